@@ -1,0 +1,177 @@
+"""The `recmap` command: parses options, calls library functions, prints results.
+
+Library errors (:class:`~extractor.errors.RecmapError`) become one-line messages here and
+nowhere else. Exit status follows INTERFACE.md: 0 success; 1 finished but some input files
+failed (their errors are in the JSON); 2 bad usage or nothing could be processed.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable
+
+from . import __version__
+from .errors import RecmapError
+from .settings import Settings
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(max_file_mb=args.max_file_mb, max_pages=args.max_pages)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--json", action="store_true", help="print JSON (the default for this command)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE instead of stdout")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
+    p.add_argument("--max-file-mb", type=float, default=Settings.max_file_mb, metavar="MB",
+                   help="refuse input files larger than this (default %(default)s)")
+    p.add_argument("--max-pages", type=int, default=Settings.max_pages, metavar="N",
+                   help="refuse PDFs with more pages than this (default %(default)s)")
+
+
+def _warn(args: argparse.Namespace, msg: str) -> None:
+    if not getattr(args, "quiet", False):
+        print(msg, file=sys.stderr)
+
+
+def cmd_blocks(args: argparse.Namespace) -> int:
+    from .document import document_to_dicts
+    from .ingest import load_document
+    from .report.jsonio import dump
+
+    try:
+        doc = load_document(args.file, _settings(args))
+    except RecmapError as exc:
+        dump({"source": args.file, "format": None, "blocks": [], "error": exc.message}, args.output)
+        _warn(args, f"error: {exc.message}")
+        return EXIT_USAGE
+    for w in doc.warnings:
+        _warn(args, f"warning: {args.file}: {w}")
+    dump({"source": args.file, "format": doc.format, "pages": doc.n_pages,
+          "blocks": document_to_dicts(doc), "error": None}, args.output)
+    return EXIT_OK
+
+
+def cmd_recommendations(args: argparse.Namespace) -> int:
+    from .extract.recommendations import extract_recommendations
+    from .ingest import iter_input_files, load_document
+    from .report.jsonio import dump, recommendation_json
+
+    docs, failed = [], 0
+    files = list(iter_input_files(args.inputs))
+    for i, path in enumerate(files, 1):
+        if len(files) > 1:
+            _warn(args, f"[{i}/{len(files)}] {path}")
+        try:
+            res = extract_recommendations(load_document(path, _settings(args)))
+            docs.append({"source": path, "kind": res.kind, "framework": res.framework,
+                         "recommendations": [recommendation_json(r) for r in res.recommendations],
+                         "error": None})
+        except RecmapError as exc:
+            failed += 1
+            _warn(args, f"error: {exc.message}")
+            docs.append({"source": path, "kind": None, "framework": None, "recommendations": [],
+                         "error": exc.message})
+    dump({"documents": docs}, args.output)
+    return _status(len(files), failed)
+
+
+def cmd_findings(args: argparse.Namespace) -> int:
+    from .extract.findings import extract_findings
+    from .ingest import iter_input_files, load_document
+    from .report.jsonio import dump, finding_json, recommendation_json
+
+    docs, failed = [], 0
+    files = list(iter_input_files(args.inputs))
+    for path in files:
+        try:
+            res = extract_findings(load_document(path, _settings(args)))
+            docs.append({"source": path, "kind": res.kind, "letter_date": res.letter_date,
+                         "visit_dates": res.visit_dates,
+                         "findings": [finding_json(f) for f in res.findings],
+                         "recommendations": [recommendation_json(r) for r in res.recommendations],
+                         "error": None})
+        except RecmapError as exc:
+            failed += 1
+            _warn(args, f"error: {exc.message}")
+            docs.append({"source": path, "kind": None, "letter_date": None, "findings": [],
+                         "recommendations": [], "error": exc.message})
+    dump({"documents": docs}, args.output)
+    return _status(len(files), failed)
+
+
+def cmd_actions(args: argparse.Namespace) -> int:
+    from .extract.actions import extract_actions
+    from .ingest import load_document
+    from .report.jsonio import action_json, dump
+
+    try:
+        actions = extract_actions(load_document(args.plan, _settings(args)))
+    except RecmapError as exc:
+        dump({"source": args.plan, "actions": [], "error": exc.message}, args.output)
+        _warn(args, f"error: {exc.message}")
+        return EXIT_USAGE
+    dump({"source": args.plan, "actions": [action_json(a) for a in actions], "error": None}, args.output)
+    return EXIT_OK
+
+
+def _status(n_files: int, n_failed: int) -> int:
+    if n_files == 0 or n_failed == n_files:
+        return EXIT_USAGE
+    return EXIT_SOME_FAILED if n_failed else EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="recmap",
+        description="Check that a council's improvement plan answers every Ofsted recommendation.",
+    )
+    parser.add_argument("--version", action="version", version=f"recmap {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_, description=help_)
+        p.set_defaults(func=func)
+        return p
+
+    p = add("blocks", cmd_blocks, "Show the document model the parser built from FILE (JSON).")
+    p.add_argument("file", metavar="FILE")
+    _common(p)
+
+    p = add("recommendations", cmd_recommendations,
+            "Extract formal recommendations from inspection reports, plan appendices and letters.")
+    p.add_argument("inputs", nargs="+", metavar="FILE_OR_DIR")
+    _common(p)
+
+    p = add("findings", cmd_findings, "Extract findings (and recommendations) from Ofsted letters.")
+    p.add_argument("inputs", nargs="+", metavar="FILE")
+    _common(p)
+
+    p = add("actions", cmd_actions, "Extract the actions of an improvement plan with leads and dates.")
+    p.add_argument("plan", metavar="PLAN")
+    _common(p)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.func(args)
+    except RecmapError as exc:
+        print(f"error: {exc.message}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Renderers: JSON documents of the INTERFACE, terminal tables, CSV, HTML, Excel."""

@@ -1,0 +1,79 @@
+"""The JSON shapes fixed by ../shared/INTERFACE.md, built from stage dataclasses.
+
+Only this module (and the CLI) deals in dicts; the stages pass dataclasses.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from ..items import Action, Finding, Recommendation
+
+
+def recommendation_json(rec: Recommendation, source: str | None = None) -> dict:
+    d = {
+        "id": rec.id,
+        "number": rec.number,
+        "label": rec.label,
+        "group": rec.group,
+        "text": rec.text,
+        "page": rec.prov.page,
+        "addressee": rec.addressee,
+        "evidence": [{"page": e.page, "text": e.text} for e in rec.evidence],
+    }
+    if source is not None:
+        d["source"] = source
+    return d
+
+
+def finding_json(f: Finding) -> dict:
+    return {"id": f.id, "label": f.label, "text": f.text, "page": f.prov.page, "polarity": f.polarity}
+
+
+def action_json(a: Action) -> dict:
+    return {
+        "id": a.id,
+        "row": a.row,
+        "section": a.section,
+        "objective": a.objective,
+        "text": a.text,
+        "refs": list(a.refs),
+        "other_refs": list(a.other_refs),
+        "workstream_refs": list(a.workstream_refs),
+        "leads_raw": a.leads_raw,
+        "leads": [{"name": l.name, "kind": l.kind, "role": l.role} for l in a.leads],
+        "date_raw": a.date_raw,
+        "date": {"start": a.date.start, "end": a.date.end, "status": a.date.status},
+        "rag": a.rag,
+        "status_update": a.status_update,
+        "page": a.prov.page,
+        "provenance": {"file": a.prov.file, "page": a.prov.page, "table": a.prov.table, "row": a.prov.row},
+    }
+
+
+def dump(doc: dict, out: str | None = None) -> None:
+    """Write one JSON document to stdout, or atomically to ``out``."""
+    text = json.dumps(doc, ensure_ascii=False, indent=2)
+    if not out or out == "-":
+        import sys
+
+        sys.stdout.write(text + "\n")
+        return
+    write_atomic(out, text + "\n")
+
+
+def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
+    """Write to a temporary file beside ``path`` then rename, so readers never see half a file."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    mode = "wb" if isinstance(data, bytes) else "w"
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,31 @@
+"""All tunable limits and thresholds in one validated, frozen object."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Input limits: a file beyond these is refused with a message saying how to raise them.
+    max_file_mb: float = 100.0
+    max_pages: int = 500
+    # A PDF page whose text layer has fewer characters than this counts as image-only.
+    min_chars_per_page: int = 20
+    # Linking thresholds (scores are calibrated probabilities in 0..1).
+    suggest_threshold: float = 0.30
+    covered_threshold: float = 0.60
+    max_suggestions_per_action: int = 3
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, (int, float)) and value < 0:
+                raise ValueError(f"setting {f.name} must not be negative (got {value})")
+        if not 0 <= self.suggest_threshold <= self.covered_threshold <= 1:
+            raise ValueError(
+                "settings need 0 <= suggest_threshold <= covered_threshold <= 1 "
+                f"(got {self.suggest_threshold}, {self.covered_threshold})"
+            )
+
+
+DEFAULT = Settings()
