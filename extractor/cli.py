@@ -7,6 +7,7 @@ failed (their errors are in the JSON); 2 bad usage or nothing could be processed
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Callable
 
@@ -117,6 +118,72 @@ def cmd_actions(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_date(text: str | None):
+    from datetime import date
+
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        from .errors import UsageError
+
+        raise UsageError(f"--as-of {text!r} is not a date", "Write it as YYYY-MM-DD, e.g. --as-of 2026-03-31.") from None
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .pipeline import run_check
+
+    fmt = "json" if args.json else args.format
+    if fmt == "xlsx" and not args.output and sys.stdout.isatty():
+        from .errors import UsageError
+
+        raise UsageError("an Excel workbook cannot be shown in the terminal", "Add -o coverage.xlsx to save it.")
+    result = run_check(args.report, args.plan, settings=_settings(args), as_of=_parse_date(args.as_of),
+                       include_board=not args.no_board, progress=lambda m: _warn(args, m))
+    _write_check(result, fmt, args.output)
+    if args.output:
+        _warn(args, f"wrote {fmt} report to {args.output}")
+    return EXIT_OK
+
+
+def _write_check(result, fmt: str, out: str | None) -> None:
+    from .report.jsonio import check_json, dump, write_atomic
+
+    if fmt == "json":
+        dump(check_json(result), out)
+        return
+    if fmt == "table":
+        from .report.table import print_table
+
+        if out:
+            from rich.console import Console
+
+            with open(out, "w", encoding="utf-8") as fh:
+                print_table(result, Console(file=fh, width=160, color_system=None))
+        else:
+            print_table(result)
+        return
+    if fmt == "csv":
+        from .report.tabular import to_csv
+
+        data: str | bytes = to_csv(result)
+    elif fmt == "xlsx":
+        from .report.tabular import to_xlsx
+
+        data = to_xlsx(result)
+    else:
+        from .report.html import to_html
+
+        data = to_html(result)
+    if out:
+        write_atomic(out, data)
+    elif isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+    else:
+        sys.stdout.write(data)
+
+
 def _status(n_files: int, n_failed: int) -> int:
     if n_files == 0 or n_failed == n_files:
         return EXIT_USAGE
@@ -152,6 +219,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("actions", cmd_actions, "Extract the actions of an improvement plan with leads and dates.")
     p.add_argument("plan", metavar="PLAN")
     _common(p)
+    p = add("check", cmd_check,
+            "Check that the plan answers every recommendation of the report(s): links, coverage, warnings.")
+    p.add_argument("--report", action="append", required=True, metavar="REPORT",
+                   help="Ofsted report or letter with recommendations (repeat for several sources)")
+    p.add_argument("--plan", required=True, metavar="PLAN", help="the improvement / action plan")
+    p.add_argument("--as-of", metavar="YYYY-MM-DD", help="flag actions whose date has passed by this day")
+    p.add_argument("--format", choices=["table", "json", "csv", "html", "xlsx"], default="table",
+                   help="output format (default: a table in the terminal)")
+    p.add_argument("--no-board", action="store_true",
+                   help="leave out recommendations addressed to the safeguarding board (LSCB)")
+    _common(p)
     return parser
 
 
@@ -171,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except Exception as exc:  # a bug in recmap, not the user's fault: say so without a traceback
+        if os.environ.get("RECMAP_DEBUG"):
+            raise
+        print(f"internal error: {type(exc).__name__}: {exc}. This is a bug in recmap; "
+              "re-run with RECMAP_DEBUG=1 to see the details and report them.", file=sys.stderr)
+        return EXIT_USAGE
 
 
 if __name__ == "__main__":

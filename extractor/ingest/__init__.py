@@ -115,7 +115,7 @@ def load_document(path: str | os.PathLike, settings: Settings = DEFAULT) -> Docu
         from .text import read_text
 
         return read_text(p, settings, source=name)
-    except InputError:
+    except (InputError, ImportError, MemoryError):
         raise
     except Exception as exc:  # a parser library failed on malformed input
         raise CorruptInput(

@@ -77,3 +77,31 @@ def write_atomic(path: str | os.PathLike, data: str | bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def link_json(link) -> dict:
+    return {"action": link.action, "recommendation": link.recommendation, "score": round(link.score, 4),
+            "basis": link.basis, "evidence": link.evidence}
+
+
+def check_json(result) -> dict:
+    """The `recmap check --format json` document (INTERFACE.md), with a few extra fields."""
+    cov = result.coverage
+    counts: dict[str, int] = {}
+    for c in cov.items:
+        counts[c.status] = counts.get(c.status, 0) + 1
+    return {
+        "recommendations": [recommendation_json(r, r.prov.file) for r in result.recommendations],
+        "actions": [action_json(a) for a in result.actions],
+        "links": [link_json(l) for l in result.links],
+        "coverage": [{"recommendation": c.recommendation, "status": c.status,
+                      "best_score": round(c.best_score, 4), "actions": list(c.actions)} for c in cov.items],
+        "warnings": [{"action": p.action, "problem": p.problem} for p in cov.problems],
+        "orphans": list(cov.orphans),
+        "summary": {"recommendations": len(result.recommendations), "actions": len(result.actions),
+                    "links": len(result.links), **counts},
+        "sources": [{"source": s.source, "kind": s.kind, "framework": s.framework,
+                     "recommendations": s.n_recommendations} for s in result.sources],
+        "plan": result.plan,
+        "as_of": result.as_of.isoformat() if result.as_of else None,
+    }

@@ -1,0 +1,100 @@
+"""The `recmap check` job as one function: documents in, a :class:`CheckResult` out.
+
+ingest -> extract recommendations (one or more sources) and actions -> link -> coverage.
+Renderers in :mod:`extractor.report` turn the result into a table, JSON, CSV, HTML or Excel.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Callable, Sequence
+
+from .items import Action, Link, Recommendation
+from .settings import DEFAULT, Settings
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """One document recommendations were read from."""
+
+    source: str
+    kind: str | None
+    framework: str | None
+    n_recommendations: int
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    recommendations: tuple[Recommendation, ...]
+    actions: tuple[Action, ...]
+    links: tuple[Link, ...]
+    coverage: "object"  # extractor.coverage.CoverageResult (kept loose to avoid importing it here)
+    sources: tuple[SourceInfo, ...]
+    plan: str
+    as_of: date | None
+    settings: Settings = field(default=DEFAULT)
+
+    def recommendation(self, rec_id: str) -> Recommendation:
+        return self._recs_by_id()[rec_id]
+
+    def action(self, action_id: str) -> Action:
+        return self._actions_by_id()[action_id]
+
+    def _recs_by_id(self) -> dict[str, Recommendation]:
+        return {r.id: r for r in self.recommendations}
+
+    def _actions_by_id(self) -> dict[str, Action]:
+        return {a.id: a for a in self.actions}
+
+    def links_for_recommendation(self, rec_id: str) -> list[Link]:
+        return sorted((l for l in self.links if l.recommendation == rec_id), key=lambda l: -l.score)
+
+
+def _quiet(_: str) -> None:
+    pass
+
+
+def run_check(
+    reports: Sequence[str],
+    plan: str,
+    *,
+    settings: Settings = DEFAULT,
+    as_of: date | None = None,
+    include_board: bool = True,
+    progress: Progress = _quiet,
+) -> CheckResult:
+    """Read every report and the plan, link actions to recommendations and work out coverage.
+
+    Raises :class:`~extractor.errors.RecmapError` naming the file when a document cannot be
+    read or holds nothing usable (no recommendations in any report; no action table in the plan).
+    """
+    from .coverage import coverage
+    from .errors import InputError, NotAPlan
+    from .extract.actions import extract_actions
+    from .extract.recommendations import extract_recommendations
+    from .ingest import load_document
+    from .link import link
+
+    recs: list[Recommendation] = []
+    sources: list[SourceInfo] = []
+    for path in reports:
+        progress(f"reading recommendations from {path}")
+        res = extract_recommendations(load_document(path, settings))
+        found = [r for r in res.recommendations if include_board or r.addressee == "local authority"]
+        sources.append(SourceInfo(path, res.kind, res.framework, len(found)))
+        recs.extend(found)
+    if not recs:
+        raise InputError(
+            "no recommendations were found in " + ", ".join(reports),
+            "Check that --report points at the Ofsted report (run `recmap recommendations FILE` to see what is read).",
+        )
+    progress(f"reading actions from {plan}")
+    actions = extract_actions(load_document(plan, settings))
+    if not actions:
+        raise NotAPlan("no actions were found in the plan", "Run `recmap actions PLAN` to see what is read.", plan)
+    progress(f"linking {len(actions)} actions to {len(recs)} recommendations")
+    links = link(recs, actions, settings)
+    cov = coverage(recs, actions, links, settings, as_of)
+    return CheckResult(tuple(recs), tuple(actions), tuple(links), cov, tuple(sources), plan, as_of, settings)

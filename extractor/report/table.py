@@ -1,0 +1,44 @@
+"""The terminal view of a check: one line per recommendation, coloured by status, then warnings."""
+from __future__ import annotations
+
+from ..pipeline import CheckResult
+from .rows import coverage_rows, warning_rows
+
+STYLE = {"covered": "green", "weak": "yellow", "uncovered": "bold red", "justified": "cyan"}
+
+
+def print_table(result: CheckResult, console=None) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = console or Console()
+    rows = coverage_rows(result)
+    counts = {s: sum(r["status"] == s for r in rows) for s in ("covered", "weak", "uncovered")}
+    t = Table(title=f"Coverage of {len(rows)} recommendations by {len(result.actions)} actions in {result.plan}",
+              show_lines=False, expand=True)
+    t.add_column("#", justify="right", no_wrap=True)
+    t.add_column("Recommendation", ratio=3)
+    t.add_column("Status", no_wrap=True)
+    t.add_column("Actions", justify="right")
+    t.add_column("Best", justify="right")
+    t.add_column("Leads", ratio=1)
+    t.add_column("Latest end", no_wrap=True)
+    for r in rows:
+        text = r["text"] if len(r["text"]) <= 110 else r["text"][:107] + "..."
+        # document text is escaped: a plan cell reading "[red]" must print as written
+        t.add_row(str(r["number"] if r["number"] is not None else ""), escape(text),
+                  f"[{STYLE.get(r['status'], '')}]{r['status']}[/]", str(r["n_actions"]),
+                  f"{r['best_score']:.2f}", escape(r["leads"]), r["latest_end"] or "-")
+    console.print(t)
+    console.print(f"[green]{counts['covered']} covered[/]  [yellow]{counts['weak']} weak[/]  "
+                  f"[bold red]{counts['uncovered']} uncovered[/]")
+    warns = warning_rows(result)
+    if warns:
+        w = Table(title=f"{len(warns)} warnings about actions", expand=True)
+        w.add_column("Row", no_wrap=True)
+        w.add_column("Problem", no_wrap=True, style="yellow")
+        w.add_column("Action", ratio=3)
+        for r in warns:
+            w.add_row(escape(r["row"]), escape(r["problem"]), escape(r["action"][:120]))
+        console.print(w)
