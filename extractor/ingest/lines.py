@@ -1,0 +1,501 @@
+"""Prose machinery shared by the PDF and text ingesters: lines in, blocks out.
+
+An ingester turns its source into :class:`Line` objects in reading order (a PDF gives
+each line's page, left edge, vertical position, font size and boldness; a text file
+gives just the text, perhaps with leading spaces). :func:`lines_to_blocks` then
+
+* joins wrapped lines into paragraphs and list items (repairing hyphenation),
+* recognises list markers (``1.``, ``(a)``, ``ii)``, ``•``, ````, ``o`` ...) via
+  :func:`split_marker`, keeping the printed label and working out the nesting level,
+* picks out headings (bigger or bold type; or a short stand-alone line in Title Case,
+  ALL CAPS, numbered like ``2.0 PERFORMANCE``, or ending in ``?``),
+* lets a paragraph or list item run on across a page break (its page is where it starts).
+
+:func:`strip_running_lines` removes running page headers, footers and page numbers
+from paged lines before that.
+
+A blank :class:`Line` (empty text) is an explicit paragraph break; ingesters without
+geometry (plain text) use blank lines for that.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from statistics import median
+from typing import Iterable, Sequence
+
+from ..document import Block, Provenance
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line. Geometry is optional; units are PDF points, ``top`` grows downwards."""
+
+    text: str
+    page: int | None = None
+    x0: float | None = None  # left edge (indentation)
+    top: float | None = None  # distance of the line's top from the top of the page
+    bottom: float | None = None
+    size: float | None = None  # font size of the line's first character
+    bold: bool | None = None  # True when the whole line is set in a bold face
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+# --------------------------------------------------------------------------- list markers
+
+# Bullet glyphs seen in Word/PDF exports. The U+F0xx ones are Symbol/Wingdings private-use
+# code points that pdfium passes through unchanged (U+F0B7 is Symbol's bullet).
+BULLETS = "•●○◦▪■□◆◇►▶➢➤✓✔✗⁃∙·‣⦿⦾\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0de\uf0e0\uf06e\uf071\uf0a4\uf02d"
+_DASH_BULLETS = "-–—*"  # need a following space: "-5%" is not a list item
+
+_ROMAN = r"(?:x{0,2}(?:ix|iv|v?i{0,3})|X{0,2}(?:IX|IV|V?I{0,3}))"
+LIST_MARKER = re.compile(
+    r"""^\s*(?P<label>
+        (?:\(\s*(?:\d{1,3}|[a-zA-Z]|%(roman)s)\s*\))          # (1) (a) (iv)
+      | (?:\d{1,2}(?:\.\d{1,2})+\.?)                           # 2.1  2.1.3  2.1.
+      | (?:\d{1,3}[.)])                                        # 1.  1)
+      | (?:(?:[a-zA-Z]|%(roman)s)[.)])                         # a. a) iv) IV.
+      | [%(bullets)s]
+      | [%(dashes)s](?=\s)
+      | o(?=\s+\S)                                             # letter o used as a bullet
+    )(?P<space>\s*)(?P<rest>.*)$""" % {"roman": _ROMAN, "bullets": re.escape(BULLETS), "dashes": re.escape(_DASH_BULLETS)},
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def split_marker(text: str) -> tuple[str | None, str]:
+    """Split a printed list marker off the start of ``text``: ``"1. Do x"`` -> ``("1.", "Do x")``.
+
+    Returns ``(None, text)`` when the line does not start with a marker. Numbered and
+    lettered markers need a following space and some text (so "3.5 million" or "a.m."
+    are not list items); glyph bullets may touch the text.
+    """
+    m = LIST_MARKER.match(text)
+    if not m or not m.group("label"):
+        return None, text
+    label, rest = m.group("label"), m.group("rest").strip()
+    if not rest:
+        return None, text
+    glyph = len(label) == 1 and label in BULLETS
+    if not glyph and not m.group("space"):
+        return None, text
+    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", label) and re.match(r"[\d%a-z]", rest):
+        return None, text  # "2.5 3.1", "3.5 million": figures, not section numbers
+    if re.fullmatch(r"\d{1,3}[.)]", label) and re.match(r"(?:\d|%|per\s?cent)", rest):
+        return None, text  # "3. 5%": a figure in a table that lost its cells
+    return label, rest
+
+
+def marker_style(label: str) -> str:
+    """A coarse style key ("decimal.", "(alpha)", "bullet"...) used to infer nesting without geometry."""
+    if len(label) == 1 and (label in BULLETS or label in _DASH_BULLETS or label == "o"):
+        return "bullet:" + label
+    core = label.strip("().")
+    wrap = ("(" if label.startswith("(") else "") + (label[-1] if label[-1] in ".)" else "")
+    if re.fullmatch(r"\d+(?:\.\d+)+", core.rstrip(".")):
+        return f"section{core.count('.')}"
+    if core.isdigit():
+        kind = "decimal"
+    elif re.fullmatch(_ROMAN, core) and core:
+        kind = "roman-" + ("lower" if core.islower() else "upper")
+    else:
+        kind = "alpha-" + ("lower" if core.islower() else "upper")
+    return f"{kind}{wrap}"
+
+
+# --------------------------------------------------------------------------- headings
+
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
+_SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+                "with", "&", "is", "are", "be", "do", "does", "what", "how", "who", "its", "their", "that"}
+_FOOTNOTE_TAIL = re.compile(r"(?<=[a-z?)])\d{1,2}$")
+
+
+def clean_heading(text: str) -> str:
+    """Drop a trailing footnote number glued to a heading ("What needs to improve?1").
+
+    Only digits stuck directly to a lower-case letter, '?' or ')' are removed, so
+    "Appendix 2" and "Section 4.1" keep their numbers.
+    """
+    return _FOOTNOTE_TAIL.sub("", text.strip())
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower().strip("()'’:,") not in _SMALL_WORDS and re.search(r"[A-Za-z]", w)]
+    return bool(content) and all(w.lstrip("(\"'‘“")[:1].isupper() for w in content)
+
+
+def looks_like_heading_text(text: str) -> bool:
+    """Text-only heading test: short, no closing full stop, Title Case / CAPS / numbered / a question."""
+    t = clean_heading(text)
+    words = t.split()
+    if not words or len(words) > 12 or len(t) > 100:
+        return False
+    if t[-1] in ".,;" or not (t[0].isupper() or t[0].isdigit()):
+        return False
+    letters = [c for c in t if c.isalpha()]
+    if not letters:
+        return False
+    if _NUMBERED_HEADING.match(t):
+        body = t.split(None, 1)[1] if len(words) > 1 else ""
+        # "2.0 PERFORMANCE", "3 Leadership and Governance"; "1. Ensure that ..." is a list item
+        return bool(body) and (body.isupper() or re.match(r"\d+\.0\b", t) is not None or _is_title_case(body.split()))
+    if all(c.isupper() for c in letters) and len(letters) > 1:
+        return True
+    if _is_title_case(words):
+        return True
+    # Sentence-case section headings are short: "Areas for improvement", "What needs to improve?"
+    return len(words) <= 8 and (t.endswith("?") or len(words) <= 5)
+
+
+# --------------------------------------------------------------------------- hyphenation
+
+# Word endings that are never words on their own: "assess-/ment" is one broken word.
+_SUFFIX_FRAGMENTS = {
+    "ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ities", "ance", "ances", "ence",
+    "ences", "ing", "ings", "ed", "ly", "ally", "ive", "ives", "ively", "ible", "ous", "ously", "ise", "ised",
+    "ises", "ize", "ized", "ation", "ations", "ment.", "ful", "fully", "ship", "ships", "ial", "ially", "ic",
+    "ical", "ically", "er", "ers", "est", "ent", "ents", "ant", "ants", "ary", "ory", "ies", "es", "s",
+}
+
+
+def _word_vocabulary(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
+    """Lower-cased words and hyphenated compounds used inside lines (not at line ends)."""
+    words: set[str] = set()
+    compounds: set[str] = set()
+    for ln in lines:
+        for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text):
+            lw = w.lower()
+            if "-" in lw:
+                compounds.add(lw)
+            else:
+                words.add(lw)
+    return words, compounds
+
+
+def join_hyphenated(left: str, right: str, vocab: tuple[set[str], set[str]] = (set(), set())) -> str:
+    """Join ``left`` (ending in a hyphen) and the next line ``right``.
+
+    The hyphen stays when it is a real compound ("decision-" + "making"); it goes when the
+    word was broken across lines ("assess-" + "ment"). Evidence from the same document
+    (the compound or the joined word used elsewhere) decides first, then word shape.
+    """
+    mleft = re.search(r"([A-Za-z]+)-$", left)
+    mright = re.match(r"([A-Za-z]+)", right)
+    if not mleft or not mright:
+        return left + right
+    a, b = mleft.group(1).lower(), mright.group(1).lower()
+    words, compounds = vocab
+    if f"{a}-{b}" in compounds or any(c.endswith(f"{a}-{b}") or c.startswith(f"{a}-{b}") for c in compounds):
+        return left + right
+    if (a + b) in words:
+        return left[:-1] + right
+    if b in _SUFFIX_FRAGMENTS or right[:1].isupper() is False and len(b) <= 2:
+        return left[:-1] + right
+    return left + right
+
+
+def _join(text: str, nxt: str, vocab) -> str:
+    text, nxt = text.rstrip(), nxt.strip()
+    if not text:
+        return nxt
+    if text.endswith(("\u00ad", "\x02")):  # soft hyphen: always a broken word
+        return text[:-1] + nxt
+    if re.search(r"[A-Za-z]-$", text) and nxt[:1].isalpha() and nxt[:1].islower():
+        return join_hyphenated(text, nxt, vocab)
+    return f"{text} {nxt}"
+
+
+# --------------------------------------------------------------------------- running lines
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?\s*$|^\s*-\s*\d{1,4}\s*-\s*$|^\s*[ivxlc]{1,6}\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_page_number(text: str) -> bool:
+    """'7', 'Page 7 of 32', '- 7 -', 'iv'."""
+    return bool(_PAGE_NUMBER.match(text))
+
+
+def _running_key(text: str) -> str:
+    # Running lines differ only in their page number ("Report title 3 of 32").
+    return re.sub(r"\d+", "#", text.strip().lower())
+
+
+def strip_running_lines(lines: Sequence[Line], band: int = 3, min_share: float = 0.5) -> list[Line]:
+    """Drop page numbers and lines repeated at the top or bottom of many pages.
+
+    For each page the first and last ``band`` non-blank lines are candidates; a candidate
+    whose text (digits masked) recurs on at least ``min_share`` of the pages (and on 3 or
+    more) is a running header/footer. Bare page numbers in those bands go whatever.
+    """
+    pages: dict[int | None, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if not ln.blank:
+            pages.setdefault(ln.page, []).append(i)
+    if not pages:
+        return list(lines)
+    edge: set[int] = set()
+    for idxs in pages.values():
+        edge.update(idxs[:band])
+        edge.update(idxs[-band:])
+    seen: Counter[str] = Counter()
+    for page, idxs in pages.items():
+        keys = {_running_key(lines[i].text) for i in idxs if i in edge}
+        seen.update(keys)
+    n = len(pages)
+    threshold = max(3, min_share * n) if n >= 3 else float("inf")
+    drop = set()
+    for i in edge:
+        t = lines[i].text
+        if is_page_number(t) or seen[_running_key(t)] >= threshold:
+            drop.add(i)
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+# --------------------------------------------------------------------------- grouping
+
+_TERMINAL = (".", "!", "?", ":", ";")
+
+
+@dataclass
+class _Open:
+    """A block being assembled."""
+
+    type: str
+    text: str
+    page: int | None
+    label: str | None = None
+    level: int = 0
+    x0: float | None = None  # left edge of the marker / first line
+    last: Line | None = None
+
+
+def _body_size(lines: Sequence[Line]) -> float | None:
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if ln.size:
+            sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _normal_gap(lines: Sequence[Line]) -> float | None:
+    gaps = []
+    for a, b in zip(lines, lines[1:]):
+        if a.page == b.page and a.bottom is not None and b.top is not None and b.top > a.top:
+            h = (a.bottom - a.top) or 1.0
+            g = b.top - a.bottom
+            if -h < g < 3 * h:
+                gaps.append(g)
+    return median(gaps) if gaps else None
+
+
+def _indent_of(line: Line) -> float | None:
+    if line.x0 is not None:
+        return line.x0
+    lead = len(line.text) - len(line.text.lstrip(" \t"))
+    if lead == 0:
+        return 0.0
+    return float(len(line.text[:lead].expandtabs(4)))
+
+
+def lines_to_blocks(lines: Iterable[Line], source: str) -> list[Block]:
+    """Group lines into heading, paragraph and list_item blocks in reading order.
+
+    ``source`` names the file for each block's :class:`Provenance`. Works with or without
+    geometry: with ``top``/``bottom`` a vertical gap starts a new paragraph and ``size``/
+    ``bold`` mark headings; without it blank lines separate paragraphs, and a line that
+    starts with a lower-case letter after an unfinished line is a wrapped continuation.
+    """
+    lines = list(lines)
+    real = [ln for ln in lines if not ln.blank]
+    if not real:
+        return []
+    vocab = _word_vocabulary(real)
+    body = _body_size(real)
+    gap_norm = _normal_gap(real)
+    geometric = gap_norm is not None
+    body_bold = _mostly_bold(real)
+
+    blocks: list[Block] = []
+    cur: _Open | None = None
+    list_stack: list[tuple[float | None, str]] = []  # open list levels: (indent, style)
+    broke = True  # a blank line / paragraph gap precedes the current line
+
+    def flush() -> None:
+        nonlocal cur
+        if cur is None:
+            return
+        text = re.sub(r"\s+", " ", cur.text).strip()
+        if text:
+            if cur.type == "heading":
+                text = clean_heading(text)
+            blocks.append(Block(cur.type, text, Provenance(source, cur.page), label=cur.label, level=cur.level))
+        cur = None
+
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            broke = True
+            continue
+        prev = cur.last if cur else None
+        nxt = _next_real(lines, i)
+        new_page = prev is not None and prev.page != ln.page
+        gap_before = broke or (geometric and prev is not None and not new_page and _gap(prev, ln, gap_norm))
+        gap_after = nxt is None or _next_is_break(lines, i) or (
+            geometric and nxt.page == ln.page and _gap(ln, nxt, gap_norm))
+        label, rest = split_marker(ln.text)
+        heading_level = _heading_level(ln, body, body_bold, gap_before, gap_after, geometric, label)
+
+        if heading_level:
+            # A heading wrapped over two lines continues when the style matches and no gap.
+            if (cur is not None and cur.type == "heading" and not gap_before and not new_page
+                    and prev is not None and prev.size == ln.size and prev.bold == ln.bold
+                    and not cur.text.rstrip().endswith(("?", ":"))):
+                cur.text = _join(cur.text, ln.text, vocab)
+                cur.last = ln
+            else:
+                flush()
+                cur = _Open("heading", ln.text.strip(), ln.page, level=heading_level, x0=ln.x0, last=ln)
+                list_stack.clear()
+            broke = False
+            continue
+
+        if label is not None:
+            flush()
+            level = _list_level(list_stack, _indent_of(ln), marker_style(label), geometric or ln.x0 is not None)
+            cur = _Open("list_item", rest, ln.page, label=label, level=level, x0=_indent_of(ln), last=ln)
+            broke = False
+            continue
+
+        if cur is not None and cur.type != "heading" and _continues(cur, ln, gap_before, new_page, geometric):
+            cur.text = _join(cur.text, ln.text, vocab)
+            cur.last = ln
+            broke = False
+            continue
+
+        flush()
+        if not (cur and cur.type == "list_item"):
+            # A plain paragraph after a list ends it unless it is indented like the list's text.
+            if not list_stack or _indent_of(ln) is None or _indent_of(ln) <= (list_stack[0][0] or 0) + 2:
+                list_stack.clear()
+        cur = _Open("paragraph", ln.text.strip(), ln.page, x0=_indent_of(ln), last=ln)
+        broke = False
+    flush()
+    return blocks
+
+
+def _mostly_bold(lines: Sequence[Line]) -> bool:
+    known = [ln for ln in lines if ln.bold is not None]
+    return bool(known) and sum(len(ln.text) for ln in known if ln.bold) > 0.5 * sum(len(ln.text) for ln in known)
+
+
+def _next_real(lines: Sequence[Line], i: int) -> Line | None:
+    for ln in lines[i + 1:]:
+        if not ln.blank:
+            return ln
+    return None
+
+
+def _next_is_break(lines: Sequence[Line], i: int) -> bool:
+    return i + 1 < len(lines) and lines[i + 1].blank
+
+
+def _gap(a: Line, b: Line, normal: float | None) -> bool:
+    """True when the vertical space between two lines on a page is larger than line spacing."""
+    if a.bottom is None or b.top is None or normal is None:
+        return False
+    h = (a.bottom - a.top) if a.top is not None else 10.0
+    return b.top - a.bottom > normal + max(2.0, 0.45 * h)
+
+
+def _heading_level(ln: Line, body: float | None, body_bold: bool, gap_before: bool, gap_after: bool,
+                   geometric: bool, label: str | None) -> int:
+    """0 when ``ln`` is not a heading, else a level (1 = biggest)."""
+    text = clean_heading(ln.text)
+    if not text or len(text) > 120 or text[-1] in ".,;" or len(text.split()) > 16:
+        return 0
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“("):
+        return 0
+    numbered_ok = label is None or (_NUMBERED_HEADING.match(text) and looks_like_heading_text(text))
+    if not numbered_ok:
+        return 0
+    bigger = body is not None and ln.size is not None and ln.size >= body * 1.12
+    bold = bool(ln.bold) and not body_bold
+    if bigger:
+        return 1 if ln.size >= body * 1.5 else 2
+    if bold:
+        if len(text.split()) <= 12 and (gap_after or gap_before or text.endswith("?")):
+            return 3
+        return 0
+    # Plain type: only a stand-alone short line that reads like a heading.
+    if gap_before and gap_after and looks_like_heading_text(text):
+        if geometric and body is not None and ln.size is not None and ln.size < body * 0.95:
+            return 0  # small print (captions, footnotes) is not a heading
+        return 3 if geometric else _text_heading_level(text)
+    return 0
+
+
+def _text_heading_level(text: str) -> int:
+    m = re.match(r"^(\d{1,2}(?:\.\d{1,2})*)\.?\s", text)
+    if m:
+        parts = m.group(1).split(".")
+        if parts[-1] == "0":  # "2.0 PERFORMANCE" is a top-level section
+            parts = parts[:-1]
+        return min(len(parts), 4)
+    letters = [c for c in text if c.isalpha()]
+    return 1 if letters and all(c.isupper() for c in letters) else 2
+
+
+def _list_level(stack: list[tuple[float | None, str]], indent: float | None, style: str, use_indent: bool) -> int:
+    """Nesting depth of a new list item; updates ``stack`` (the open list levels)."""
+    tol = 3.0 if use_indent else 0.5
+    if use_indent and indent is not None and any(s[0] is not None for s in stack):
+        while stack and stack[-1][0] is not None and stack[-1][0] > indent + tol:
+            stack.pop()
+        if stack and stack[-1][0] is not None and abs(stack[-1][0] - indent) <= tol:
+            stack[-1] = (indent, style)
+            return len(stack) - 1
+        stack.append((indent, style))
+        return len(stack) - 1
+    # No geometry: leading spaces first, then marker style (a new style opens a deeper level).
+    if indent and stack and stack[-1][0] is not None and indent > (stack[-1][0] or 0) + tol:
+        stack.append((indent, style))
+        return len(stack) - 1
+    for depth, (ind, st) in enumerate(stack):
+        if st == style and (indent is None or ind is None or abs((ind or 0) - (indent or 0)) <= tol or not indent):
+            del stack[depth + 1:]
+            return depth
+    if stack and indent is not None and stack[-1][0] is not None and indent + tol < stack[-1][0]:
+        while stack and stack[-1][0] is not None and indent + tol < stack[-1][0]:
+            stack.pop()
+        stack.append((indent, style))
+        return len(stack) - 1
+    stack.append((indent, style))
+    return len(stack) - 1
+
+
+def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric: bool) -> bool:
+    """Does ``ln`` carry on the open paragraph / list item?"""
+    prev_text = cur.text.rstrip()
+    finished = prev_text.endswith(_TERMINAL) or prev_text.endswith((".”", ".’", '."', ".)"))
+    starts_lower = ln.text.strip()[:1].islower()
+    if new_page:
+        # An item broken by a page break: carry on unless the sentence had finished.
+        return not finished or starts_lower
+    if gap_before:
+        return False
+    if not geometric:
+        # Without geometry, lines are either hard-wrapped prose or one line per paragraph;
+        # only an unfinished line followed by a lower-case start is surely a wrap.
+        if cur.last is not None and cur.last.text.startswith((" ", "\t")) and cur.type == "list_item":
+            return not finished or starts_lower
+        return (not finished and starts_lower) or (not finished and len(cur.last.text if cur.last else "") > 60)
+    if cur.type == "list_item" and ln.x0 is not None and cur.x0 is not None and ln.x0 < cur.x0 - 3.0:
+        return False  # text to the left of the marker: the list has ended
+    return True

@@ -1,0 +1,168 @@
+"""Unit tests for the shared prose machinery (lines -> blocks) on small hand-built inputs."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.ingest.lines import (
+    Line,
+    clean_heading,
+    is_page_number,
+    join_hyphenated,
+    lines_to_blocks,
+    split_marker,
+    strip_running_lines,
+)
+
+
+@pytest.mark.parametrize(
+    "text,label,rest",
+    [
+        ("1. Take immediate action", "1.", "Take immediate action"),
+        ("10. Ensure that all staff", "10.", "Ensure that all staff"),
+        ("2) Review", "2)", "Review"),
+        ("(a) the front door", "(a)", "the front door"),
+        ("b. second", "b.", "second"),
+        ("(iv) fourth", "(iv)", "fourth"),
+        ("ii) second roman", "ii)", "second roman"),
+        ("\uf0b7 187 children ceased", "\uf0b7", "187 children ceased"),
+        ("\uf0b7children", "\uf0b7", "children"),
+        ("• bullet", "•", "bullet"),
+        ("- dash item", "-", "dash item"),
+        ("* star item", "*", "star item"),
+        ("o hollow bullet", "o", "hollow bullet"),
+        ("○ circle", "○", "circle"),
+        ("▪ square", "▪", "square"),
+        ("2.1 Adoption performance", "2.1", "Adoption performance"),
+    ],
+)
+def test_split_marker_finds_printed_labels(text, label, rest):
+    assert split_marker(text) == (label, rest)
+
+
+@pytest.mark.parametrize(
+    "text", ["-5% fewer", "3.5 million", "a.m. meeting", "2017. Then", "187 children", "1.", "Ordinary sentence."]
+)
+def test_split_marker_leaves_ordinary_text(text):
+    assert split_marker(text)[0] is None
+
+
+def test_hyphenation_keeps_compounds_and_mends_broken_words():
+    assert join_hyphenated("management and decision-", "making at all") == "management and decision-making at all"
+    assert join_hyphenated("the assess-", "ment of risk") == "the assessment of risk"
+    # Evidence elsewhere in the document wins over word shape.
+    assert join_hyphenated("co-", "operation", ({"cooperation"}, set())) == "cooperation"
+    assert join_hyphenated("asylum-", "seeking", (set(), {"asylum-seeking"})) == "asylum-seeking"
+
+
+def test_heading_footnote_digit_is_dropped_but_real_numbers_kept():
+    assert clean_heading("What needs to improve?1") == "What needs to improve?"
+    assert clean_heading("Areas for improvement2") == "Areas for improvement"
+    assert clean_heading("Appendix 2") == "Appendix 2"
+    assert clean_heading("Section 4.1") == "Section 4.1"
+
+
+def test_page_numbers():
+    for t in ("7", "Page 7 of 32", "- 12 -", "3 / 40", "iv"):
+        assert is_page_number(t), t
+    assert not is_page_number("7 children")
+
+
+def _geo(text, page, top, x0=72.0, size=11.0, bold=False):
+    return Line(text, page=page, x0=x0, top=top, bottom=top + size, size=size, bold=bold)
+
+
+def test_numbered_list_with_wrapped_lines_and_heading():
+    lines = [
+        _geo("Recommendations", 8, 80, size=14, bold=True),
+        _geo("1. Take immediate action to improve the quality of management oversight and", 8, 110),
+        _geo("decision-making at all levels.", 8, 124),
+        _geo("2. Ensure that appropriate support is in place to meet the needs of children when", 8, 145),
+        _geo("child protection plans end.", 8, 159),
+    ]
+    blocks = lines_to_blocks(lines, "r.pdf")
+    assert [(b.type, b.label) for b in blocks] == [("heading", None), ("list_item", "1."), ("list_item", "2.")]
+    assert blocks[1].text.endswith("oversight and decision-making at all levels.")
+    assert all(b.page == 8 for b in blocks)
+    assert blocks[0].prov.file == "r.pdf"
+
+
+def test_paragraph_gap_and_page_break_join():
+    lines = [
+        _geo("The local authority has made progress in some areas of its", 3, 700),
+        _geo("work with children and", 3, 714),
+        _geo("families since the last inspection.", 4, 72),
+        _geo("A second paragraph starts after a gap.", 4, 100),
+    ]
+    blocks = lines_to_blocks(lines, "r.pdf")
+    assert [b.type for b in blocks] == ["paragraph", "paragraph"]
+    assert blocks[0].text == ("The local authority has made progress in some areas of its work with children and "
+                              "families since the last inspection.")
+    assert blocks[0].page == 3  # page where it starts
+    assert blocks[1].page == 4
+
+
+def test_list_item_continues_across_page_break():
+    lines = [
+        _geo("\uf0b7 one child ceased to be looked after and is now living in a house in", 7, 740, x0=90),
+        _geo("multiple occupation.", 8, 72, x0=108),
+        _geo("\uf0b7 second item.", 8, 90, x0=90),
+    ]
+    blocks = lines_to_blocks(lines, "r.pdf")
+    assert [(b.type, b.page) for b in blocks] == [("list_item", 7), ("list_item", 8)]
+    assert blocks[0].text.endswith("house in multiple occupation.")
+
+
+def test_nesting_from_indentation():
+    lines = [
+        _geo("1. Improve assessments:", 2, 100, x0=72),
+        _geo("(a) of risk", 2, 114, x0=100),
+        _geo("\uf0b7 in the front door", 2, 128, x0=125),
+        _geo("(b) of need", 2, 142, x0=100),
+        _geo("2. Improve plans.", 2, 156, x0=72),
+    ]
+    blocks = lines_to_blocks(lines, "x")
+    assert [(b.label, b.level) for b in blocks] == [("1.", 0), ("(a)", 1), ("\uf0b7", 2), ("(b)", 1), ("2.", 0)]
+
+
+def test_nesting_from_marker_style_without_geometry():
+    lines = [Line(t) for t in ["1. First", "a) sub one", "b) sub two", "2. Second", "- dash"]]
+    blocks = lines_to_blocks(lines, "t.txt")
+    assert [(b.label, b.level) for b in blocks] == [("1.", 0), ("a)", 1), ("b)", 1), ("2.", 0), ("-", 1)]
+
+
+def test_plain_text_paragraphs_and_headings():
+    lines = [Line(t) for t in [
+        "Summary", "",
+        "In November 2017, Ofsted re-inspected Children's Services under the single inspection framework.",
+        "", "What needs to improve?", "",
+        "The council should", "improve its plans.", "",
+        "2.0 PERFORMANCE", "",
+        "Performance is reported monthly.",
+    ]]
+    blocks = lines_to_blocks(lines, "t.txt")
+    assert [b.type for b in blocks] == ["heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+    assert blocks[3].text == "The council should improve its plans."
+    assert blocks[4].text == "2.0 PERFORMANCE" and blocks[4].level == 1
+
+
+def test_long_sentence_line_is_not_a_heading():
+    lines = [_geo("Children and young people are seen regularly by their social workers.", 1, 100)]
+    assert lines_to_blocks(lines, "x")[0].type == "paragraph"
+
+
+def test_strip_running_lines_removes_headers_footers_and_numbers():
+    bodies = ["Help and protection.", "Children in care.", "Care leavers.", "Leadership.", "Adoption."]
+    lines = []
+    for p, body in enumerate(bodies, 1):
+        lines += [
+            Line("Buckinghamshire inspection report", page=p),
+            Line(body, page=p),
+            Line(f"Page {p} of 5", page=p),
+        ]
+    kept = strip_running_lines(lines)
+    assert [ln.text for ln in kept] == bodies
+
+
+def test_empty_input_gives_no_blocks():
+    assert lines_to_blocks([], "x") == []
+    assert lines_to_blocks([Line(""), Line("  ")], "x") == []
