@@ -1,0 +1,402 @@
+"""Findings of Ofsted letters: focused visits, monitoring visits, joint targeted area
+inspections (JTAI), and council progress updates that summarise a monitoring visit.
+
+What counts as a finding (the rule every figure in ``scripts/eval_findings.py`` measures):
+
+* Each body paragraph or bullet of the letter's findings sections is one finding:
+  "Overview", "Headline findings", "Findings", "Main findings", "Key findings",
+  "(Key) strengths", "Areas of strength", "Findings and evaluation of progress" and the
+  like, including any un-recognised sub-headed parts inside them.
+* In letters that have no such summary heading (JTAI letters of 2016-2020), the
+  paragraphs between the introduction and the first section are the summary findings.
+* Not findings: the letterhead, address block, date, salutation and title; the
+  introduction and methodology ("This letter summarises...", "Inspectors looked at...",
+  "Between ... undertook a joint inspection", COVID-19 arrangements); the letter's own
+  recommendations ("What needs to improve...", "Areas for priority action", and the JTAI
+  "Areas for improvement" section, which the recommendations extractor returns); case and
+  practice studies (illustrations of one child's experience); "Context" and "Next steps";
+  the closing ("Ofsted will take the findings...", "Yours sincerely", signatures);
+  footnotes and page furniture.
+* A council progress update (seed 004) holds the monitoring visit's findings as a
+  lettered list under a lead-in such as "The key findings as detailed within the
+  monitoring visit letter are set out below:"; each lettered item (a), (b)... is one
+  finding, its label the letter (a misread "(I)" between (k) and (m) is "l").
+
+A block that starts in lower case continues the finding before it (a paragraph broken by
+a page break), so the finding keeps its whole text and the page where it starts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from ..document import Block, Document
+from ..items import Finding, Recommendation, normalise_text, stable_id
+from .letters import letter_date, letter_kind, visit_dates
+from .polarity import polarity
+
+try:  # written concurrently by another engineer; findings work without it
+    from .recommendations import extract_recommendations as _extract_recommendations
+except ImportError:  # pragma: no cover - depends on which modules have landed
+    _extract_recommendations = None
+
+
+@dataclass(frozen=True)
+class FindingSet:
+    """Everything ``recmap findings`` reports for one letter."""
+
+    source: str
+    kind: str  # monitoring-visit | focused-visit | jtai | progress-update | other
+    letter_date: str | None  # ISO date printed at the top of the letter
+    visit_dates: str | None  # the visit span as printed ("4 and 5 September 2018")
+    visit_start: str | None
+    visit_end: str | None
+    findings: tuple[Finding, ...]
+    recommendations: tuple[Recommendation, ...]
+
+
+# --- section headings -------------------------------------------------------------------
+
+FINDINGS, RECOMMENDATIONS, EXCLUDED, END = "findings", "recommendations", "excluded", "end"
+
+_HEADINGS: list[tuple[str, re.Pattern]] = [
+    (END, re.compile(r"^yours (sincerely|faithfully)\b")),
+    (RECOMMENDATIONS, re.compile(
+        r"^(what needs to improve\b.*|what the local authority needs to improve\b.*|areas? for priority action\b.*"
+        r"|priority actions?|areas for (improvement|development)( and next steps)?|recommendations?"
+        r"|what needs to happen next)$")),
+    (EXCLUDED, re.compile(
+        r"^((case|practice) stud(y|ies)\b.*|places and spaces\b.*|next steps|context|methodology"
+        r"|areas covered by (the|this) visit|scope of (the|this) (visit|inspection)|about this (visit|inspection)"
+        r"|the inspection|inspection team|background)$")),
+    (FINDINGS, re.compile(
+        r"^(overview|summary|headline findings?|main findings|(key )?findings|summary of findings"
+        r"|findings and evaluation of progress|evaluation of progress|(key )?strengths|areas of strength"
+        r"|what is working well|what is going well|strengths and areas .*)$")),
+]
+# A summary heading: letters that have one open with methodology only.
+_SUMMARY_HEADING = re.compile(r"^(overview|summary|headline findings?|main findings|(key )?findings|summary of findings"
+                              r"|findings and evaluation of progress)$")
+
+# --- boilerplate that is never a finding --------------------------------------------------
+
+_METHOD = re.compile(
+    r"^(this letter (summarises|outlines|sets out|to all)|the inspectors were|inspectors (looked|considered|evaluated|also"
+    r"|reviewed|spoke|met|sampled|tracked|focused|used)|(her|his) majesty.s inspectors|this (visit|inspection|jtai"
+    r"|joint (targeted area )?inspection|was the)\b|the inspectorates recognise|between .{3,60} (undertook|carried out)"
+    r"|in the inspection of the|(a range of )?evidence (was|were) considered|the (lead inspector|visit) (and|was)"
+    r"|during (the|this) (course of this )?visit|throughout this letter|the findings in (the|this) (report|letter) evaluate"
+    r"|we (evaluated|looked|considered)|as part of this (visit|inspection))", re.I)
+_METHOD_ANYWHERE = re.compile(r"covid.19 (context|pandemic)|conducted under section 20 of the children act|"
+                              r"in line with the inspection of local authority children.s services", re.I)
+_CLOSING = re.compile(
+    r"^(ofsted will take the findings|(i|we) (am|are) copying this letter|this letter will be published|"
+    r"we have notified the department|you should submit|the (local authority|partnership|chair|dcs)\b.{0,60}should send"
+    r"|the next monitoring visit|if you have any questions)", re.I)
+_FURNITURE = re.compile(
+    r"^(ofsted|piccadilly gate|store street|manchester( m1 2wd)?|m1 2wd|t 0300 123 1231|textphone [\d ]+|"
+    r"enquiries@ofsted\.gov\.uk|www\.gov\.uk/ofsted|page \d+( of \d+)?|\d{1,3})$", re.I)
+_FOOTNOTE = re.compile(r"^\d{1,2}\s+\S.*(https?://|www\.|gov\.uk|\bAct (19|20)\d\d\b)", re.I)
+_SALUTATION = re.compile(r"^dear\b", re.I)
+_NO_PRIORITY = re.compile(r"^there (are|were) no (areas for )?priority actions?\b", re.I)
+
+# Lettered list items of a progress update: "(a)", "a)", "(I)".
+_LETTER_LABEL = re.compile(r"^\(?([a-zA-Z]{1,3}|[ivxlIVXL]{1,4})\)\s+")
+_BULLET = re.compile(r"^[\-\u2022\u25aa\u25fc\u25cf\u25a0\u2013\u00b7*\ue000-\uf8ff]\s*")
+_NUMBER_LABEL = re.compile(r"^(\d{1,3})[.)]\s+")
+_LEAD_IN = re.compile(
+    r"(key |main )?findings\b.{0,80}\b(set out below|are as follows|as follows|summarised below|listed below|below)\s*:?\s*$"
+    r"|findings as (detailed|set out) (with)?in the (\w+ )?(monitoring )?visit letter", re.I)
+
+
+def extract_findings(doc: Document) -> FindingSet:
+    """The findings, kind, letter date, visit dates and recommendations of one letter."""
+    blocks = list(_flatten(doc.blocks))
+    text = "\n".join(b.text for b in blocks)
+    kind = letter_kind(text)
+    date = letter_date(b.text for b in blocks)
+    visit = visit_dates(text, date)
+    lettered = _lettered_findings(blocks)
+    if lettered:
+        findings = lettered
+        if kind == "other":
+            kind = "progress-update"
+    else:
+        findings = tuple(_letter_findings(blocks))
+    return FindingSet(
+        source=doc.source,
+        kind=kind,
+        letter_date=date,
+        visit_dates=visit.raw if visit else None,
+        visit_start=visit.start if visit else None,
+        visit_end=visit.end if visit else None,
+        findings=findings,
+        recommendations=_recommendations(doc, blocks),
+    )
+
+
+# --- block helpers ------------------------------------------------------------------------
+
+def _flatten(blocks: Iterable[Block]) -> Iterator[Block]:
+    """Blocks in reading order with table cells opened up (a letter pasted into a table,
+    or a report's cover table holding the date)."""
+    for b in blocks:
+        if b.table is None:
+            yield b
+            continue
+        for row in b.table.rows:
+            for cell in row.cells:
+                if cell.merged:
+                    continue
+                if cell.blocks:
+                    yield from _flatten(cell.blocks)
+                elif cell.text.strip():
+                    yield Block("paragraph", cell.text, cell.prov or b.prov.at(page=row.page or b.prov.page))
+        # A cover table row "Date | 28 March 2019" reads best as one line.
+        for row in b.table.rows:
+            texts = [c.text.strip() for c in row.cells if c.text.strip()]
+            if len(texts) == 2 and texts[0].lower().rstrip(":") == "date":
+                yield Block("paragraph", f"Date {texts[1]}", b.prov.at(page=row.page or b.prov.page))
+
+
+def _clean(text: str) -> str:
+    """Whitespace-normalised text without a leading bullet glyph."""
+    t = " ".join(text.split())
+    return _BULLET.sub("", t, count=1).strip()
+
+
+def _heading_key(text: str) -> str:
+    """Normalised heading text without footnote markers and trailing punctuation."""
+    t = normalise_text(text)
+    return re.sub(r"(\s\d{1,2})+$", "", t).strip()
+
+
+def section_of(block: Block) -> str | None:
+    """The section a heading opens (findings, recommendations, excluded, end), or None
+    when the block is not a recognised heading. Plain short paragraphs are accepted too,
+    because not every ingester marks headings."""
+    text = " ".join(block.text.split())
+    if not text or len(text) > 120:
+        return None
+    if block.type not in ("heading", "paragraph"):
+        return None
+    key = _heading_key(text)
+    for section, pattern in _HEADINGS:
+        if pattern.match(key):
+            if block.type == "paragraph" and section != END and re.search(r"[.;]\s*$", text):
+                return None  # a sentence that happens to start like a heading
+            return section
+    return None
+
+
+def _is_subheading(block: Block) -> bool:
+    """A heading the rules do not know (a JTAI theme title): not a finding itself."""
+    text = " ".join(block.text.split())
+    if block.type == "heading":
+        return True
+    return (block.type == "paragraph" and len(text) < 100 and not re.search(r"[.!?:;)’'\"”]\s*$", text)
+            and text[:1].isupper() and len(text.split()) <= 14)
+
+
+def _is_noise(text: str) -> bool:
+    return bool(_FURNITURE.match(text) or _FOOTNOTE.match(text) or _CLOSING.match(text))
+
+
+def _starts_lower(text: str) -> bool:
+    return bool(re.match(r"^[a-z]", text))
+
+
+def _is_methodology(text: str) -> bool:
+    return bool(_METHOD.match(text) or _METHOD_ANYWHERE.search(text))
+
+
+# --- letters ------------------------------------------------------------------------------
+
+def _letter_findings(blocks: list[Block]) -> Iterator[Finding]:
+    """Walk the letter section by section and yield its findings (see the module rule)."""
+    start = next((i + 1 for i, b in enumerate(blocks) if _SALUTATION.match(b.text.strip())), 0)
+    has_summary = any(section_of(b) and _SUMMARY_HEADING.match(_heading_key(b.text)) for b in blocks[start:])
+    state = "intro"
+    pending: list[Block] = []  # blocks of the finding being built
+
+    def emit() -> Iterator[Finding]:
+        if pending:
+            yield _finding(pending)
+            pending.clear()
+
+    for b in blocks[start:]:
+        text = _clean(b.text)
+        if not text or b.type == "table":
+            continue
+        sec = section_of(b)
+        if sec is not None:
+            yield from emit()
+            if sec == END:
+                return
+            state = sec
+            continue
+        if _FURNITURE.match(text):
+            continue  # page furniture must not break a paragraph that runs across pages
+        if pending and _starts_lower(text) and b.type != "heading":
+            pending.append(b)
+            continue
+        yield from emit()
+        if _is_noise(text) or _SALUTATION.match(text):
+            continue
+        if state == "intro":
+            if has_summary or _is_subheading(b) or _is_methodology(text) or _is_title(text):
+                continue
+            pending.append(b)
+        elif state == FINDINGS:
+            if _is_subheading(b) or _NO_PRIORITY.match(text):
+                continue
+            pending.append(b)
+    yield from emit()
+
+
+def _is_title(text: str) -> bool:
+    return bool(re.match(r"^(focused visit|monitoring visit|joint targeted area inspection|children.s services"
+                         r" (focused|monitoring) visit)\b", text, re.I)) and len(text) < 200
+
+
+def _finding(parts: list[Block], label: str | None = None) -> Finding:
+    first = parts[0]
+    text = " ".join(_clean(p.text) for p in parts)
+    text = re.sub(r"\s+", " ", text).strip()
+    if label is None and first.type == "list_item":
+        label = first.label
+    return Finding(
+        id=stable_id("F", text),
+        label=label,
+        text=text,
+        prov=first.prov,
+        polarity=polarity(text),
+    )
+
+
+# --- lettered findings of a progress update ----------------------------------------------
+
+def _letter_of(block: Block) -> tuple[str | None, str]:
+    """(printed letter label, text without it) of a lettered item, or (None, text)."""
+    label = (block.label or "").strip()
+    text = _clean(block.text)
+    m = re.fullmatch(r"\(?([a-zA-Z]{1,3})[).]?", label)
+    if m and label not in ("•", "-"):
+        return m.group(1), text
+    m = _LETTER_LABEL.match(text)
+    if m:
+        return m.group(1), text[m.end():].strip()
+    return None, text
+
+
+def _expected(prev: str | None) -> str:
+    return "a" if prev is None else chr(ord(prev) + 1)
+
+
+def _lettered_findings(blocks: list[Block]) -> tuple[Finding, ...]:
+    """The lettered list after a "findings ... set out below:" lead-in (seed 004 para 20)."""
+    for i, b in enumerate(blocks):
+        lead = _NUMBER_LABEL.sub("", _clean(b.text))
+        if not _LEAD_IN.search(lead) or not lead.rstrip().endswith(":"):
+            continue
+        items = _collect_lettered(blocks[i + 1:])
+        if len(items) >= 2:
+            return tuple(items)
+    return ()
+
+
+def _collect_lettered(blocks: list[Block]) -> list[Finding]:
+    items: list[Finding] = []
+    parts: list[Block] = []
+    label: str | None = None
+    for b in blocks:
+        text = _clean(b.text)
+        if not text or _FURNITURE.match(text):
+            continue
+        printed, _ = _letter_of(b)
+        want = _expected(label)
+        if printed is not None:
+            letter = _repair_letter(printed, want)
+            if letter != want:
+                break  # a different list starts
+            if parts:
+                items.append(_finding(parts, label))
+            label, parts = letter, [b]
+            continue
+        if parts and (_starts_lower(text) or _continues(parts[-1].text)):
+            parts.append(b)
+            continue
+        break  # the next numbered paragraph or heading ends the list
+    if parts:
+        items.append(_finding(parts, label))
+    # Strip the printed "(a)" from texts kept inside the blocks.
+    return [
+        Finding(f.id, f.label, _LETTER_LABEL.sub("", f.text, count=1), f.prov, f.polarity)
+        if _LETTER_LABEL.match(f.text) else f
+        for f in items
+    ]
+
+
+def _repair_letter(printed: str, want: str) -> str:
+    """A lettered label as meant: "(I)" printed where "(l)" is due is the letter l
+    (capital i and lower-case L look alike in most fonts and conversions)."""
+    if printed == want:
+        return printed
+    if want == "l" and printed in ("I", "1", "|"):
+        return "l"
+    if printed.lower() == want:
+        return want
+    return printed
+
+
+def _continues(text: str) -> bool:
+    """True when ``text`` stops mid-sentence (no closing punctuation)."""
+    return not re.search(r"[.!?:;)’'\"”]\s*$", text.strip())
+
+
+# --- recommendations ----------------------------------------------------------------------
+
+def _recommendations(doc: Document, blocks: list[Block]) -> tuple[Recommendation, ...]:
+    """The letter's recommendations: from the recommendations extractor when it is
+    installed, else the items of the letter's recommendation sections."""
+    if _extract_recommendations is not None:
+        return tuple(_extract_recommendations(doc).recommendations)
+    return tuple(_section_recommendations(blocks))
+
+
+def _section_recommendations(blocks: list[Block]) -> Iterator[Recommendation]:
+    state, group, number = None, None, 0
+    pending: list[Block] = []
+
+    def emit() -> Iterator[Recommendation]:
+        nonlocal number
+        if pending:
+            number += 1
+            text = re.sub(r"\s+", " ", " ".join(_clean(p.text) for p in pending)).strip()
+            yield Recommendation(id=stable_id("R", text), number=number, text=text, prov=pending[0].prov,
+                                 label=pending[0].label, group=group)
+            pending.clear()
+
+    for b in blocks:
+        text = _clean(b.text)
+        if not text:
+            continue
+        sec = section_of(b)
+        if sec is not None:
+            yield from emit()
+            if sec == END:
+                return
+            state = sec
+            group = "priority" if "priority" in _heading_key(b.text) else "improvement"
+            continue
+        if state != RECOMMENDATIONS or _FURNITURE.match(text):
+            continue
+        if pending and _starts_lower(text):
+            pending.append(b)
+            continue
+        yield from emit()
+        if _is_noise(text) or _NO_PRIORITY.match(text) or _is_subheading(b):
+            continue
+        pending.append(b)
+    yield from emit()
