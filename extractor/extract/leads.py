@@ -1,0 +1,239 @@
+"""Split a plan's "Lead" / "By whom?" cell into leads and say what each one is.
+
+"Richard Nash / CCG" -> Richard Nash (person), CCG (organisation);
+"Mac Heath (HoS, Children and Families)" -> Mac Heath (person, role "HoS, Children and Families");
+"TMs and ATMs" -> TMs (role), ATMs (role).
+
+Splitting is plain text work (separators outside brackets). Classification runs each piece
+through a blank English spaCy pipeline whose ``entity_ruler`` knows the children's-services
+roles, teams and bodies in ``extractor/data/gazetteer.json`` plus token patterns for personal
+names (capitalised words that are not gazetteer vocabulary). No trained model is needed or
+downloaded; the pipeline is built once, on first use.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from ..items import Lead
+
+_LABEL_KIND = {"PERSON": "person", "ROLE": "role", "TEAM": "team", "ORG": "organisation"}
+_GAZ_LABEL = {"role": "ROLE", "team": "TEAM", "organisation": "ORG"}
+
+# Words that make a capitalised pair a job or a body, not a person ("Strategic Lead", "All Teams").
+_NOT_NAME_WORDS = {
+    "all", "interim", "acting", "deputy", "assistant", "senior", "lead", "leads", "strategic", "operational",
+    "officer", "officers", "manager", "managers", "head", "team", "teams", "service", "services", "board",
+    "group", "panel", "unit", "hub", "forum", "meeting", "partners", "partnership", "council", "director",
+    "chair", "chairs", "worker", "workers", "training", "audit", "internal", "external", "provider", "the",
+    "and", "of", "for", "with", "social", "care", "children", "families", "family", "local", "authority",
+    "corporate", "health", "education", "school", "schools", "police", "commissioning", "performance",
+    "quality", "assurance", "practice", "workforce", "business", "support", "legal", "data", "nhs", "ccg",
+    "improvement", "programme", "project", "executive", "member", "members", "cabinet", "portfolio",
+    "holder", "adviser", "advisor", "coordinator", "co-ordinator", "principal", "independent", "reviewing",
+    "safeguarding", "protection", "placement", "placements", "fostering", "adoption", "leaving", "youth",
+    "virtual", "early", "help", "directorate", "strategy", "policy", "new", "tbc", "tba", "other", "relevant",
+}
+_TEAM_WORDS = re.compile(r"\b(?:team|teams|service|services|board|group|panel|unit|hub|forum|meeting|academy|directorate)\b", re.I)
+_ORG_WORDS = re.compile(r"\b(?:council|trust|police|nhs|ccg|icb|partnership|partners|agency|agencies|provider|school|schools|"
+                        r"college|university|constabulary|department|dfe|ofsted|cafcass|lscb|lscp|charity)\b", re.I)
+_PREFIX_WORDS = re.compile(r"^(?:all|interim|acting|the|our|each|every|relevant|designated)\s+", re.I)
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, list[str]]:
+    with resources.files("extractor").joinpath("data/gazetteer.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every lower-cased word of the gazetteer, used to rejoin split words and to reject fake names."""
+    words = set(_NOT_NAME_WORDS)
+    for terms in _gazetteer().values():
+        for term in terms:
+            words.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", term))
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """Blank English pipeline + gazetteer entity ruler + a second ruler for personal names (built once)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    gaz = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": "LOWER"})
+    patterns = []
+    for kind, terms in _gazetteer().items():
+        label = _GAZ_LABEL[kind]
+        for term in terms:
+            patterns.append({"label": label, "pattern": term})
+            if not term.lower().endswith("s"):
+                patterns.append({"label": label, "pattern": term + "s"})  # "TMs", "CP Chairs"
+    gaz.add_patterns(patterns)
+
+    names = nlp.add_pipe("entity_ruler", name="person_names", after="gazetteer", config={"overwrite_ents": False})
+    vocab = sorted(_vocabulary())
+    first = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "LOWER": {"NOT_IN": vocab}}
+    part = {"TEXT": {"REGEX": r"^(?:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$"}, "LOWER": {"NOT_IN": vocab}}
+    hyphen = {"ORTH": "-"}
+    names.add_patterns([
+        {"label": "PERSON", "pattern": [first, part]},
+        {"label": "PERSON", "pattern": [first, part, part]},
+        {"label": "PERSON", "pattern": [first, part, hyphen, part]},
+        {"label": "PERSON", "pattern": [first, part, part, hyphen, part]},
+        {"label": "PERSON", "pattern": [{"LOWER": {"IN": ["dr", "cllr", "mr", "mrs", "ms", "miss", "prof"]}},
+                                        {"IS_PUNCT": True, "OP": "?"}, first, part]},
+    ])
+    return nlp
+
+
+def clean_leads_text(text: str) -> str:
+    """Collapse whitespace and repair conversion damage: "Thompson- Omenka", "Adamanto s", "Coordinat or"."""
+    t = unicodedata.normalize("NFKC", text or "")
+    t = re.sub(r"<[^>]+>", " ", t)  # stray HTML from converted cells
+    t = re.sub(r"\s+", " ", t).strip()
+    t = re.sub(r"([A-Za-z])- (?=[A-Z])", r"\1-", t)
+    vocab = _vocabulary()
+
+    def rejoin(m: re.Match) -> str:
+        word, frag = m.group(1), m.group(2)
+        if (word + frag).lower() in vocab or (len(frag) == 1 and frag not in "a"):
+            return word + frag
+        return m.group(0)
+
+    return re.sub(r"\b([A-Za-z]{3,}) ([a-z]{1,2})\b(?=\s*(?:[(/,;.)]|$))", rejoin, t)
+
+
+def _split_top_level(t: str) -> list[str]:
+    """Split at separators outside brackets: / ; & + ", " ". Capital" and after ") Capital"."""
+    parts, buf, depth = [], [], 0
+    i = 0
+    while i < len(t):
+        ch = t[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+            buf.append(ch)
+            # "Sandie Dopson (SM, ...) Rachel Palin (...)": a new lead starts after the bracket.
+            if depth == 0 and re.match(r"\s*[A-Z]", t[i + 1:]):
+                parts.append("".join(buf))
+                buf = []
+            i += 1
+            continue
+        if depth == 0:
+            if ch in "/;&+\n|":
+                parts.append("".join(buf))
+                buf = []
+                i += 1
+                continue
+            if ch == "," and not re.match(r"\s*\(", t[i + 1:]):
+                parts.append("".join(buf))
+                buf = []
+                i += 1
+                continue
+            if ch == "." and re.match(r"\s+[A-Z]", t[i + 1:]) and not re.search(r"\b(?:Dr|Mr|Mrs|Ms|St|Cllr)$", "".join(buf)):
+                parts.append("".join(buf))
+                buf = []
+                i += 1
+                continue
+        buf.append(ch)
+        i += 1
+    parts.append("".join(buf))
+    out: list[str] = []
+    for p in parts:
+        p = p.strip(" .,;:-")
+        if not p:
+            continue
+        if out and p[0].islower():
+            out[-1] = f"{out[-1]}, {p}"  # commentary such as ", to be monitored in SMM" stays with its lead
+        else:
+            out.append(p)
+    return out
+
+
+def _split_and(piece: str) -> list[str]:
+    """Split "TMs and ATMs" but not "Children and Families" or "All Service and Team Managers"."""
+    if "(" in piece:
+        head, _, _ = piece.partition("(")
+        if not re.search(r"\band\b", head):
+            return [piece]
+    bits = re.split(r"\s+and\s+", piece)
+    if len(bits) < 2:
+        return [piece]
+    if all(_recognised(b) for b in bits):
+        return bits
+    return [piece]
+
+
+def _recognised(piece: str) -> bool:
+    """True when the whole piece (after words like "All") is one known entity or a personal name."""
+    name, _ = _name_and_role(piece)
+    name = _PREFIX_WORDS.sub("", name)
+    doc = _nlp()(name)
+    return any(e.start == 0 and e.end == len(doc) for e in doc.ents)
+
+
+def _name_and_role(piece: str) -> tuple[str, str | None]:
+    m = re.match(r"^(.*?)[\s,]*\((.*)\)?\s*$", piece)
+    if not m:
+        return piece.strip(), None
+    name = m.group(1).strip(" ,")
+    role = m.group(2).strip().rstrip(")").strip() or None
+    return name, role
+
+
+def classify_lead(piece: str) -> Lead:
+    """Classify one lead ("Mac Heath (HoS)", "CCG", "Senior Management Team") as a :class:`Lead`."""
+    name, role = _name_and_role(piece)
+    if not name and role:
+        name, role = role, None
+    # Classify on the head of the lead: not the commentary after a comma ("Service Managers, to be
+    # monitored in SMM") nor the qualifier after a dash ("Service Manager - CAAS").
+    core = re.split(r",\s+(?=[a-z])|\s+[-\u2013\u2014]\s+", name)[0]
+    core = _PREFIX_WORDS.sub("", core)
+    doc = _nlp()(core)
+    kind = None
+    ents = list(doc.ents)
+    whole = [e for e in ents if e.start == 0 and e.end == len(doc)]
+    if whole:
+        kind = _LABEL_KIND[whole[0].label_]
+    elif any(e.label_ == "PERSON" and e.start == 0 for e in ents) and not any(e.label_ != "PERSON" for e in ents):
+        kind = "person"  # "Davy Pe..." cut short, or a name with a trailing initial
+    elif ents:
+        kind = _LABEL_KIND[ents[-1].label_]  # the head noun comes last: "CAR Service Manager" is a role
+    if kind is None or (kind == "role" and not whole):
+        if _TEAM_WORDS.search(core) and not re.search(r"\b(?:manager|officer|head|chair|lead|worker)s?\s*$", core, re.I):
+            kind = "team"
+        elif _ORG_WORDS.search(core):
+            kind = "organisation"
+        elif kind is None:
+            kind = "role"
+    if kind == "person":
+        return Lead(name=name, kind="person", role=role)
+    return Lead(name=piece.strip() if role else name, kind=kind, role=None)
+
+
+def parse_leads(text: str) -> tuple[Lead, ...]:
+    """All leads named in a Lead / By whom cell, in printed order, without duplicates."""
+    t = clean_leads_text(text)
+    if not t or re.fullmatch(r"(?i)(?:n/?a|none|tb[acd]|-+|\?)", t):
+        return ()
+    leads: list[Lead] = []
+    seen: set[str] = set()
+    for piece in _split_top_level(t):
+        for bit in _split_and(piece):
+            bit = bit.strip(" .,;:")
+            if not bit:
+                continue
+            lead = classify_lead(bit)
+            key = lead.name.lower()
+            if key not in seen:
+                seen.add(key)
+                leads.append(lead)
+    return tuple(leads)

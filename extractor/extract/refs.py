@@ -1,0 +1,74 @@
+"""Read the recommendation numbers a plan itself cites, and the other sources it names.
+
+"1.1 Ofsted Recommendation Number 3 and Ofsted Recommendation Number 7** (only in relation to
+asylum seeking children)" -> refs (3, 7); "1.2 Outlined in DfE Direction ToR" -> other refs
+("DfE Direction ToR",); also "Ofsted recommendation number 5 and recommendation number 9",
+"Ofsted 2:", "Rec 4", "R3", "Recommendations 1, 4 and 6", "Recs 3-5".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NUM_LIST = r"(\d{1,2}(?![\d.]\d)(?:\s*(?:,|&|and|/|-|–|to|or)\s*(?:(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?\s*)?\d{1,2}(?![\d.]\d))*)"
+_REF_PATTERNS = [
+    # "Ofsted Recommendation Number 3", "recommendations 1, 4 and 6", "Rec. 4", "Recs 3-5"
+    re.compile(r"\b(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?\s*" + _NUM_LIST, re.I),
+    # "Ofsted 2:" / "Ofsted 11" (but not "Ofsted 2015")
+    re.compile(r"\bofsted\s+" + _NUM_LIST + r"(?!\d)", re.I),
+    # "R3", "R 3"
+    re.compile(r"\bR\s?(\d{1,2})\b(?![.]\d)"),
+]
+# Phrases that introduce a non-Ofsted source: "Outlined in DfE Direction ToR".
+_SOURCE_INTRO = re.compile(
+    r"\b(?i:outlined|set out|identified|included|required|referred to|highlighted|raised|specified|as per|per|see|source:?|from)"
+    r"\s+(?i:in|by|at)?\s*(?i:the\s+)?([A-Z][^.;:()\n*]*?)(?=\s*(?:[.;:()\n*]|\b(?i:and)\b\s+(?i:ofsted)|\b(?i:ofsted)\b|$))",
+)
+# Sources worth keeping even when no phrase introduces them.
+_KNOWN_SOURCES = re.compile(
+    r"\b(?:(?:DfE|Secretary of State(?:'s)?|Statutory)\s+Direction(?:\s+ToR)?|Improvement Notice|Commissioner'?s? (?:report|recommendations?)|"
+    r"(?:Ofsted\s+)?monitoring visit(?:\s+\d+)?|focused visit|JTAI|peer review|serious case review|SCR|"
+    r"self[- ]assessment|LSCB (?:audit|review)|Improvement Board)\b",
+    re.I,
+)
+
+
+def _numbers(spec: str) -> list[int]:
+    """"3", "1, 4 and 6", "3-5", "5 and recommendation number 9" -> [3], [1, 4, 6], [3, 4, 5], [5, 9]."""
+    spec = re.sub(r"(?i)(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?", " ", spec)
+    out: list[int] = []
+    for m in re.finditer(r"(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?", spec):
+        a = int(m.group(1))
+        b = int(m.group(2)) if m.group(2) else a
+        if b < a or b - a > 20:
+            b = a
+        out.extend(range(a, b + 1))
+    return [n for n in out if n > 0]
+
+
+def parse_refs(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """Recommendation numbers cited in ``text`` (in order, no repeats) and other sources named in it."""
+    t = unicodedata.normalize("NFKC", text or "")
+    t = re.sub(r"<[^>]+>", " ", t)
+    t = re.sub(r"\s+", " ", t).strip()
+    refs: list[int] = []
+    spans: list[tuple[int, int]] = []
+    for rx in _REF_PATTERNS:
+        for m in rx.finditer(t):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            spans.append((m.start(), m.end()))
+            for n in _numbers(m.group(1)):
+                if n not in refs:
+                    refs.append(n)
+    others: list[str] = []
+    for m in _SOURCE_INTRO.finditer(t):
+        src = m.group(1).strip(" ,-")
+        if src and not re.match(r"(?i)ofsted\b", src) and src not in others:
+            others.append(src)
+    if not others:
+        for m in _KNOWN_SOURCES.finditer(t):
+            src = m.group(0).strip()
+            if src not in others:
+                others.append(src)
+    return tuple(refs), tuple(others)

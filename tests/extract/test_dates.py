@@ -1,0 +1,106 @@
+"""Date normalisation: the plan wordings of the issue, plus hypothesis properties."""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor.extract.dates import normalise_date
+from extractor.items import DateSpan
+
+
+@pytest.mark.parametrize(
+    "raw, start, end, status",
+    [
+        ("Jan 2019", None, "2019-01-31", "dated"),
+        ("Jun 2018 – Feb 2019", "2018-06-01", "2019-02-28", "dated"),
+        ("Jan 2019 - Mar 2019", "2019-01-01", "2019-03-31", "dated"),
+        ("Jan - Mar 2019", "2019-01-01", "2019-03-31", "dated"),
+        ("Dec - Mar 2019", "2018-12-01", "2019-03-31", "dated"),
+        ("End May 2015", None, "2015-05-31", "dated"),
+        ("End June 2015", None, "2015-06-30", "dated"),
+        ("End\nDecember\n2015", None, "2015-12-31", "dated"),
+        ("Autumn 2015", None, "2015-11-30", "dated"),
+        ("Winter 2015", None, "2016-02-29", "dated"),
+        ("Sept 2015", None, "2015-09-30", "dated"),
+        ("Septembe r 2015", None, "2015-09-30", "dated"),
+        ("29/6/2015 onwards.", "2015-06-29", None, "ongoing"),
+        ("May 2015 onwards.", "2015-05-01", None, "ongoing"),
+        ("29 June 2015", None, "2015-06-29", "dated"),
+        ("11th June 2015", None, "2015-06-11", "dated"),
+        ("3/6/2019", None, "2019-06-03", "dated"),  # UK day-first
+        ("September 2016 and annually", None, "2016-09-30", "dated"),
+        ("Complete", None, None, "complete"),
+        ("Current", None, None, "ongoing"),
+        ("Ongoing.", None, None, "ongoing"),
+        ("With immediate effect.", None, None, "immediate"),
+        ("As required.", None, None, "ongoing"),
+        ("tba", None, None, "tbc"),
+        ("2019/20", "2019-04-01", "2020-03-31", "dated"),
+        ("Q3 2019/20", "2019-10-01", "2019-12-31", "dated"),
+        ("Q4 2019/20", "2020-01-01", "2020-03-31", "dated"),
+        ("Spring term 2020", None, "2020-04-30", "dated"),
+        ("2019-03-31 00:00:00", None, "2019-03-31", "dated"),  # spreadsheet cell
+        ("Jan-19", None, "2019-01-31", "dated"),
+    ],
+)
+def test_plan_wordings(raw, start, end, status):
+    assert normalise_date(raw) == DateSpan(start, end, status)
+
+
+@pytest.mark.parametrize("raw", ["Jul 2018 – Mar 2", "31/2/2019", "w/c 3 June", "by end of Q1", "This may slip", "", "13/13/2019"])
+def test_never_a_wrong_date(raw):
+    span = normalise_date(raw)
+    assert span.end is None
+    assert span.status in ("unknown", "tbc")
+
+
+def test_truncated_range_keeps_the_sure_start():
+    assert normalise_date("Jul 2018 – Mar 2") == DateSpan("2018-07-01", None, "unknown")
+
+
+def test_year_hint_resolves_dates_printed_without_a_year():
+    assert normalise_date("w/c 3 June", year_hint=2019) == DateSpan("2019-06-03", "2019-06-09", "dated")
+    assert normalise_date("Spring term", year_hint=2020).end == "2020-04-30"
+
+
+_MONTH_NAMES = [calendar.month_name[i] for i in range(1, 13)] + [calendar.month_abbr[i] for i in range(1, 13)]
+
+
+@given(st.integers(0, 23), st.integers(1995, 2035))
+def test_month_year_round_trips(mi, year):
+    month = mi % 12 + 1
+    span = normalise_date(f"{_MONTH_NAMES[mi]} {year}")
+    assert span == DateSpan(None, dt.date(year, month, calendar.monthrange(year, month)[1]).isoformat(), "dated")
+
+
+@given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)))
+def test_day_first_numeric_round_trips(d):
+    assert normalise_date(f"{d.day}/{d.month}/{d.year}") == DateSpan(None, d.isoformat(), "dated")
+    assert normalise_date(f"{d.day:02d}/{d.month:02d}/{d.year}").end == d.isoformat()
+
+
+@given(st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)), st.dates(dt.date(1995, 1, 1), dt.date(2035, 12, 31)),
+       st.sampled_from([" - ", " – ", " to ", "-"]))
+def test_month_ranges_start_on_first_and_end_on_last_day(a, b, sep):
+    a, b = min(a, b), max(a, b)
+    span = normalise_date(f"{calendar.month_abbr[a.month]} {a.year}{sep}{calendar.month_abbr[b.month]} {b.year}")
+    assert span.status == "dated"
+    assert span.start == a.replace(day=1).isoformat()
+    assert span.end == b.replace(day=calendar.monthrange(b.year, b.month)[1]).isoformat()
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=40)
+       | st.from_regex(r"(End |By |w/c )?(\d{1,2}[ /])?(Jan|Sept?|Dec|Q[1-5]|Spring|Autumn)?( \d{1,4})?([/-]\d{1,4})?( onwards)?", fullmatch=True))
+def test_never_raises_and_start_never_after_end(text):
+    span = normalise_date(text)
+    assert span.status in {"dated", "immediate", "ongoing", "complete", "tbc", "unknown"}
+    for value in (span.start, span.end):
+        if value is not None:
+            dt.date.fromisoformat(value)
+    if span.start and span.end:
+        assert span.start <= span.end

@@ -1,0 +1,60 @@
+"""Lead splitting and classification (blank spaCy pipeline + gazetteer; no model download)."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.leads import parse_leads
+from extractor.items import Lead
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("Richard Nash / CCG", [Lead("Richard Nash", "person"), Lead("CCG", "organisation")]),
+        ("Yvette Thomas / Julie Davies", [Lead("Yvette Thomas", "person"), Lead("Julie Davies", "person")]),
+        ("TMs and ATMs", [Lead("TMs", "role"), Lead("ATMs", "role")]),
+        ("Mac Heath (HoS, Children and Families)", [Lead("Mac Heath", "person", "HoS, Children and Families")]),
+        (
+            "Sandie Dopson (SM, Family Placement Team) Rachel Palin (Team Manager, Leaving Care Team)",
+            [Lead("Sandie Dopson", "person", "SM, Family Placement Team"),
+             Lead("Rachel Palin", "person", "Team Manager, Leaving Care Team")],
+        ),
+        ("Paulette Thompson- Omenka", [Lead("Paulette Thompson-Omenka", "person")]),
+        ("David Glover-Wright", [Lead("David Glover-Wright", "person")]),
+        ("Senior Management Team", [Lead("Senior Management Team", "team")]),
+        ("Mark Green / Clare Brown", [Lead("Mark Green", "person"), Lead("Clare Brown", "person")]),
+        ("IROs / CP Chairs, CAR Team", [Lead("IROs", "role"), Lead("CP Chairs", "role"), Lead("CAR Team", "team")]),
+        ("Andrea King, (HoS, P&DCR Service)", [Lead("Andrea King", "person", "HoS, P&DCR Service")]),
+        ("Sue Adamanto s (SM, Localities)", [Lead("Sue Adamantos", "person", "SM, Localities")]),
+        ("Council", [Lead("Council", "organisation")]),
+        ("Social workers, ATMs and Team Managers",
+         [Lead("Social workers", "role"), Lead("ATMs", "role"), Lead("Team Managers", "role")]),
+        ("Nick Carter (Chief Executive) Gordon Lundie (Council Leader)",
+         [Lead("Nick Carter", "person", "Chief Executive"), Lead("Gordon Lundie", "person", "Council Leader")]),
+    ],
+)
+def test_split_and_classify(raw, expected):
+    assert list(parse_leads(raw)) == expected
+
+
+def test_and_inside_a_name_is_not_a_separator():
+    assert [l.name for l in parse_leads("All Service and Team Managers")] == ["All Service and Team Managers"]
+
+
+def test_commentary_stays_with_its_lead_and_does_not_change_its_kind():
+    (lead,) = parse_leads("Service Managers, to be monitored in SMM.")
+    assert lead.kind == "role" and lead.name.startswith("Service Managers")
+
+
+def test_split_words_are_rejoined_from_the_gazetteer():
+    assert parse_leads("CSE Coordinat or/CSE Strategic Group") == (
+        Lead("CSE Coordinator", "role"), Lead("CSE Strategic Group", "team"))
+
+
+@pytest.mark.parametrize("raw", ["", "   ", "N/A", "tbc", "-"])
+def test_empty_cells_have_no_leads(raw):
+    assert parse_leads(raw) == ()
+
+
+def test_duplicates_are_dropped():
+    assert len(parse_leads("Julie Davies / Julie Davies")) == 1

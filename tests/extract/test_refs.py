@@ -1,0 +1,40 @@
+"""Explicit recommendation references and other cited sources."""
+from __future__ import annotations
+
+import pytest
+
+from extractor.extract.refs import parse_refs
+
+
+@pytest.mark.parametrize(
+    "raw, refs, others",
+    [
+        ("1.1 Ofsted Recommendation Number 3 and Ofsted Recommendation Number 7** (only in relation to asylum seeking children)",
+         (3, 7), ()),
+        ("1.2 Outlined in DfE Direction ToR", (), ("DfE Direction ToR",)),
+        ("<p>2.3 Ofsted recommendation number 5 and recommendation number 9</p> <p>Outlined in DfE Direction ToR</p>",
+         (5, 9), ("DfE Direction ToR",)),
+        ("2.4 Ofsted recommendation 10", (10,), ()),
+        ("1.9 Ofsted Recommendation Number 1 Outlined in DfE Direction ToR", (1,), ("DfE Direction ToR",)),
+        ("1.10 Ofsted recommendation number 2", (2,), ()),
+        ("Ofsted 2: Prevent unnecessary drift and delay", (2,), ()),
+        ("Rec 4", (4,), ()),
+        ("R3", (3,), ()),
+        ("Recommendations 1, 4 and 6", (1, 4, 6), ()),
+        ("Recs 3-5", (3, 4, 5), ()),
+        ("as set out in the Improvement Notice", (), ("Improvement Notice",)),
+    ],
+)
+def test_refs(raw, refs, others):
+    assert parse_refs(raw) == (refs, others)
+
+
+@pytest.mark.parametrize("raw", ["1.5", "2.10", "Ofsted 2015 report", "", "Implement from the previous inspection"])
+def test_no_false_references(raw):
+    assert parse_refs(raw) == ((), ())
+
+
+def test_workstream_cell_lists_every_ofsted_number_once():
+    cell = ("Priority & Immediate Action Ofsted 1: Implement the following areas. Ofsted 7: Conduct a robust test "
+            "of assurance. Areas for Improvement Ofsted 8: Ensure that managers use data. Ofsted 1 again")
+    assert parse_refs(cell)[0] == (1, 7, 8)
