@@ -1,0 +1,99 @@
+"""Coverage: which recommendations the plan's actions address, and what needs attention.
+
+Status per recommendation, from the links :func:`extractor.link.link` proposed:
+
+- ``covered``: an explicit link (the plan cites it), a reviewer link, or any link scoring at
+  least ``settings.covered_threshold``;
+- ``weak``: only suggestions between ``suggest_threshold`` and ``covered_threshold``;
+- ``uncovered``: nothing proposed at all.
+
+Problems per action: ``no lead``, ``no date``, ``overdue`` (end date before ``as_of`` and not
+complete) and ``orphan`` (the action is linked to no recommendation).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Sequence
+
+from .items import Action, CoverageItem, Link, Problem, Recommendation
+from .settings import DEFAULT, Settings
+
+# Bases that state a link rather than estimate one: they cover whatever their score.
+AUTHORITATIVE = frozenset({"explicit", "reviewer"})
+
+
+@dataclass(frozen=True)
+class CoverageResult:
+    """Coverage per recommendation (input order), orphan action ids, and action problems."""
+
+    items: tuple[CoverageItem, ...]
+    orphans: tuple[str, ...]
+    problems: tuple[Problem, ...]
+
+    def status(self, recommendation_id: str) -> str:
+        for item in self.items:
+            if item.recommendation == recommendation_id:
+                return item.status
+        raise KeyError(recommendation_id)
+
+    def counts(self) -> dict[str, int]:
+        """Number of recommendations per status (for summaries)."""
+        out = {"covered": 0, "weak": 0, "uncovered": 0}
+        for item in self.items:
+            out[item.status] = out.get(item.status, 0) + 1
+        return out
+
+
+def recommendation_status(links: Sequence[Link], settings: Settings = DEFAULT) -> str:
+    """covered / weak / uncovered for one recommendation's links."""
+    if any(l.basis in AUTHORITATIVE or l.score >= settings.covered_threshold for l in links):
+        return "covered"
+    if any(l.score >= settings.suggest_threshold or l.basis == "workstream" for l in links):
+        return "weak"
+    return "uncovered"
+
+
+def action_problems(action: Action, as_of: date | None = None) -> tuple[str, ...]:
+    """Warnings for one action: no lead, no date, overdue (only when ``as_of`` is given)."""
+    out = []
+    if not action.leads and not action.leads_raw.strip():
+        out.append("no lead")
+    d = action.date
+    if d.end is None and d.start is None and d.status in ("unknown", "tbc"):
+        out.append("no date")
+    if as_of is not None and d.end and d.status != "complete":
+        try:
+            if date.fromisoformat(d.end) < as_of:
+                out.append("overdue")
+        except ValueError:
+            out.append("no date")  # an unparseable end date cannot be tracked
+    return tuple(out)
+
+
+def coverage(recommendations: Sequence[Recommendation], actions: Sequence[Action],
+             links: Sequence[Link], settings: Settings = DEFAULT,
+             as_of: date | None = None) -> CoverageResult:
+    """Coverage of each recommendation by ``links`` plus warnings about ``actions``."""
+    by_rec: dict[str, list[Link]] = {r.id: [] for r in recommendations}
+    linked_actions: set[str] = set()
+    for l in links:
+        if l.recommendation in by_rec:
+            by_rec[l.recommendation].append(l)
+            linked_actions.add(l.action)
+    items = []
+    for r in recommendations:
+        ls = sorted(by_rec[r.id], key=lambda l: (l.basis not in AUTHORITATIVE, -l.score))
+        items.append(CoverageItem(
+            recommendation=r.id,
+            status=recommendation_status(ls, settings),
+            best_score=round(max((l.score for l in ls), default=0.0), 4),
+            actions=tuple(dict.fromkeys(l.action for l in ls)),
+        ))
+    orphans = tuple(a.id for a in actions if a.id not in linked_actions)
+    problems = []
+    for a in actions:
+        problems.extend(Problem(a.id, p) for p in action_problems(a, as_of))
+        if a.id not in linked_actions:
+            problems.append(Problem(a.id, "orphan"))
+    return CoverageResult(tuple(items), orphans, tuple(problems))

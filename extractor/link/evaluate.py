@@ -1,0 +1,185 @@
+"""Evaluation of the linker against gold: ranking metrics, threshold sweeps, cross-validation
+and the uncovered-detection experiment. Pure functions; ``scripts/eval_linking.py`` prints them.
+
+Explicit references are always hidden from the scorer here (``GoldCase.without_refs``): the
+question is whether text and structure alone find the links the plan states.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Callable, Sequence
+
+import numpy as np
+
+from ..coverage import coverage
+from ..settings import Settings
+from .features import FeatureMatrix, pair_features
+from .gold import GoldCase
+from .model import LinkerModel
+from .scorer import ScoreMatrix
+from .training import examples_from_gold, featurise, fit
+
+# Scores a case's FeatureMatrix: returns an (n_actions, n_recommendations) array.
+Scorer = Callable[[FeatureMatrix], np.ndarray]
+
+
+@dataclass(frozen=True)
+class RankMetrics:
+    top1: float  # cited actions whose best-scored recommendation is a gold one
+    recall_at_3: float  # (cited action, gold recommendation) pairs found in the action's top 3
+    map_cited: float  # mean average precision over cited actions
+    map_all: float  # ... over every action with any gold link (explicit or judged)
+    n_cited: int
+    n_linked: int
+
+
+@dataclass(frozen=True)
+class PairMetrics:
+    threshold: float
+    precision: float
+    recall: float
+    f2: float
+
+
+@dataclass(frozen=True)
+class UncoveredMetrics:
+    sensitivity: float  # deleted recommendation flagged uncovered
+    specificity: float  # other recommendations (still with a gold action) not flagged uncovered
+    misses: tuple[str, ...]  # recommendations not flagged when their actions were deleted
+    false_alarms: tuple[tuple[str, str], ...]  # (deleted rec, wrongly flagged rec)
+
+
+def model_scorer(model: LinkerModel) -> Scorer:
+    return lambda fm: model.predict(fm.values, fm.names)
+
+
+def matrix(fm: FeatureMatrix, scores: np.ndarray, name: str = "eval") -> ScoreMatrix:
+    s = np.round(np.asarray(scores, dtype=float), 4)
+    s.setflags(write=False)
+    return ScoreMatrix(fm.action_ids, fm.recommendation_ids, s, fm, name)
+
+
+def _average_precision(ranked: Sequence[str], truth: set[str]) -> float:
+    hits, total = 0, 0.0
+    for k, rid in enumerate(ranked, 1):
+        if rid in truth:
+            hits += 1
+            total += hits / k
+    return total / len(truth) if truth else 0.0
+
+
+def rank_metrics(sm: ScoreMatrix, case: GoldCase) -> RankMetrics:
+    """Top-1, recall@3 and MAP of the gold recommendations per action."""
+    truth: dict[str, set[str]] = {}
+    for a, r in case.positives():
+        truth.setdefault(a, set()).add(r)
+    cited = [a.id for a in case.actions if a.refs]  # refs as printed in the gold, not the scorer's input
+    top1, found, total, ap_cited, ap_all = 0, 0, 0, [], []
+    for a in case.actions:
+        if a.id not in truth:
+            continue
+        ranked = [r for r, _ in sm.ranked(a.id)]
+        ap = _average_precision(ranked, truth[a.id])
+        ap_all.append(ap)
+        if a.id in cited:
+            ap_cited.append(ap)
+            top1 += ranked[0] in truth[a.id]
+            found += len(truth[a.id] & set(ranked[:3]))
+            total += len(truth[a.id])
+    n = len(ap_cited)
+    return RankMetrics(top1 / n if n else 0.0, found / total if total else 0.0,
+                       float(np.mean(ap_cited)) if ap_cited else 0.0,
+                       float(np.mean(ap_all)) if ap_all else 0.0, n, len(ap_all))
+
+
+def pair_metrics(sm: ScoreMatrix, case: GoldCase, threshold: float) -> PairMetrics:
+    """Precision, recall and F2 of 'score >= threshold' over all pairs against gold links."""
+    pos = case.positives()
+    tp = fp = fn = 0
+    for i, a in enumerate(sm.action_ids):
+        for j, r in enumerate(sm.recommendation_ids):
+            pred, true = sm.scores[i, j] >= threshold, (a, r) in pos
+            tp += pred and true
+            fp += pred and not true
+            fn += true and not pred
+    p = tp / (tp + fp) if tp + fp else 0.0
+    rec = tp / (tp + fn) if tp + fn else 0.0
+    f2 = 5 * p * rec / (4 * p + rec) if p + rec else 0.0
+    return PairMetrics(threshold, p, rec, f2)
+
+
+def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[FeatureMatrix], np.ndarray]],
+                        settings: Settings, use_stem: bool = True) -> UncoveredMetrics:
+    """For each recommendation: delete every action gold-linked to it, link the rest (refs
+    hidden) and check that it - and only it, among those still answered - is uncovered."""
+    from . import link
+
+    hidden = case.without_refs()
+    pos = case.positives()
+    misses, alarms = [], []
+    flagged = checked_others = ok_others = 0
+    for r in hidden.recommendations:
+        gone = {a for a, rr in pos if rr == r.id}
+        kept = tuple(a for a in hidden.actions if a.id not in gone)
+        reduced = replace(hidden, actions=kept)
+        fm = pair_features(reduced.recommendations, kept, use_stem=use_stem)
+        sm = matrix(fm, scorer_for(reduced)(fm))
+        cov = coverage(reduced.recommendations, kept, link(reduced.recommendations, kept, settings, matrix=sm), settings)
+        if cov.status(r.id) == "uncovered":
+            flagged += 1
+        else:
+            misses.append(r.id)
+        still = {rr for a, rr in pos if a in {k.id for k in kept}}
+        for other in reduced.recommendations:
+            if other.id == r.id or other.id not in still:
+                continue
+            checked_others += 1
+            if cov.status(other.id) == "uncovered":
+                alarms.append((r.id, other.id))
+            else:
+                ok_others += 1
+    n = len(hidden.recommendations)
+    return UncoveredMetrics(flagged / n if n else 0.0, ok_others / checked_others if checked_others else 1.0,
+                            tuple(misses), tuple(alarms))
+
+
+@dataclass(frozen=True)
+class CrossValidated:
+    """Leave-one-row-out models and the held-out scores they give the full case."""
+
+    fold_models: dict  # group -> LinkerModel trained without that group
+    group_of_action: dict  # action id -> group
+    scores: ScoreMatrix
+
+    def scorer(self) -> Callable[[FeatureMatrix], np.ndarray]:
+        """Score any subset of the case, each action by the model that never saw its row."""
+        def score(fm: FeatureMatrix) -> np.ndarray:
+            out = np.zeros((len(fm.action_ids), len(fm.recommendation_ids)))
+            for i, aid in enumerate(fm.action_ids):
+                m = self.fold_models[self.group_of_action[aid]]
+                out[i] = m.predict(fm.values[i], fm.names)
+            return out
+        return score
+
+
+def cross_validate(case: GoldCase, c: float = 1.0, use_stem: bool = True,
+                   extra=None) -> CrossValidated:
+    """Grouped cross-validation by plan row: each row's bullets are scored by a model trained on
+    the other rows (plus ``extra`` training examples from other cases, if any)."""
+    hidden = case.without_refs()
+    examples = examples_from_gold(hidden)
+    ts = featurise(examples, use_stem=use_stem)
+    extra_ts = featurise(extra, use_stem=use_stem) if extra else None
+    groups = np.array(ts.groups)
+    models, group_of = {}, {}
+    for e in examples:
+        group_of[e.action.id] = e.group
+    for g in sorted(set(ts.groups)):
+        train = groups != g
+        x, y = ts.x[train], ts.y[train]
+        if extra_ts is not None:
+            x, y = np.vstack([x, extra_ts.x]), np.concatenate([y, extra_ts.y])
+        models[g] = fit(x, y, ts.names, c=c, name=f"cv-{g}")
+    fm = pair_features(hidden.recommendations, hidden.actions, use_stem=use_stem)
+    cv = CrossValidated(models, group_of, None)  # type: ignore[arg-type]
+    return replace(cv, scores=matrix(fm, cv.scorer()(fm), "cross-validated"))
