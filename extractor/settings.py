@@ -15,6 +15,13 @@ class Settings:
     suggest_threshold: float = 0.30
     covered_threshold: float = 0.60
     max_suggestions_per_action: int = 3
+    # Review store (issue 7): a revised plan's action carries the decisions of the old action it
+    # most resembles (rapidfuzz ratio 0..1) - within its own row or section at this level, anywhere
+    # in the plan only above the stricter global level (rows get renumbered between phases).
+    carry_over_similarity: float = 0.60
+    carry_over_similarity_global: float = 0.85
+    # Milliseconds a writer waits for another reviewer's transaction before giving up.
+    store_busy_timeout_ms: int = 30000
 
     def __post_init__(self) -> None:
         for f in fields(self):
