@@ -84,20 +84,28 @@ _SUMMARY_HEADING = re.compile(r"^(overview|summary|headline findings?|main findi
 _METHOD = re.compile(
     r"^(this letter (summarises|outlines|sets out|to all)|the inspectors were|inspectors (looked|considered|evaluated|also"
     r"|reviewed|spoke|met|sampled|tracked|focused|used)|(her|his) majesty.s inspectors|this (visit|inspection|jtai"
-    r"|joint (targeted area )?inspection|was the)\b|the inspectorates recognise|between .{3,60} (undertook|carried out)"
+    r"|joint (targeted area )?inspection|was the)\b|the inspectorates recognise|between\b.{3,250}?\b(undertook|carried out)"
     r"|in the inspection of the|(a range of )?evidence (was|were) considered|the (lead inspector|visit) (and|was)"
     r"|during (the|this) (course of this )?visit|throughout this letter|the findings in (the|this) (report|letter) evaluate"
     r"|we (evaluated|looked|considered)|as part of this (visit|inspection))", re.I)
 _METHOD_ANYWHERE = re.compile(r"covid.19 (context|pandemic)|conducted under section 20 of the children act|"
                               r"in line with the inspection of local authority children.s services", re.I)
 _CLOSING = re.compile(
-    r"^(ofsted will take the findings|(i|we) (am|are) copying this letter|this letter will be published|"
+    r"^(ofsted will (take|consider) the findings|(i|we) (am|are) copying this letter|this letter will be published|"
     r"we have notified the department|you should submit|the (local authority|partnership|chair|dcs)\b.{0,60}should send"
     r"|the next monitoring visit|if you have any questions)", re.I)
 _FURNITURE = re.compile(
     r"^(ofsted|piccadilly gate|store street|manchester( m1 2wd)?|m1 2wd|t 0300 123 1231|textphone [\d ]+|"
     r"enquiries@ofsted\.gov\.uk|www\.gov\.uk/ofsted|page \d+( of \d+)?|\d{1,3})$", re.I)
-_FOOTNOTE = re.compile(r"^\d{1,2}\s+\S.*(https?://|www\.|gov\.uk|\bAct (19|20)\d\d\b)", re.I)
+# Footnotes: "1 This joint inspection was conducted under ...". Ofsted prose never opens a
+# sentence with a numeral, so a paragraph that starts "<number> <Capital>" is a footnote.
+_FOOTNOTE = re.compile(r"^\d{1,2}\s*[A-Z‘'\"]\S*\s")
+# The Ofsted letterhead, which some layouts read into the middle of a paragraph.
+_LETTERHEAD = re.compile(
+    r"(?:\s*\b(?:Ofsted|Piccadilly Gate|Store Street|Manchester|M1 2WD|T 0300 123 1231|Textphone 0161 618 8524"
+    r"|enquiries@ofsted\.gov\.uk|www\.gov\.uk/ofsted)\b\.?){3,}\s*")
+# A bullet glyph inside a block's text marks the start of another list item.
+_INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25fc\u25cf\u25a0\uf0b7\uf06e\uf0a7\uf0d8]\s+")
 _SALUTATION = re.compile(r"^dear\b", re.I)
 _NO_PRIORITY = re.compile(r"^there (are|were) no (areas for )?priority actions?\b", re.I)
 
@@ -139,25 +147,51 @@ def extract_findings(doc: Document) -> FindingSet:
 # --- block helpers ------------------------------------------------------------------------
 
 def _flatten(blocks: Iterable[Block]) -> Iterator[Block]:
-    """Blocks in reading order with table cells opened up (a letter pasted into a table,
-    or a report's cover table holding the date)."""
+    """Blocks in reading order, repaired for the ways letters come out of PDF layout:
+    table cells opened up (a letter pasted into a table, a report's cover table holding
+    the date) but cells that only repeat the text just read are dropped; the Ofsted
+    letterhead removed where it was read into a paragraph; and a block holding several
+    bullets split at each bullet glyph."""
+    recent: list[str] = []  # normalised texts of the last blocks yielded
+
+    def remember(b: Block) -> Block:
+        recent.append(normalise_text(b.text))
+        del recent[:-8]
+        return b
+
     for b in blocks:
         if b.table is None:
-            yield b
+            for part in _repair(b):
+                yield remember(part)
             continue
         for row in b.table.rows:
             for cell in row.cells:
                 if cell.merged:
                     continue
-                if cell.blocks:
-                    yield from _flatten(cell.blocks)
-                elif cell.text.strip():
-                    yield Block("paragraph", cell.text, cell.prov or b.prov.at(page=row.page or b.prov.page))
+                inner = cell.blocks or ((Block("paragraph", cell.text, cell.prov or b.prov.at(page=row.page or b.prov.page)),)
+                                        if cell.text.strip() else ())
+                for ib in _flatten(inner):
+                    key = normalise_text(ib.text)
+                    if key and any(key in r for r in recent):
+                        continue  # a layout table that repeats lines already read
+                    yield remember(ib)
         # A cover table row "Date | 28 March 2019" reads best as one line.
         for row in b.table.rows:
             texts = [c.text.strip() for c in row.cells if c.text.strip()]
             if len(texts) == 2 and texts[0].lower().rstrip(":") == "date":
                 yield Block("paragraph", f"Date {texts[1]}", b.prov.at(page=row.page or b.prov.page))
+
+
+def _repair(b: Block) -> list[Block]:
+    text = _LETTERHEAD.sub(" ", b.text) if "Piccadilly" in b.text or "ofsted.gov.uk" in b.text else b.text
+    if not text.strip():
+        return []
+    pieces = _INNER_BULLET.split(text)
+    if len(pieces) == 1:
+        return [b if text == b.text else Block(b.type, text, b.prov, b.label, b.level)]
+    out = [Block(b.type, pieces[0], b.prov, b.label, b.level)] if pieces[0].strip() else []
+    out += [Block("list_item", p, b.prov, "•", b.level) for p in pieces[1:] if p.strip()]
+    return out
 
 
 def _clean(text: str) -> str:
