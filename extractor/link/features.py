@@ -17,7 +17,13 @@ Features (all roughly 0..1):
 - ``objective_tfidf`` / ``objective_concepts``: the same against the action's objective and
   section (actions under one objective share its evidence)
 - ``sibling_max``: best ``word_tfidf`` of the other actions in the same plan row / objective
-- ``margin``: how far this recommendation's mean text similarity is ahead of (or behind) the
+- ``row_word`` / ``row_char`` / ``row_bm25`` / ``row_concepts``: the same against the whole row
+  (objective plus every action of the row): a plan answers a recommendation row by row, and
+  one bullet alone is often too short to say which ("Use the findings to develop guidance")
+- ``rare_concept`` / ``row_rare_concept``: the most distinctive lexicon concept the action (or
+  its row) shares with the recommendation, weighted 1/(number of recommendations that have it):
+  "out of hours" shared with the only recommendation that mentions it is strong evidence
+- ``margin``: how far this recommendation's mean row similarity is ahead of (or behind) the
   best other recommendation for the same action (an action usually answers one or two)
 """
 from __future__ import annotations
@@ -33,7 +39,9 @@ from .text import Analysed, analyse
 
 FEATURES: tuple[str, ...] = (
     "word_tfidf", "char_tfidf", "bm25", "fuzz_token_set", "fuzz_partial", "concepts",
-    "objective_tfidf", "objective_concepts", "sibling_max", "margin",
+    "objective_tfidf", "objective_concepts", "sibling_max",
+    "row_word", "row_char", "row_bm25", "row_concepts", "rare_concept", "row_rare_concept",
+    "margin",
 )
 
 
@@ -58,6 +66,14 @@ class FeatureMatrix:
 def context_text(action: Action) -> str:
     """What the plan says around an action: its objective and the section heading."""
     return " ".join(t for t in (action.objective, action.section) if t)
+
+
+def row_texts(actions: Sequence[Action], groups: Sequence[int]) -> list[str]:
+    """Objective followed by the text of every action in the same group (plan row)."""
+    members: dict[int, list[str]] = {}
+    for a, g in zip(actions, groups):
+        members.setdefault(g, []).append(a.text)
+    return [" ".join([a.objective or ""] + members[g]) for a, g in zip(actions, groups)]
 
 
 def sibling_groups(actions: Sequence[Action]) -> list[int]:
@@ -129,6 +145,11 @@ def _bm25(queries: list[tuple[str, ...]], docs: list[tuple[str, ...]],
     return (out / np.maximum(self_scores, 1e-9)).clip(0.0, 1.0)
 
 
+def _rare(a: frozenset, b: frozenset, df: dict) -> float:
+    shared = a & b
+    return max((1.0 / df[c] for c in shared), default=0.0)
+
+
 def _dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
@@ -142,40 +163,55 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
     recs = [analyse(r.text, lex, use_stem) for r in recommendations]
     acts = [analyse(a.text, lex, use_stem) for a in actions]
     ctxs = [analyse(context_text(a), lex, use_stem) for a in actions]
+    groups = sibling_groups(actions)
+    rows = [analyse(t, lex, use_stem) for t in row_texts(actions, groups)]
     n_a, n_r = len(acts), len(recs)
     values = np.zeros((n_a, n_r, len(FEATURES)))
     idf: dict = {}
     if n_a and n_r:
         docs = [r.terms() for r in recs] + [a.terms() for a in acts] + [c.terms() for c in ctxs]
-        vec, m = _tfidf_word(docs)
+        vec, m = _tfidf_word(docs + [w.terms() for w in rows])
         if vec is not None:
             idf = dict(zip(vec.get_feature_names_out(), vec.idf_))
-        mr, ma, mc = m[:n_r], m[n_r:n_r + n_a], m[n_r + n_a:]
+        mr, ma, mc = m[:n_r], m[n_r:n_r + n_a], m[n_r + n_a:n_r + 2 * n_a]
         word = _cosine_rows(ma, mr)
         objective = _cosine_rows(mc, mr)
+        row_word = _cosine_rows(m[n_r + 2 * n_a:], mr)
         chars = _tfidf_char([" ".join(x.tokens) for x in recs + acts])
         char = _cosine_rows(chars[n_r:], chars[:n_r])
+        # Whole-row character n-grams keep stopwords: phrase fragments ("care plans for") help here.
+        row_chars = _tfidf_char([x.norm for x in recs + rows])
+        row_char = _cosine_rows(row_chars[n_r:], row_chars[:n_r])
         bm25 = _bm25([a.terms() for a in acts], [r.terms() for r in recs])
+        row_bm25 = _bm25([w.terms() for w in rows], [r.terms() for r in recs])
+        row_conc = np.array([[_dice(w.concepts, r.concepts) for r in recs] for w in rows])
+        cdf: dict[str, int] = {}
+        for r in recs:
+            for c in r.concepts:
+                cdf[c] = cdf.get(c, 0) + 1
+        rare = np.array([[_rare(a.concepts, r.concepts, cdf) for r in recs] for a in acts])
+        row_rare = np.array([[_rare(w.concepts, r.concepts, cdf) for r in recs] for w in rows])
         a_str = [" ".join(a.tokens) for a in acts]
         r_str = [" ".join(r.tokens) for r in recs]
         tset = process.cdist(a_str, r_str, scorer=fuzz.token_set_ratio) / 100.0
         part = process.cdist(a_str, r_str, scorer=fuzz.partial_ratio) / 100.0
         conc = np.array([[_dice(a.concepts, r.concepts) for r in recs] for a in acts])
         oconc = np.array([[_dice(c.concepts, r.concepts) for r in recs] for c in ctxs])
-        groups = sibling_groups(actions)
         sib = np.zeros((n_a, n_r))
         for i in range(n_a):
             others = [k for k in range(n_a) if k != i and groups[k] == groups[i]]
             if others:
                 sib[i] = word[others].max(axis=0)
-        base = (word + char + objective) / 3.0
+        base = (row_word + row_char + word) / 3.0
         margin = np.zeros((n_a, n_r))
         if n_r > 1:
             for j in range(n_r):
                 margin[:, j] = base[:, j] - np.delete(base, j, axis=1).max(axis=1)
         cols = {"word_tfidf": word, "char_tfidf": char, "bm25": bm25, "fuzz_token_set": tset,
                 "fuzz_partial": part, "concepts": conc, "objective_tfidf": objective,
-                "objective_concepts": oconc, "sibling_max": sib, "margin": margin}
+                "objective_concepts": oconc, "sibling_max": sib, "row_word": row_word,
+                "row_char": row_char, "row_bm25": row_bm25, "row_concepts": row_conc, "rare_concept": rare, "row_rare_concept": row_rare,
+                "margin": margin}
         for k, name in enumerate(FEATURES):
             values[:, :, k] = cols[name]
     values.setflags(write=False)

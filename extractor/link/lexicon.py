@@ -30,23 +30,24 @@ class Lexicon:
 
     concepts: tuple[Concept, ...]
     stopwords: frozenset[str]
-    # One alternation per concept, compiled once; kept out of eq/hash.
-    _patterns: tuple[tuple[str, "re.Pattern[str]"], ...] = ()
-
-    def concepts_in(self, text: str) -> frozenset[str]:
-        """Keys of the concepts whose surface forms occur in ``text``."""
-        norm = normalise_text(text)
-        return frozenset(key for key, pat in self._patterns if pat.search(norm))
+    # All surface forms in one alternation, longest first, so a phrase is read once as its
+    # longest form: "placements with parents" is that concept, not also plain "placements".
+    _pattern: "re.Pattern[str] | None" = None
+    _owners: dict | None = None  # surface form -> concept keys that list it
 
     def matches(self, text: str) -> dict[str, tuple[str, ...]]:
         """Concept key -> the surface forms found in ``text`` (for evidence strings)."""
-        norm = normalise_text(text)
-        found: dict[str, tuple[str, ...]] = {}
-        for key, pat in self._patterns:
-            hits = tuple(dict.fromkeys(m.group(1) for m in pat.finditer(norm)))
-            if hits:
-                found[key] = hits
-        return found
+        found: dict[str, dict[str, None]] = {}
+        if self._pattern is None:
+            return {}
+        for m in self._pattern.finditer(normalise_text(text)):
+            for key in self._owners[m.group(1)]:
+                found.setdefault(key, {})[m.group(1)] = None
+        return {k: tuple(v) for k, v in found.items()}
+
+    def concepts_in(self, text: str) -> frozenset[str]:
+        """Keys of the concepts whose surface forms occur in ``text``."""
+        return frozenset(self.matches(text))
 
     def label(self, key: str) -> str:
         for c in self.concepts:
@@ -64,12 +65,14 @@ def lexicon_from_dict(data: dict) -> Lexicon:
         if not terms:
             raise ValueError(f"lexicon concept {key!r} has no terms")
         concepts.append(Concept(key, spec.get("label", key), terms))
-    patterns = tuple(
-        (c.key, re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in c.terms) + r")(?!\w)"))
-        for c in concepts
-    )
+    owners: dict[str, tuple[str, ...]] = {}
+    for c in concepts:
+        for t in c.terms:
+            owners[t] = owners.get(t, ()) + (c.key,)
+    forms = sorted(owners, key=lambda t: (-len(t), t))
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in forms) + r")(?!\w)") if forms else None
     stop = frozenset(normalise_text(w) for w in data.get("stopwords", ()))
-    return Lexicon(tuple(concepts), stop, patterns)
+    return Lexicon(tuple(concepts), stop, pattern, owners)
 
 
 @lru_cache(maxsize=4)

@@ -109,7 +109,14 @@ def featurise(examples: Sequence[Example], use_stem: bool = True) -> TrainingSet
 
 def fit(x: np.ndarray, y: np.ndarray, names: Sequence[str], c: float = 1.0,
         name: str = "linker", info: dict | None = None) -> LinkerModel:
-    """Standardise and fit an L2 logistic regression (deterministic: lbfgs, no sampling)."""
+    """Standardise and fit an L2 logistic regression (deterministic: lbfgs, no sampling).
+
+    Every feature is a similarity, so more of it must never lower the score. Correlated
+    features make plain logistic regression give some of them negative weights, which then
+    reward short, dissimilar texts; so the most negative feature is dropped and the model
+    refitted until all weights are >= 0 (a simple active-set route to non-negative weights).
+    Dropped features keep weight 0 in the stored model.
+    """
     from sklearn.linear_model import LogisticRegression
 
     if y.all() or not y.any():
@@ -117,10 +124,19 @@ def fit(x: np.ndarray, y: np.ndarray, names: Sequence[str], c: float = 1.0,
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0  # a constant feature gets weight ~0 rather than a division by zero
-    lr = LogisticRegression(C=c, max_iter=2000)
-    lr.fit((x - mean) / scale, y)
+    z = (x - mean) / scale
+    active = list(range(x.shape[1]))
+    while True:
+        lr = LogisticRegression(C=c, max_iter=2000)
+        lr.fit(z[:, active], y)
+        w = lr.coef_[0]
+        if w.min() >= 0 or len(active) == 1:
+            break
+        active.pop(int(np.argmin(w)))
+    coef = np.zeros(x.shape[1])
+    coef[active] = w
     return LinkerModel(name, tuple(names), tuple(map(float, mean)), tuple(map(float, scale)),
-                       tuple(map(float, lr.coef_[0])), float(lr.intercept_[0]), info or {})
+                       tuple(map(float, coef)), float(lr.intercept_[0]), info or {})
 
 
 def train(examples: Iterable[Example], c: float = 1.0, info: dict | None = None) -> LinkerModel:

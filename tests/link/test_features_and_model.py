@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from extractor.errors import InputError
+from extractor.link import model as model_mod
+from extractor.link.features import FEATURES, pair_features
+from extractor.link.model import UNSUPERVISED, load_model, model_from_json, save_model
+from extractor.link.scorer import score_pairs
+from extractor.link.training import Example, fit, read_jsonl, train
+
+
+def test_feature_matrix_shape_range_and_determinism(small_case):
+    recs, acts = small_case
+    fm = pair_features(recs, acts)
+    assert fm.values.shape == (3, 3, len(FEATURES))
+    similar = fm.values[..., [FEATURES.index(f) for f in FEATURES if f != "margin"]]
+    assert similar.min() >= 0 and similar.max() <= 1
+    assert np.array_equal(fm.values, pair_features(recs, acts).values)
+
+
+def test_synonyms_count_as_shared_concepts(small_case):
+    recs, acts = small_case
+    fm = pair_features(recs, acts)
+    # "CLA ... supervision" (A2) against "management oversight and supervision" (R2)
+    assert fm.column("concepts")[1, 1] > fm.column("concepts")[1, 0]
+
+
+def test_scores_rank_the_right_recommendation_first(small_case):
+    recs, acts = small_case
+    sm = score_pairs(recs, acts, model=UNSUPERVISED)
+    assert sm.ranked("A1")[0][0] == "R1"
+    assert sm.ranked("A2")[0][0] == "R2"
+    assert sm.scores.shape == (3, 3) and 0 <= sm.scores.min() <= sm.scores.max() <= 1
+
+
+def test_model_json_round_trip_and_errors(tmp_path, small_case):
+    path = tmp_path / "m.json"
+    save_model(UNSUPERVISED, path)
+    loaded = load_model(path)
+    assert loaded == UNSUPERVISED
+    recs, acts = small_case
+    assert np.array_equal(score_pairs(recs, acts, model=loaded).scores,
+                          score_pairs(recs, acts, model=UNSUPERVISED).scores)
+    with pytest.raises(InputError, match="not found"):
+        load_model(tmp_path / "missing.json")
+    path.write_text(json.dumps({"schema": "other"}))
+    with pytest.raises(InputError, match="Retrain"):
+        load_model(path)
+
+
+def test_missing_default_model_falls_back_to_unsupervised(tmp_path, monkeypatch):
+    monkeypatch.delenv("RECMAP_LINKER_MODEL", raising=False)
+    monkeypatch.setattr(model_mod, "DEFAULT_MODEL_PATH", tmp_path / "none.json")
+    assert load_model() is UNSUPERVISED
+    monkeypatch.setenv("RECMAP_LINKER_MODEL", "")
+    assert load_model() is UNSUPERVISED
+
+
+def test_unknown_feature_in_model_is_a_clear_error(small_case):
+    bad = model_from_json({"schema": "recmap-linker-v1", "features": ["telepathy"], "mean": [0],
+                           "scale": [1], "coef": [1], "intercept": 0})
+    recs, acts = small_case
+    with pytest.raises(InputError, match="Retrain"):
+        score_pairs(recs, acts, model=bad)
+
+
+def test_fit_keeps_weights_non_negative():
+    rng = np.random.default_rng(0)
+    x = rng.random((200, 3))
+    x[:, 2] = x[:, 0] * 0.9 + rng.random(200) * 0.1  # collinear copy invites a negative weight
+    y = x[:, 0] + 0.3 * rng.random(200) > 0.7
+    m = fit(x, y, ("a", "b", "c"))
+    assert min(m.coef) >= 0 and m.coef[0] > 0
+
+
+def test_train_on_labelled_pairs_and_jsonl(tmp_path, small_case):
+    recs, acts = small_case
+    ex = [Example("c", r, a, (a.id, r.id) in {("A1", "R1"), ("A2", "R2")}, a.row) for a in acts for r in recs]
+    m = train(ex)
+    assert m.info["positives"] == 2 and len(m.coef) == len(FEATURES)
+    p = tmp_path / "pairs.jsonl"
+    p.write_text('{"case": "k", "recommendation": "Improve supervision.", "action": "Audit supervision.", '
+                 '"objective": null, "label": true}\n\n'
+                 '{"case": "k", "recommendation": "Improve supervision.", "action": "Recruit staff.", "label": false}\n')
+    pairs = read_jsonl(p)
+    assert [e.label for e in pairs] == [True, False]
+    assert pairs[0].recommendation.id == pairs[1].recommendation.id  # same text, same stable id
+    p.write_text('{"action": "x"}\n')
+    with pytest.raises(InputError, match="line 1"):
+        read_jsonl(p)

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from extractor.link.lexicon import lexicon_from_dict, load_lexicon
+from extractor.link.text import analyse, stem
+
+
+def test_acronyms_and_synonyms_meet_in_one_concept():
+    lex = load_lexicon()
+    for a, b in [("CLA", "children looked after"), ("LAC reviews", "children in care"),
+                 ("the MASH", "front door"), ("IROs", "independent reviewing officers"),
+                 ("PLO", "pre-proceedings"), ("UASC", "unaccompanied asylum-seeking children"),
+                 ("QA", "audit"), ("supervision", "management oversight"),
+                 ("pathway plans", "care leavers"), ("CSE", "child sexual exploitation")]:
+        shared = lex.concepts_in(a) & lex.concepts_in(b)
+        assert shared, f"{a!r} and {b!r} share no concept"
+
+
+def test_longest_form_wins_so_a_phrase_is_not_also_its_parts():
+    lex = load_lexicon()
+    found = lex.concepts_in("children looked after in placements with parents")
+    assert "placements_with_parents" in found
+    assert "placements" not in found  # "placements" is read only as part of the longer phrase
+
+
+def test_matching_is_whole_word():
+    lex = load_lexicon()
+    assert "child_protection" not in lex.concepts_in("a cpu and a cpx")  # 'cp' must be a word
+
+
+def test_concept_without_terms_is_refused():
+    with pytest.raises(ValueError):
+        lexicon_from_dict({"concepts": {"x": {"label": "x", "terms": []}}})
+
+
+def test_analyse_drops_stopwords_and_folds_plurals():
+    a = analyse("Ensure the assessments of children's plans are reviewed.", load_lexicon())
+    assert "assessment" in a.tokens and "ensure" not in a.tokens and "children" not in a.tokens
+    assert stem("policies") == "policy" and stem("process") == "process"

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor.link import UNSUPERVISED, link
+from extractor.settings import Settings
+
+from linkcases import act, rec
+
+
+def test_explicit_reference_is_its_own_basis(small_case):
+    recs, acts = small_case
+    acts = (replace(acts[2], refs=(3,)),) + acts[:2]
+    links = link(recs, acts, model=UNSUPERVISED)
+    ex = [l for l in links if l.basis == "explicit"]
+    assert [(l.action, l.recommendation, l.score) for l in ex] == [("A3", "R3", 1.0)]
+    assert ex[0].evidence.startswith("cites Ofsted recommendation 3")
+
+
+def test_similarity_links_carry_checkable_evidence(small_case):
+    recs, acts = small_case
+    links = link(recs, acts, Settings(suggest_threshold=0.05, covered_threshold=0.6), model=UNSUPERVISED)
+    a1 = [l for l in links if l.action == "A1"]
+    assert a1[0].recommendation == "R1" and a1[0].basis == "similarity"
+    assert "care leavers" in a1[0].evidence and a1[0].evidence.startswith("shared terms:")
+    # best first per action, never more than the configured number of suggestions
+    for aid in ("A1", "A2", "A3"):
+        scores = [l.score for l in links if l.action == aid]
+        assert scores == sorted(scores, reverse=True) and len(scores) <= 3
+
+
+def test_threshold_limits_suggestions(small_case):
+    recs, acts = small_case
+    strict = link(recs, acts, Settings(suggest_threshold=0.99, covered_threshold=0.99), model=UNSUPERVISED)
+    assert all(l.basis != "similarity" for l in strict)
+
+
+def test_explicit_refs_resolve_to_the_primary_source_only():
+    recs = (rec("R1", 1, "Improve supervision of social workers."),
+            rec("L1", 1, "Improve the timeliness of health assessments.", source="letter.pdf"))
+    acts = (act("A1", "Audit timeliness of health assessments.", refs=(1,)),)
+    links = link(recs, acts, model=UNSUPERVISED)
+    ex = [l for l in links if l.basis == "explicit"]
+    assert [(l.recommendation) for l in ex] == ["R1"]
+
+
+def test_workstream_links_follow_actions_that_cite(small_case):
+    recs, acts = small_case
+    acts = (replace(acts[0], refs=(1,), workstream_refs=(2,)), replace(acts[2], workstream_refs=(2,)), acts[1])
+    links = link(recs, acts, model=UNSUPERVISED)
+    ws = [l for l in links if l.basis == "workstream"]
+    assert [(l.action, l.recommendation) for l in ws] == [("A3", "R1")]
+    assert "workstream 2" in ws[0].evidence
+
+
+def test_nothing_to_link_gives_no_links(small_case):
+    recs, acts = small_case
+    assert link((), acts) == () and link(recs, ()) == ()
