@@ -1,0 +1,1 @@
+"""Extraction stages: recommendations (with evidence), findings, actions, leads and dates."""

@@ -1,0 +1,64 @@
+"""Which kind of document this is and under which inspection framework it was written.
+
+Detection reads the opening text (title page and first paragraphs), where every Ofsted
+framework names itself; it never looks at the file name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+
+
+@dataclass(frozen=True)
+class Framework:
+    kind: str  # report | plan | letter | other
+    name: str | None  # pre-2013 | SIF | ILACS | ILACS-short | focused-visit | JTAI | monitoring-visit | peer-review | plan
+
+
+def _inspection_days(head: str) -> int | None:
+    """Length in days of the on-site inspection, from "Inspection dates: 21 to 25 March 2022"."""
+    m = re.search(
+        r"inspection dates?:?\s*(\d{1,2})\s*(\w+)?\s*(\d{4})?\s*(?:to|-|\u2013)\s*(\d{1,2})\s+(\w+)\s+(\d{4})",
+        head, re.I)
+    if not m:
+        return None
+    d1, m1, y1, d2, m2, y2 = m.groups()
+    try:
+        end = date(int(y2), _MONTHS[m2.lower()], int(d2))
+        start = date(int(y1 or y2), _MONTHS[(m1 or m2).lower()], int(d1))
+    except (KeyError, ValueError):
+        return None
+    return (end - start).days + 1
+
+
+def detect_framework(head: str) -> Framework:
+    """Classify a document from its first few thousand characters of text."""
+    h = re.sub(r"\s+", " ", head).replace("\u2019", "'")
+    low = h.lower()
+    if "peer review" in low or "peer challenge" in low:
+        return Framework("letter", "peer-review")
+    if "joint targeted area inspection" in low or "joint inspection of" in low and "multi-agency" in low:
+        return Framework("letter", "JTAI")
+    if "focused visit" in low:
+        return Framework("letter", "focused-visit")
+    if "monitoring visit" in low and "dear " in low:
+        return Framework("letter", "monitoring-visit")
+    if re.search(r"inspection of [\w\s,'&-]{2,60} local authority children's services", low) or re.search(
+            r"inspection of children's social care services|impact of leaders on social work practice", low) or (
+            "local authority children's services" in low and "overall effectiveness" in low):
+        days = _inspection_days(h)
+        # Short ILACS inspections last one week on site, standard ones two.
+        return Framework("report", "ILACS-short" if days is not None and days <= 7 else "ILACS")
+    if "inspection of services for children in need of help and protection" in low or (
+            "review of the effectiveness of the local safeguarding children board" in low):
+        return Framework("report", "SIF")
+    if re.search(r"inspection of (safeguarding and )?looked after children services", low) or (
+            "inspection of safeguarding" in low and "ofsted" in low):
+        return Framework("report", "pre-2013")
+    if "improvement plan" in low or "action plan" in low:
+        return Framework("plan", "plan")
+    return Framework("other", None)

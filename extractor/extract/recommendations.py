@@ -1,0 +1,474 @@
+"""Formal recommendations from Ofsted reports, Ofsted letters, plan appendices and peer reviews.
+
+Pipeline: ``document_units`` (a forgiving flat view of the blocks) ->
+``find_sections`` (headings that open a recommendations section, with the group and
+addressee they imply) -> ``section_items`` (the numbered/bulleted items or, in letters,
+paragraphs under each heading, with sub-items folded into their parent) ->
+``items_to_recommendations`` (numbers, ids, evidence).
+
+Numbering: ``number`` is the printed number when the document numbers its
+recommendations ("12."; "Ofsted 12:" in a plan); otherwise it is the 1-based position of
+the item among the document's unnumbered recommendations, in reading order.
+
+Every rule here is about a layout used by a framework, never about one file.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from ..document import Document, Provenance
+from ..items import Recommendation, normalise_text, stable_id
+from .frameworks import Framework, detect_framework
+from .sections import Unit, clean_text, document_units, table_cell_units
+
+LA, LSCB = "local authority", "LSCB"
+
+
+@dataclass(frozen=True)
+class RecommendationSet:
+    """What one document asks for: its kind, framework and recommendations in reading order."""
+
+    kind: str  # report | plan | letter | other
+    framework: str | None
+    recommendations: tuple[Recommendation, ...]
+
+
+@dataclass(frozen=True)
+class SectionStart:
+    index: int  # index of the heading unit
+    group: str | None
+    addressee: str
+    container: bool  # True when the heading only introduces sub-headed groups
+
+
+@dataclass
+class _Item:
+    units: list[Unit] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    label: str | None = None
+    number: int | None = None
+    group: str | None = None
+    addressee: str = LA
+
+    @property
+    def text(self) -> str:
+        # Some PDFs repeat the next group heading at the end of the last line of a group
+        # in their text layer ("... from home and care. Areas for improvement").
+        return _TRAILING_HEADING.sub("", clean_text(" ".join(self.parts)))
+
+
+_TRAILING_HEADING = re.compile(r"(?<=[.;])\s+(areas? for improvement|priority and immediate action)\s*:?$", re.I)
+
+
+# --- headings ---------------------------------------------------------------------------
+
+def _heading_key(text: str) -> str:
+    """Lower-case heading text without footnote markers, trailing colons/question marks."""
+    t = clean_text(text).lower().replace("\u2019", "'")
+    t = re.sub(r"(?<=[a-z?:])\d{1,2}$", "", t)  # footnote marker glued to the heading: "improve?1"
+    return re.sub(r"[\s?:.\u2013\u2014-]+$", "", t).strip()
+
+
+_START_RULES: tuple[tuple[re.Pattern, str | None, bool], ...] = (
+    # (pattern on the heading key, group, container)
+    (re.compile(r"what does the (local authority|council|lscb|local safeguarding children board|"
+                r"safeguarding children board|board|[\w\s]+ safeguarding children board) need to improve"), None, True),
+    (re.compile(r"what needs to improve( in this area of (social work )?practice)?"), None, False),
+    (re.compile(r"(areas? for )?priority and immediate action"), "priority", False),
+    (re.compile(r"areas? for priority action"), "priority", False),
+    (re.compile(r"areas? for improvement"), "improvement", False),
+    (re.compile(r"recommendations( (\u2013|-|\u2014) things to do urgently)?"), None, False),
+    (re.compile(r"(appendix \w+\s*(\u2013|-|:)?\s*)?.{0,80}\bofsted\b.{0,80}\brecommendations"), None, False),
+)
+
+_SUBGROUP_RULES: tuple[tuple[re.Pattern, str], ...] = (
+    (re.compile(r"immediately"), "immediately"),
+    (re.compile(r"within (one|two|three|four|six|nine|twelve|\d+) months?"), ""),  # group = the key itself
+    (re.compile(r"(areas? for )?priority and immediate action|areas? for priority action"), "priority"),
+    (re.compile(r"areas? for improvement"), "improvement"),
+)
+
+# Headings after which a report's recommendations are certainly over (a paragraph that
+# reads like one of these ends a list even when the ingester did not mark it a heading).
+_STOP_HEADING = re.compile(
+    r"^(the experiences and progress of|the impact of leaders|summary for children|information about this|"
+    r"inspection judgements?|key strengths|inspection findings|executive summary|main findings|findings|"
+    r"headline findings|the local authority|section \d|the effectiveness of|what the inspection judgements|"
+    r"overall effectiveness|outcomes for|capacity to improve|about this inspection|next steps|"
+    r"the local safeguarding children board|review of the effectiveness|evaluation of|summary of findings|"
+    r"key findings|strengths|what is working well|children's experiences|areas for further consideration)", re.I)
+
+_NO_ITEMS = re.compile(r"\b(there (are|were) no|(did|does) not (find|identify|make) any|no) "
+                       r"(areas? for priority( and immediate)? action|(formal )?recommendations|areas for improvement)", re.I)
+_LETTER_OUTRO = re.compile(
+    r"^(ofsted will|yours sincerely|yours faithfully|if you have any|this letter|we will|the areas for improvement have been"
+    r"|the recommendations have been|inspectors will|a copy of this letter|we would advise|the table below)", re.I)
+_INTRO = re.compile(r"(:\s*$|following (action|areas|recommendations)|should (take|address|ensure)|needs? to (take|address)"
+                    r"|the local authority should|local safeguarding children board should|lscb should)", re.I)
+_TOC_LINE = re.compile(r"\s\d{1,3}$")
+_TERMINAL = re.compile(r"[.!?;)\u201d\"']\s*$")
+
+
+def _is_heading_like(u: Unit) -> bool:
+    if u.kind == "heading":
+        return True
+    if u.kind != "para":
+        return False
+    words = u.text.split()
+    return len(words) <= 14 and not re.search(r"[.;,]$", u.text.strip())
+
+
+def _start_rule(u: Unit) -> tuple[str | None, bool] | None:
+    if u.kind == "item" or len(u.text) > 200:
+        return None
+    key = _heading_key(u.text)
+    if u.kind != "heading" and (len(key.split()) > 16 or _TOC_LINE.search(u.text.strip())):
+        return None
+    for rx, group, container in _START_RULES:
+        if rx.fullmatch(key):
+            return group, container
+    return None
+
+
+def _subgroup(u: Unit) -> str | None:
+    if u.kind == "item" or len(u.text) > 60:
+        return None
+    key = _heading_key(u.text)
+    for rx, group in _SUBGROUP_RULES:
+        if rx.fullmatch(key):
+            return group or key
+    return None
+
+
+_LSCB_HEAD = re.compile(r"^(section \d+:?\s*)?(the )?((review of )?the effectiveness of )?(the )?"
+                        r"(local safeguarding children board|lscb|[\w\s]{0,30}safeguarding children board)", re.I)
+_LA_HEAD = re.compile(r"^(section \d+:?\s*)?(the )?local authority\b|^inspection judgements about the local authority", re.I)
+
+
+def _addressee_from(text: str) -> str | None:
+    """LSCB when a section heading names the safeguarding board, LA when it names the local authority."""
+    low = clean_text(text).lower().replace("\u2019", "'")
+    if re.match(r"what does the", low):
+        return LSCB if re.search(r"\blscb\b|safeguarding children board|\bboard\b", low) else LA
+    if _LSCB_HEAD.match(low):
+        return LSCB
+    if _LA_HEAD.match(low):
+        return LA
+    return None
+
+
+def find_sections(units: list[Unit]) -> list[SectionStart]:
+    """Headings that open a recommendations section, each with its implied group and addressee."""
+    starts: list[SectionStart] = []
+    context = LA
+    for i, u in enumerate(units):
+        rule = _start_rule(u)
+        if rule is None:
+            if u.kind != "item" and not _TOC_LINE.search(u.text.strip()):
+                ctx = _addressee_from(u.text)
+                if ctx is not None:
+                    context = ctx
+            continue
+        group, container = rule
+        addressee = _addressee_from(u.text) or context
+        starts.append(SectionStart(i, group, addressee, container))
+    return starts
+
+
+# --- items ------------------------------------------------------------------------------
+
+def _is_footnote(units: list[Unit], j: int) -> bool:
+    """A footnote ("1 The areas for improvement have been ...") at the foot of a page."""
+    u = units[j]
+    if u.kind != "para" or not re.match(r"^\d{1,2}\s+\S", u.text):
+        return False
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    return nxt is None or nxt.page != u.page or _is_footnote(units, j + 1)
+
+
+# Words of report body headings, never of topic sub-headings inside a recommendations list.
+_BODY_HEADING_WORDS = re.compile(r"\b(inspection|judgements?|findings|summary|about|strengths?|weaknesses|progress|"
+                                 r"experiences|overall|evaluation|information)\b", re.I)
+# First words of descriptive body paragraphs (recommendations start with a verb or a subject + "should").
+_DESCRIPTIVE_START = re.compile(r"^(the|a|an|this|these|there|in|inspectors?|most|many|some|all|since|when|although|"
+                                r"while|however|it|its|their|senior|leaders|managers|staff|children|young|during|at|"
+                                r"for|as|over|following)\b", re.I)
+
+
+def _next_content(units: list[Unit], j: int) -> Unit | None:
+    """The next unit after ``j`` that is not a footnote."""
+    k = j + 1
+    while k < len(units) and _is_footnote(units, k):
+        k += 1
+    return units[k] if k < len(units) else None
+
+
+def _is_topic_heading(units: list[Unit], j: int, items: list[_Item], primary) -> bool:
+    """A short sub-heading that groups a list by topic and is followed by the list's next item.
+
+    Reports split their numbered recommendations under topic headings ("Help and
+    protection", "Care leavers") and joint inspection letters their bullets; the list goes
+    on when the item after the heading continues it (the next number, or the same bullet).
+    """
+    u = units[j]
+    if u.kind == "item" or not _is_heading_like(u) or _STOP_HEADING.match(u.text) or not u.text[:1].isupper():
+        return False
+    if _BODY_HEADING_WORDS.search(u.text) or (items and not _TERMINAL.search(items[-1].text)):
+        return False
+    if len(u.text.split()) > 10 or _subgroup(u) is not None or _start_rule(u) is not None:
+        return False
+    nxt = _next_content(units, j)
+    if nxt is None or nxt.kind != "item":
+        return False
+    if not items:
+        return nxt.marker == "number"
+    if _DESCRIPTIVE_START.match(nxt.text):
+        return False
+    last = items[-1]
+    if last.number is not None:
+        return nxt.number == last.number + 1
+    return primary is not None and primary[0] == "bullet" and nxt.label == primary[2] and nxt.kind == "item"
+
+
+def _continues(prev: _Item, u: Unit) -> bool:
+    """Does paragraph ``u`` carry on the text of ``prev`` (e.g. across a page break)?"""
+    first = u.text[:1]
+    if first.islower() or first in "(,;":
+        return True
+    return not _TERMINAL.search(prev.parts[-1]) and not _STOP_HEADING.match(u.text)
+
+
+def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool,
+                  other_starts: set[int]) -> tuple[list[_Item], int]:
+    """The recommendations under the heading at ``start.index`` and the index where the section ends."""
+    items: list[_Item] = []
+    group = start.group
+    primary: tuple[str, int, str | None] | None = None  # (marker family, level, bullet glyph)
+    intro = 0
+    j = start.index + 1
+    while j < len(units):
+        u = units[j]
+        if _NO_ITEMS.search(u.text) and len(u.text) < 200:
+            if start.container:
+                j += 1  # "There are no areas for priority action" under a container: the next group may have some
+                continue
+            if not items:
+                # "There are no areas for priority action": this section has none.
+                return [], j + 1
+            break
+        sub = _subgroup(u)
+        if sub is not None and j not in other_starts or (sub is not None and start.container):
+            group = sub
+            j += 1
+            continue
+        if j in other_starts:
+            break
+        if _is_footnote(units, j):
+            j += 1
+            continue
+        if _is_topic_heading(units, j, items, primary):
+            j += 1  # a topic sub-heading inside a numbered list ("Help and protection")
+            continue
+        if u.kind == "heading" or (u.kind == "para" and _STOP_HEADING.match(u.text) and _is_heading_like(u)):
+            break
+        if u.kind == "item":
+            fam, lvl, glyph = u.marker, u.level, (u.label if u.marker == "bullet" else None)
+            if primary is None and fam == "number" and _INTRO.search(u.text) and intro < 2 and j + 1 < len(units) and (
+                    units[j + 1].marker != "number" or _subgroup(units[j + 1]) is not None):
+                intro += 1  # "28. In order to improve ... the local authority should take the following action."
+                j += 1
+                continue
+            if primary is None:
+                primary = (fam, lvl, glyph)
+            is_top = fam == primary[0] and lvl <= primary[1] and (fam != "bullet" or glyph == primary[2] or lvl < primary[1])
+            if is_top and fam == "number" and items and items[-1].number is not None and u.number != items[-1].number + 1:
+                break  # numbering restarts or jumps: the list is over
+            if is_top or not items:
+                items.append(_Item([u], [u.text], u.label, u.number if fam == "number" else None, group, start.addressee))
+            else:
+                lab = f"{u.label} " if u.marker in ("letter", "number") else ""
+                items[-1].units.append(u)
+                items[-1].parts.append(lab + u.text)
+            j += 1
+            continue
+        # a plain paragraph
+        if items and primary is not None:
+            nxt = _next_content(units, j)
+            # A full sentence between two bullets of one list belongs to the bullet above it.
+            between = (nxt is not None and nxt.kind == "item" and nxt.marker == primary[0] and nxt.label == items[-1].label
+                       and len(u.text.split()) > 12 and not _is_heading_like(u) and not u.text.rstrip().endswith(":")
+                       and not _LETTER_OUTRO.match(u.text))
+            if _continues(items[-1], u) or between:
+                items[-1].units.append(u)
+                items[-1].parts.append(u.text)
+                j += 1
+                continue
+            break
+        if _LETTER_OUTRO.match(u.text) or (_is_heading_like(u) and not items and intro >= 1):
+            break
+        if not items and _INTRO.search(u.text) and intro < 2:
+            intro += 1
+            j += 1
+            continue
+        if not allow_paragraphs:
+            break
+        if items and _continues(items[-1], u):
+            items[-1].parts.append(u.text)
+            items[-1].units.append(u)
+        elif _is_heading_like(u):
+            break
+        else:
+            items.append(_Item([u], [u.text], None, None, group, start.addressee))
+        j += 1
+    return items, j
+
+
+# --- plan tables: "Ofsted 2: ..." --------------------------------------------------------
+
+_OFSTED_REF = re.compile(r"(?:(priority\s*(?:&|and)\s*immediate\s*action|areas?\s+for\s+improvement)\s*)?"
+                         r"\bOfsted\s+(\d{1,3})\s*:\s*", re.I)
+_CELL_TAIL = re.compile(r"\s*(how will we know|what will success look like|priority\s*(?:&|and)\s*immediate\s*action"
+                        r"|areas?\s+for\s+improvement)\b.*$", re.I | re.S)
+
+
+def _group_name(text: str | None) -> str | None:
+    if not text:
+        return None
+    return "priority" if text.lower().startswith("priority") else "improvement"
+
+
+def quoted_plan_recommendations(chunks: list[tuple[str, Provenance, bool]]) -> list[_Item]:
+    """Recommendations a plan quotes as "Ofsted 2: ..." in cells or paragraphs, numbered as the plan numbers them.
+
+    ``chunks`` are (text, provenance, continues_previous) in reading order; a chunk without
+    "Ofsted N:" that starts in lower case and continues the previous one is a sub-item
+    ("Improve pathway planning by:" followed by "ensuring that ...").
+    """
+    items: dict[int, _Item] = {}
+    group: str | None = None
+    last: _Item | None = None
+    for text, prov, cont in chunks:
+        text = clean_text(text.replace("|", " "))
+        matches = list(_OFSTED_REF.finditer(text))
+        if not matches:
+            if last is not None and cont and text[:1].islower() and (
+                    last.text.endswith(":") or last.parts[-1][:1].islower()):
+                last.parts.append(text)
+            else:
+                last = None
+            continue
+        for k, m in enumerate(matches):
+            group = _group_name(m.group(1)) or group
+            end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+            body = _CELL_TAIL.sub("", text[m.end():end]).strip()
+            n = int(m.group(2))
+            if n in items or not body:
+                last = items.get(n) if k + 1 == len(matches) else None
+                continue
+            unit = Unit("para", body, prov.page, prov)
+            last = items[n] = _Item([unit], [body], f"Ofsted {n}:", n, group, LA)
+    return [items[n] for n in sorted(items)]
+
+
+def _plan_chunks(doc: Document, units: list[Unit]) -> list[tuple[str, Provenance, bool]]:
+    chunks: list[tuple[str, Provenance, bool]] = []
+    for u in units:
+        chunks.append((u.text, u.prov, False))
+    for cell in table_cell_units(doc):
+        for k, u in enumerate(cell):
+            chunks.append((u.text, u.prov, True))
+    # Cells of one column follow each other row by row; a continuation row has an empty first cell.
+    return chunks
+
+
+# --- assembling -------------------------------------------------------------------------
+
+def _doc_key(items: list[_Item]) -> str:
+    """A digest of the whole recommendation list, so two reports never share an id in one run."""
+    h = hashlib.sha1("\x1e".join(normalise_text(i.text) for i in items).encode("utf-8"))
+    return h.hexdigest()[:6]
+
+
+def items_to_recommendations(items: list[_Item], source: str) -> tuple[Recommendation, ...]:
+    """Number, identify and freeze the items (see the module docstring for numbering)."""
+    key = _doc_key(items)
+    recs: list[Recommendation] = []
+    order = 0
+    for it in items:
+        text = it.text
+        if not text:
+            continue
+        number = it.number
+        if number is None:
+            order += 1
+            number = order
+        first = it.units[0]
+        prov = first.prov if first.prov.page is not None else Provenance(source, first.page)
+        rid = stable_id("R", str(number), text, key)
+        recs.append(Recommendation(id=f"{rid[:5]}-{number}-{rid[5:]}", number=number, text=text, prov=prov,
+                                   label=it.label, group=it.group, addressee=it.addressee))
+    return tuple(recs)
+
+
+def head_text(units: list[Unit], limit: int = 5000) -> str:
+    """The opening text of a document (title page and first paragraphs) for framework detection."""
+    out, n = [], 0
+    for u in units:
+        out.append(u.text)
+        n += len(u.text) + 1
+        if n > limit:
+            break
+    return "\n".join(out)
+
+
+def blocks_to_recommendations(doc: Document, framework: Framework) -> list[_Item]:
+    """All recommendation items of ``doc`` in reading order (before numbering and ids)."""
+    units = document_units(doc)
+    starts = find_sections(units)
+    start_idx = {s.index for s in starts}
+    allow_paragraphs = framework.kind == "letter"
+    items: list[_Item] = []
+    done_until = -1
+    for s in starts:
+        if s.index < done_until:
+            continue  # a sub-heading of a section already read ("Areas for improvement" under a container)
+        found, end = section_items(units, s, allow_paragraphs, start_idx - {s.index})
+        if found or s.container:
+            done_until = end
+        items.extend(found)
+    if not items or framework.kind in ("plan", "other"):
+        quoted = quoted_plan_recommendations(_plan_chunks(doc, units))
+        if quoted and (not items or len(quoted) > len(items)):
+            items = quoted
+    return _dedupe(items)
+
+
+def _dedupe(items: list[_Item]) -> list[_Item]:
+    """Drop exact repeats (a contents page or summary can echo a list verbatim)."""
+    out, keys = [], set()
+    for it in items:
+        k = (it.number, normalise_text(it.text), it.addressee)
+        if k in keys:
+            continue
+        keys.add(k)
+        out.append(it)
+    return out
+
+
+def extract_recommendations(doc: Document) -> RecommendationSet:
+    """The formal recommendations of any report, letter, plan appendix or peer review in ``doc``.
+
+    Evidence paragraphs tagged "(Recommendation)" (SIF reports) are attached to the
+    recommendation they support; see :mod:`extractor.extract.evidence`.
+    """
+    units = document_units(doc)
+    framework = detect_framework(head_text(units))
+    items = blocks_to_recommendations(doc, framework)
+    recs = items_to_recommendations(items, doc.source)
+    if recs:
+        from .evidence import attach_evidence
+
+        recs = attach_evidence(recs, units)
+    return RecommendationSet(framework.kind, framework.name, recs)
