@@ -1,0 +1,82 @@
+"""Content-addressed results cache in ``OUTDIR/.cache``: a finished file is never read twice.
+
+The key is the sha256 of the file's bytes plus a *version* string covering everything else
+that decides the result: the recmap version, a hash of the extraction code and packaged data
+(so editing an extractor invalidates old entries), the settings, the case and the matching
+options. Each entry is one JSON file written atomically, so a run killed at any moment leaves
+either a whole entry or none, and a re-run resumes from exactly the files that finished.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from ..report.jsonio import write_atomic
+from .model import Case, LetterResult, letter_from_json, letter_to_json
+
+CACHE_DIR = ".cache"
+
+
+def file_sha256(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
+    """sha256 of the file's bytes, read in chunks (constant memory for large files)."""
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(chunk):
+            h.update(block)
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """Hash of recmap's version and every source and data file of the package.
+
+    Cheap (a few hundred KB) and exact: any change to an extractor, the lexicons or this
+    stage gives new cache keys, so stale results are never served.
+    """
+    from .. import __version__
+
+    root = Path(__file__).resolve().parents[1]
+    h = hashlib.sha256(__version__.encode())
+    for p in sorted(root.rglob("*")):
+        if p.suffix in {".py", ".json", ".txt"} and p.is_file() and "__pycache__" not in p.parts:
+            h.update(str(p.relative_to(root)).encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+class ResultCache:
+    """One directory of ``<key>.json`` entries; keys combine content hash and version."""
+
+    def __init__(self, outdir: str | os.PathLike, version: str):
+        self.dir = Path(outdir) / CACHE_DIR
+        self.version_hash = hashlib.sha256(f"{code_version()}|{version}".encode()).hexdigest()[:16]
+
+    def key(self, sha256: str) -> str:
+        return f"{sha256}-{self.version_hash}"
+
+    def path(self, sha256: str) -> Path:
+        return self.dir / f"{self.key(sha256)}.json"
+
+    def get(self, sha256: str, source: str, relpath: str) -> LetterResult | None:
+        """The cached result for this content, re-labelled with the file's current path; None if absent.
+
+        A damaged entry (which atomic writes should make impossible) counts as absent.
+        """
+        p = self.path(sha256)
+        try:
+            data = json.loads(p.read_text("utf-8"))
+            res = letter_from_json(data)
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        from dataclasses import replace
+
+        return replace(res, source=source, relpath=relpath, cached=True)
+
+    def put(self, res: LetterResult, case: Case | None = None) -> None:
+        """Store a finished result. Failed files are cached too: a corrupt file stays corrupt."""
+        write_atomic(self.path(res.sha256), json.dumps(letter_to_json(res, case), ensure_ascii=False))

@@ -1,0 +1,187 @@
+"""What the batch stage passes around: one :class:`LetterResult` per input file.
+
+A result holds the letter's findings and recommendations (stage dataclasses from
+:mod:`extractor.items`) and, when a case is given, the :class:`Match` es from each finding to
+the case's recommendations and actions. It never holds the :class:`~extractor.document.Document`
+itself, so a batch's memory does not grow with the size of the letters it has read.
+
+:func:`letter_to_json` / :func:`letter_from_json` are the only places that deal in dicts; the
+per-letter output file and the cache entry are both this JSON form.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from ..document import Provenance
+from ..items import Action, Evidence, Finding, Link, Recommendation
+
+TargetKind = Literal["recommendation", "action"]
+SCHEMA = "recmap-batch-letter-v1"
+
+
+@dataclass(frozen=True)
+class Case:
+    """What letters are checked against: recommendations, plan actions and the links between them."""
+
+    recommendations: tuple[Recommendation, ...] = ()
+    actions: tuple[Action, ...] = ()
+    links: tuple[Link, ...] = ()  # action -> recommendation, as the linker proposed them
+    sources: tuple[str, ...] = ()  # the report(s) and plan the case was read from
+
+    @property
+    def empty(self) -> bool:
+        return not self.recommendations and not self.actions
+
+    def fingerprint(self) -> str:
+        """Content key of the case (ids are content hashes), so cached links follow the case."""
+        parts = [r.id for r in self.recommendations] + [a.id for a in self.actions]
+        parts += [f"{l.action}>{l.recommendation}:{l.score:.4f}" for l in self.links]
+        return ",".join(parts)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A finding of a letter that speaks to a recommendation or an action of the case."""
+
+    finding: str  # finding id
+    target: str  # recommendation or action id
+    kind: TargetKind
+    score: float  # 0..1
+    evidence: str  # short human-readable reason (shared words and concepts)
+
+
+@dataclass(frozen=True)
+class VisitSpan:
+    raw: str
+    start: str | None
+    end: str | None
+
+
+@dataclass(frozen=True)
+class LetterResult:
+    """Everything the batch keeps about one input file (or why it could not be read)."""
+
+    source: str  # path as found under the batch folder
+    relpath: str  # path relative to the batch folder (names the output file)
+    sha256: str
+    kind: str | None = None
+    letter_date: str | None = None  # ISO, read from the letter's text
+    visit: VisitSpan | None = None
+    n_pages: int | None = None
+    findings: tuple[Finding, ...] = ()
+    recommendations: tuple[Recommendation, ...] = ()
+    matches: tuple[Match, ...] = ()
+    case_used: bool = False  # matches were computed against a case
+    error: str | None = None
+    seconds: float = 0.0
+    cached: bool = field(default=False, compare=False)
+    # The failure may not recur (a crashed reader, memory): do not cache it, retry next run.
+    transient: bool = field(default=False, compare=False)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def matches_of(self, finding_id: str) -> list[Match]:
+        return sorted((m for m in self.matches if m.finding == finding_id), key=lambda m: -m.score)
+
+    @property
+    def new_concerns(self) -> tuple[Finding, ...]:
+        """Concern findings that match no recommendation or action of the case (none without a case)."""
+        if not self.case_used:
+            return ()
+        matched = {m.finding for m in self.matches}
+        return tuple(f for f in self.findings if f.polarity == "concern" and f.id not in matched)
+
+    def with_cached(self, cached: bool) -> "LetterResult":
+        return replace(self, cached=cached)
+
+
+def _prov_json(p: Provenance) -> dict:
+    return {"file": p.file, "page": p.page, "table": p.table, "row": p.row, "cell": p.cell}
+
+
+def _prov_from(d: dict | None, source: str) -> Provenance:
+    d = d or {}
+    return Provenance(d.get("file") or source, d.get("page"), d.get("table"), d.get("row"), d.get("cell"))
+
+
+def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
+    """The per-letter output document (also the cache entry).
+
+    Findings are listed new concerns first, then in reading order; each carries its matches.
+    With a ``case``, matches also name the recommendation number / action row for readers.
+    """
+    recs = {r.id: r for r in case.recommendations} if case else {}
+    acts = {a.id: a for a in case.actions} if case else {}
+    new = {f.id for f in res.new_concerns}
+    order = sorted(range(len(res.findings)), key=lambda i: (res.findings[i].id not in new, i))
+
+    def match_json(m: Match) -> dict:
+        d = {"kind": m.kind, "id": m.target, "score": round(m.score, 4), "evidence": m.evidence}
+        if m.kind == "recommendation" and m.target in recs:
+            d["number"] = recs[m.target].number
+        if m.kind == "action" and m.target in acts:
+            d["row"] = acts[m.target].row
+        return d
+
+    findings = []
+    for i in order:
+        f = res.findings[i]
+        findings.append({
+            "order": i, "id": f.id, "label": f.label, "text": f.text, "page": f.prov.page, "polarity": f.polarity,
+            "new_concern": f.id in new, "provenance": _prov_json(f.prov),
+            "matches": [match_json(m) for m in res.matches_of(f.id)],
+        })
+    return {
+        "schema": SCHEMA,
+        "source": res.source,
+        "relpath": res.relpath,
+        "sha256": res.sha256,
+        "kind": res.kind,
+        "letter_date": res.letter_date,
+        "visit_dates": ({"raw": res.visit.raw, "start": res.visit.start, "end": res.visit.end}
+                        if res.visit else None),
+        "pages": res.n_pages,
+        "case": res.case_used,
+        "findings": findings,
+        "new_concerns": [f.id for f in res.new_concerns] if res.case_used else None,
+        "recommendations": [
+            {"id": r.id, "number": r.number, "label": r.label, "group": r.group, "text": r.text,
+             "page": r.prov.page, "addressee": r.addressee, "provenance": _prov_json(r.prov),
+             "evidence": [{"page": e.page, "text": e.text} for e in r.evidence]}
+            for r in res.recommendations
+        ],
+        "error": res.error,
+        "seconds": round(res.seconds, 3),
+    }
+
+
+def letter_from_json(d: dict) -> LetterResult:
+    """Rebuild a :class:`LetterResult` from :func:`letter_to_json` output (cache reads)."""
+    if d.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} document")
+    src = d["source"]
+    findings, matches = [], []
+    for f in d.get("findings", []):
+        findings.append(Finding(f["id"], f.get("label"), f["text"], _prov_from(f.get("provenance"), src),
+                                f.get("polarity") or "mixed"))
+        matches += [Match(f["id"], m["id"], m["kind"], float(m["score"]), m.get("evidence", ""))
+                    for m in f.get("matches", [])]
+    # The JSON lists new concerns first; restore reading order so a re-read equals the original.
+    order = [f.get("order", i) for i, f in enumerate(d.get("findings", []))]
+    findings = [f for _, f in sorted(zip(order, findings), key=lambda t: t[0])]
+    recs = tuple(
+        Recommendation(r["id"], r.get("number"), r["text"], _prov_from(r.get("provenance"), src),
+                       r.get("label"), r.get("group"), r.get("addressee") or "local authority",
+                       tuple(Evidence(e.get("page"), e["text"]) for e in r.get("evidence", [])))
+        for r in d.get("recommendations", [])
+    )
+    v = d.get("visit_dates")
+    return LetterResult(
+        source=src, relpath=d["relpath"], sha256=d["sha256"], kind=d.get("kind"),
+        letter_date=d.get("letter_date"), visit=VisitSpan(v.get("raw", ""), v.get("start"), v.get("end")) if v else None,
+        n_pages=d.get("pages"), findings=tuple(findings), recommendations=recs, matches=tuple(matches),
+        case_used=bool(d.get("case")), error=d.get("error"), seconds=float(d.get("seconds") or 0.0),
+    )

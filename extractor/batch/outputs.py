@@ -1,0 +1,121 @@
+"""What a batch writes into OUTDIR, each file atomically.
+
+- ``letters/<name>.json``: one document per input file (:func:`letter_output_name`);
+- ``index.csv``: one row per file (file, date, kind, findings, new concerns, error);
+- ``index.json``: the same rows plus the timelines and new concerns, for scripts;
+- ``index.html``: the self-contained timeline report (:mod:`extractor.report.batch_html`).
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from pathlib import Path
+from typing import Sequence
+
+from ..report.jsonio import write_atomic
+from .model import Case, LetterResult, letter_to_json
+from .timeline import LetterRef, NewConcern, Timeline, letter_order_key
+
+LETTERS_DIR = "letters"
+CSV_FIELDS = ["file", "date", "kind", "findings", "concerns", "strengths", "mixed", "new_concerns",
+              "recommendations", "pages", "output", "error"]
+_SAFE = re.compile(r"[^A-Za-z0-9.-]")
+_PLAIN = re.compile(r"^[A-Za-z0-9.\-/]+$")
+MAX_NAME = 150
+
+
+def letter_output_name(relpath: str) -> str:
+    """``council-1/2019-01-01-focused.pdf`` -> ``council-1__2019-01-01-focused.pdf.json``.
+
+    Collision-free: a path of plain characters maps one-to-one ("/" becomes "__", and plain
+    paths hold no "_"); any other path is sanitised and gets ``~`` plus a hash of the exact
+    path, a form no plain path can produce.
+    """
+    rel = relpath.replace("\\", "/").lstrip("/")
+    slug = "__".join(_SAFE.sub("_", part) for part in rel.split("/"))
+    if _PLAIN.match(rel) and len(slug) <= MAX_NAME:
+        return f"{slug}.json"
+    digest = hashlib.sha1(rel.encode("utf-8")).hexdigest()[:10]
+    return f"{slug[:MAX_NAME]}~{digest}.json"
+
+
+def letter_ref(res: LetterResult) -> LetterRef:
+    return LetterRef(res.relpath, res.letter_date, res.kind, f"{LETTERS_DIR}/{letter_output_name(res.relpath)}")
+
+
+def write_letter(outdir: Path, res: LetterResult, case: Case | None) -> Path:
+    """Write (or rewrite) one letter's JSON; the same input always lands at the same path."""
+    path = outdir / LETTERS_DIR / letter_output_name(res.relpath)
+    write_atomic(path, json.dumps(letter_to_json(res, case), ensure_ascii=False, indent=2) + "\n")
+    return path
+
+
+def index_rows(results: Sequence[LetterResult]) -> list[dict]:
+    """One summary row per file, in letter-date order (undated and failed files last)."""
+    rows = []
+    for r in sorted(results, key=letter_order_key):
+        pols = [f.polarity for f in r.findings]
+        rows.append({
+            "file": r.relpath,
+            "date": r.letter_date or "",
+            "kind": r.kind or "",
+            "findings": len(r.findings) if r.ok else "",
+            "concerns": pols.count("concern") if r.ok else "",
+            "strengths": pols.count("strength") if r.ok else "",
+            "mixed": pols.count("mixed") if r.ok else "",
+            # Blank without a case: "new" means "matching nothing in the case".
+            "new_concerns": len(r.new_concerns) if r.ok and r.case_used else "",
+            "recommendations": len(r.recommendations) if r.ok else "",
+            "pages": r.n_pages if r.n_pages is not None else "",
+            "output": f"{LETTERS_DIR}/{letter_output_name(r.relpath)}",
+            "error": r.error or "",
+        })
+    return rows
+
+
+def write_index_csv(outdir: Path, rows: list[dict]) -> Path:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
+    w.writeheader()
+    for row in rows:
+        # A cell starting with = + - @ would run as a formula in Excel: neutralise it.
+        w.writerow({k: (f"'{v}" if isinstance(v, str) and v and v[0] in "=+-@" else v) for k, v in row.items()})
+    path = outdir / "index.csv"
+    write_atomic(path, buf.getvalue())
+    return path
+
+
+def timelines_json(timelines: Sequence[Timeline]) -> list[dict]:
+    return [{
+        "recommendation": {"id": t.recommendation.id, "number": t.recommendation.number,
+                           "text": t.recommendation.text, "source": t.recommendation.prov.file},
+        "trend": t.trend,
+        "letters": [{
+            "file": e.letter.relpath, "date": e.letter.letter_date, "kind": e.letter.kind,
+            "said": e.said, "reading": e.reading,
+            "findings": [{"id": m.finding.id, "label": m.finding.label, "polarity": m.finding.polarity,
+                          "score": round(m.score, 4), "evidence": m.evidence, "text": m.finding.text,
+                          "page": m.finding.prov.page} for m in e.findings],
+        } for e in t.entries],
+    } for t in timelines]
+
+
+def new_concerns_json(items: Sequence[NewConcern]) -> list[dict]:
+    return [{"file": n.letter.relpath, "date": n.letter.letter_date, "id": n.finding.id,
+             "label": n.finding.label, "text": n.finding.text, "page": n.finding.prov.page} for n in items]
+
+
+def write_index_json(outdir: Path, rows: list[dict], timelines: Sequence[Timeline],
+                     concerns: Sequence[NewConcern], case: Case | None) -> Path:
+    doc = {
+        "letters": rows,
+        "case": list(case.sources) if case and not case.empty else None,
+        "new_concerns": new_concerns_json(concerns) if case and not case.empty else None,
+        "timelines": timelines_json(timelines),
+    }
+    path = outdir / "index.json"
+    write_atomic(path, json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    return path

@@ -1,0 +1,328 @@
+"""Run a worker over every file of a folder: cached, parallel, resumable, streaming.
+
+:func:`run_batch` is the library entry point behind ``recmap batch``. Data flow:
+``plan_tasks`` (files -> :class:`Task` with content hash) -> cache hits are taken as they are
+-> misses go to an :class:`concurrent.futures.Executor` a few at a time -> each result, as it
+arrives, is cached and written to ``letters/`` (atomically) and only its small
+:class:`LetterResult` is kept -> timelines and the index files are written at the end.
+
+Any executor works: by default a process pool of ``workers`` processes (``workers=1`` runs
+in-process, which is also easiest to debug), or pass your own, e.g. a Dask cluster's
+``Client(...).get_executor()``.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Iterable, Protocol, Sequence
+
+from ..errors import InputError
+from .cache import ResultCache, file_sha256
+from .model import Case, LetterResult
+from .outputs import (
+    index_rows,
+    letter_ref,
+    write_index_csv,
+    write_index_json,
+    write_letter,
+)
+from .timeline import NewConcern, Timeline, build_timelines, new_concerns
+from .worker import Task, Worker
+
+MAX_ATTEMPTS = 3  # a file whose reader keeps killing worker processes is given up after this
+
+
+class ProgressSink(Protocol):
+    def start(self, total: int, cached: int) -> None: ...
+    def advance(self, res: LetterResult) -> None: ...
+    def close(self) -> None: ...
+
+
+class NullProgress:
+    """For ``--quiet`` and for library callers: reports nothing."""
+
+    def start(self, total: int, cached: int) -> None:
+        pass
+
+    def advance(self, res: LetterResult) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    """What a batch did: every file's result plus the derived timelines and new concerns."""
+
+    outdir: Path
+    results: tuple[LetterResult, ...]
+    timelines: tuple[Timeline, ...]
+    concerns: tuple[NewConcern, ...]
+    processed: int  # files read in this run
+    cached: int  # files whose result came from the cache
+    seconds: float
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.results if not r.ok)
+
+    @property
+    def pages(self) -> int:
+        return sum(r.n_pages or 0 for r in self.results)
+
+
+def plan_tasks(inputs: str | os.PathLike, outdir: str | os.PathLike) -> tuple[list[Task], list[LetterResult]]:
+    """Every supported file under ``inputs`` as a :class:`Task`, plus results for files that
+    could not even be hashed (unreadable). Files inside ``outdir`` are skipped, so an output
+    folder placed inside the input folder is never read back as input."""
+    from ..ingest import iter_input_files
+
+    root = Path(inputs)
+    if not root.exists():
+        raise InputError("no such file or folder", "Check the path and spelling.", str(inputs))
+    out = Path(outdir).resolve()
+    base = root if root.is_dir() else root.parent
+    tasks, failed = [], []
+    for path in iter_input_files([root]):
+        p = Path(path)
+        if p.resolve().is_relative_to(out):
+            continue
+        rel = p.relative_to(base).as_posix()
+        try:
+            sha = file_sha256(p)
+        except OSError as exc:
+            failed.append(LetterResult(path, rel, "", error=f"{path}: cannot be read ({exc.strerror}). "
+                                       "Check that the file exists and you may read it.", transient=True))
+            continue
+        tasks.append(Task(path, rel, sha))
+    return tasks, failed
+
+
+def run_batch(
+    inputs: str | os.PathLike,
+    outdir: str | os.PathLike,
+    worker: Worker,
+    *,
+    version: str = "",
+    case: Case | None = None,
+    workers: int = 1,
+    executor: Executor | None = None,
+    progress: ProgressSink | None = None,
+    write_html: bool = True,
+) -> BatchSummary:
+    """Process every supported file under ``inputs`` with ``worker`` and write OUTDIR.
+
+    ``version`` must change whenever ``worker`` would give a different answer for the same
+    bytes (settings, case, options); it is part of the cache key. Returns a summary; a
+    failed file is a result with ``error`` set, never an exception.
+    """
+    t0 = time.perf_counter()
+    out = Path(outdir)
+    out.mkdir(parents=True, exist_ok=True)
+    progress = progress or NullProgress()
+    cache = ResultCache(out, version)
+    tasks, results = plan_tasks(inputs, out)
+    todo: list[Task] = []
+    n_cached = 0
+    for r in results:
+        write_letter(out, r, case)
+    for t in tasks:
+        hit = cache.get(t.sha256, t.source, t.relpath)
+        if hit is None:
+            todo.append(t)
+            continue
+        n_cached += 1
+        write_letter(out, hit, case)  # cheap, and repairs an output deleted or half-written before
+        results.append(hit)
+    n_unreadable = len(results) - n_cached
+    own_pool = None
+    if executor is None and workers > 1 and todo:
+        # Start the workers before the progress bar's thread exists (see _process_pool).
+        own_pool = executor = _process_pool(workers)
+    progress.start(len(tasks) + n_unreadable, n_cached)
+    for r in results:
+        if not r.cached:
+            progress.advance(r)
+
+    def finish(res: LetterResult) -> None:
+        if not res.transient:
+            cache.put(res, case)
+        write_letter(out, res, case)
+        results.append(res)
+        progress.advance(res)
+
+    try:
+        if not todo:
+            pass
+        elif executor is None:
+            for t in todo:
+                finish(_call(worker, t))
+        else:
+            _run_pool(worker, todo, finish, executor, workers, own=own_pool is not None)
+    finally:
+        progress.close()
+        if own_pool is not None:
+            own_pool.shutdown(wait=True, cancel_futures=True)
+    refs = [(r, letter_ref(r)) for r in results]
+    timelines = build_timelines(case, refs) if case is not None and not case.empty else ()
+    concerns = new_concerns(refs) if case is not None and not case.empty else ()
+    rows = index_rows(results)
+    write_index_csv(out, rows)
+    write_index_json(out, rows, timelines, concerns, case)
+    if write_html:
+        from ..report.batch_html import write_batch_html
+
+        write_batch_html(out / "index.html", results, timelines, concerns, case)
+    return BatchSummary(out, tuple(results), timelines, concerns, len(todo), n_cached, time.perf_counter() - t0)
+
+
+def _call(worker: Worker, task: Task) -> LetterResult:
+    try:
+        return worker(task)
+    except Exception as exc:  # a worker must not stop the batch; record and go on
+        return LetterResult(task.source, task.relpath, task.sha256, transient=True,
+                            error=f"{task.source}: internal error ({type(exc).__name__}: {exc}). "
+                                  "This is a bug in recmap; please report it with the file.")
+
+
+def _run_pool(worker: Worker, todo: Sequence[Task], finish, executor: Executor, workers: int, own: bool) -> None:
+    """Submit tasks a window at a time (memory stays flat however many files there are).
+
+    With our own process pool, a worker process that dies (a reader crashing on a hostile
+    file) breaks the pool: the pool is rebuilt and the unfinished tasks resubmitted; a task
+    in flight at ``MAX_ATTEMPTS`` breaks is recorded as failed.
+    """
+    pool = executor
+    window = max(2, 2 * (workers if own else getattr(pool, "_max_workers", workers) or 2))
+    queue = list(reversed(todo))
+    attempts: dict[str, int] = {}
+    inflight: dict[Future, Task] = {}
+    try:
+        while queue or inflight:
+            while queue and len(inflight) < window:
+                t = queue.pop()
+                try:
+                    inflight[pool.submit(_call, worker, t)] = t
+                except BrokenProcessPool:
+                    queue.append(t)
+                    break
+            if not inflight:  # the pool broke before anything could be submitted
+                if not own:
+                    raise RuntimeError("the executor stopped accepting work")
+                pool = _rebuild(pool, workers)
+                continue
+            done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
+            broken = False
+            for fut in done:
+                t = inflight.pop(fut)
+                try:
+                    finish(fut.result())
+                except BrokenProcessPool:
+                    broken = True
+                    _retry_or_fail(t, attempts, queue, finish)
+                except Exception as exc:  # the executor itself failed this task (e.g. pickling)
+                    finish(LetterResult(t.source, t.relpath, t.sha256, transient=True,
+                                        error=f"{t.source}: could not be processed ({type(exc).__name__}: {exc})."))
+            if broken:
+                if not own:
+                    raise RuntimeError("a worker of the executor died; re-run to resume")
+                for fut, t in list(inflight.items()):
+                    inflight.pop(fut)
+                    _retry_or_fail(t, attempts, queue, finish)
+                pool = _rebuild(pool, workers)
+    finally:
+        if own and pool is not executor:  # a rebuilt pool; the first one is shut down by the caller
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _retry_or_fail(t: Task, attempts: dict[str, int], queue: list[Task], finish) -> None:
+    attempts[t.relpath] = attempts.get(t.relpath, 0) + 1
+    if attempts[t.relpath] >= MAX_ATTEMPTS:
+        finish(LetterResult(t.source, t.relpath, t.sha256, transient=True,
+                            error=f"{t.source}: the reader crashed on this file. The file may be damaged; "
+                                  "open and re-save it, or export it again."))
+    else:
+        queue.append(t)
+
+
+def _process_pool(workers: int) -> Executor:
+    """A started process pool.
+
+    On Linux workers are forked: no re-import of the caller's main module (a library caller's
+    script needs no ``if __name__ == "__main__"`` guard) and no per-worker start-up cost.
+    Forking a process that runs threads can deadlock the child, so the pool is started here,
+    before the progress bar starts its refresh thread: with "fork", submitting once launches
+    every worker. Elsewhere (macOS, Windows) the platform default is used.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pool.submit(os.getpid).result()
+    return pool
+
+
+def _rebuild(pool: Executor, workers: int) -> Executor:
+    pool.shutdown(wait=False, cancel_futures=True)
+    return _process_pool(workers)
+
+
+def rich_progress(quiet: bool = False) -> ProgressSink:
+    """A rich progress bar on stderr (counts, failures, ETA), or nothing when ``quiet``."""
+    if quiet:
+        return NullProgress()
+    return _RichProgress()
+
+
+class _RichProgress:
+    def __init__(self) -> None:
+        self._bar = None
+        self._task = None
+        self._failed = 0
+        self._cached = 0
+
+    def start(self, total: int, cached: int) -> None:
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+
+        self._cached = cached
+        self._bar = Progress(
+            TextColumn("[bold]letters"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[note]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+            console=Console(file=sys.stderr), transient=False,
+        )
+        self._bar.start()
+        self._task = self._bar.add_task("batch", total=total, completed=cached, note=self._note())
+
+    def _note(self) -> str:
+        return f"{self._cached} cached, {self._failed} failed"
+
+    def advance(self, res: LetterResult) -> None:
+        if not res.ok:
+            self._failed += 1
+        if self._bar is not None:
+            self._bar.update(self._task, advance=1, note=self._note())
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+def summary_line(s: BatchSummary) -> str:
+    """One line for stderr after a batch."""
+    return (f"{len(s.results)} files ({s.processed} read, {s.cached} from cache), {s.failed} failed, "
+            f"{sum(len(r.findings) for r in s.results)} findings, {len(s.concerns)} new concerns; "
+            f"wrote {s.outdir}/index.html, index.csv and letters/ in {s.seconds:.1f} s")
+
+
+def iter_failed(results: Iterable[LetterResult]) -> Iterable[LetterResult]:
+    return (r for r in results if not r.ok)

@@ -1,0 +1,103 @@
+"""The per-file job of a batch: read one letter, extract its findings, match them to the case.
+
+:class:`LetterWorker` is a small picklable callable so any :class:`concurrent.futures.Executor`
+(a process pool, a thread pool, a Dask client's executor) can run it. It never raises for
+a bad input: a user-caused failure becomes ``LetterResult.error`` so the batch goes on.
+"""
+from __future__ import annotations
+
+import dataclasses
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..errors import RecmapError
+from ..settings import DEFAULT, Settings
+from .match import MatchOptions, match_findings
+from .model import Case, LetterResult, VisitSpan
+
+
+@dataclass(frozen=True)
+class Task:
+    """One file to process: where it is, how the batch names it, its content hash."""
+
+    source: str
+    relpath: str
+    sha256: str
+
+
+Worker = Callable[[Task], LetterResult]
+
+
+def _visit(v) -> VisitSpan | None:
+    """Accept the findings extractor's visit dates in whatever shape it gives them."""
+    if v is None:
+        return None
+    if isinstance(v, VisitSpan):
+        return v
+    if dataclasses.is_dataclass(v):
+        v = dataclasses.asdict(v)
+    if isinstance(v, dict):
+        return VisitSpan(str(v.get("raw") or ""), v.get("start"), v.get("end"))
+    if isinstance(v, (list, tuple)) and v:
+        return VisitSpan(" / ".join(map(str, v)), str(v[0]), str(v[-1]))
+    return VisitSpan(str(v), None, None)
+
+
+def _visit_of(fs) -> VisitSpan | None:
+    """The visit span of a FindingSet: printed text plus ISO start/end when it has them."""
+    raw = getattr(fs, "visit_dates", None)
+    start, end = getattr(fs, "visit_start", None), getattr(fs, "visit_end", None)
+    if isinstance(raw, str) or raw is None:
+        return VisitSpan(raw or "", start, end) if (raw or start) else None
+    return _visit(raw)
+
+
+@dataclass(frozen=True)
+class LetterWorker:
+    """Default worker: ingest -> :func:`extract_findings` -> :func:`match_findings`."""
+
+    settings: Settings = DEFAULT
+    case: Case = field(default_factory=Case)
+    options: MatchOptions = field(default_factory=MatchOptions)
+
+    def __call__(self, task: Task) -> LetterResult:
+        from ..extract.findings import extract_findings
+        from ..ingest import load_document
+
+        t0 = time.perf_counter()
+        base = LetterResult(task.source, task.relpath, task.sha256, case_used=not self.case.empty)
+        try:
+            doc = load_document(task.source, self.settings)
+            fs = extract_findings(doc)
+        except RecmapError as exc:
+            return dataclasses.replace(base, error=exc.message, seconds=time.perf_counter() - t0)
+        except MemoryError:
+            return dataclasses.replace(base, error=f"{task.source}: ran out of memory reading this file. "
+                                       "Process it on its own or split it.", seconds=time.perf_counter() - t0,
+                                       transient=True)
+        except Exception as exc:  # a bug in an extractor must cost one file, not the batch
+            return dataclasses.replace(
+                base, seconds=time.perf_counter() - t0,
+                error=f"{task.source}: internal error while reading ({type(exc).__name__}: {exc}). "
+                      "This is a bug in recmap; please report it with the file.")
+        n_pages = doc.n_pages
+        del doc  # keep nothing large alive while matching
+        findings = tuple(fs.findings)
+        return dataclasses.replace(
+            base,
+            kind=fs.kind,
+            letter_date=fs.letter_date,
+            visit=_visit_of(fs),
+            n_pages=n_pages,
+            findings=findings,
+            recommendations=tuple(fs.recommendations),
+            matches=match_findings(findings, self.case, self.options),
+            seconds=time.perf_counter() - t0,
+        )
+
+    def version_key(self) -> str:
+        """What, besides the file's bytes, decides this worker's output (for the cache key)."""
+        from .match import options_key
+
+        return f"settings={self.settings!r};case={self.case.fingerprint()};match={options_key(self.options)}"

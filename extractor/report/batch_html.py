@@ -1,0 +1,74 @@
+"""The batch report ``index.html``: new concerns first, then one timeline per recommendation,
+then every letter with its findings. Self-contained (inline CSS, no scripts or external
+assets) and autoescaped, so a letter holding ``<script>`` shows it as text.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Sequence
+
+from ..batch.model import Case, LetterResult
+from ..batch.outputs import LETTERS_DIR, letter_output_name
+from ..batch.timeline import NewConcern, Timeline, letter_order_key
+
+TEMPLATES = Path(__file__).with_name("templates")
+READING_CLASS = {
+    "concern raised": "concern", "concern persists": "concern", "progress seen": "progress",
+    "mixed": "mixed", "no longer mentioned": "quiet", "not mentioned": "none", "never mentioned": "none",
+}
+# Recommendations needing attention first: concern, then mixed, then silent, then progress.
+TREND_ORDER = {"concern persists": 0, "concern raised": 1, "mixed": 2, "no longer mentioned": 3,
+               "progress seen": 4, "never mentioned": 5}
+
+
+def build_context(results: Sequence[LetterResult], timelines: Sequence[Timeline],
+                  concerns: Sequence[NewConcern], case: Case | None) -> dict:
+    """Plain values for the template (it holds loops, not logic)."""
+    letters = []
+    for r in sorted(results, key=letter_order_key):
+        new = {f.id for f in r.new_concerns}
+        findings = sorted(r.findings, key=lambda f: f.id not in new)  # stable: new concerns first
+        letters.append({
+            "res": r, "output": f"{LETTERS_DIR}/{letter_output_name(r.relpath)}",
+            "findings": [{"f": f, "new": f.id in new, "matches": r.matches_of(f.id)} for f in findings],
+        })
+    recs = {r.id: r for r in case.recommendations} if case else {}
+    acts = {a.id: a for a in case.actions} if case else {}
+    tls = sorted(timelines, key=lambda t: (TREND_ORDER.get(t.trend, 9),
+                                           t.recommendation.number if t.recommendation.number is not None else 999))
+    counts: dict[str, int] = {}
+    for t in timelines:
+        counts[t.trend] = counts.get(t.trend, 0) + 1
+    return {
+        "letters": letters,
+        "timelines": tls,
+        "concerns": concerns,
+        "has_case": bool(case and not case.empty),
+        "case_sources": list(case.sources) if case else [],
+        "recs": recs,
+        "acts": acts,
+        "trend_counts": sorted(counts.items(), key=lambda kv: TREND_ORDER.get(kv[0], 9)),
+        "reading_class": READING_CLASS,
+        "n_failed": sum(1 for r in results if not r.ok),
+        "n_findings": sum(len(r.findings) for r in results),
+        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    }
+
+
+def to_batch_html(results: Sequence[LetterResult], timelines: Sequence[Timeline],
+                  concerns: Sequence[NewConcern], case: Case | None) -> str:
+    """Render the batch report as one HTML string."""
+    from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    return env.get_template("batch.html.j2").render(**build_context(results, timelines, concerns, case))
+
+
+def write_batch_html(path: str | Path, results: Sequence[LetterResult], timelines: Sequence[Timeline],
+                     concerns: Sequence[NewConcern], case: Case | None) -> None:
+    """Write ``index.html`` atomically."""
+    from .jsonio import write_atomic
+
+    write_atomic(path, to_batch_html(results, timelines, concerns, case))

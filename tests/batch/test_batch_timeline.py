@@ -1,0 +1,58 @@
+"""Timeline readings across letters ordered by the date printed on them."""
+from __future__ import annotations
+
+from extractor.batch.model import Case, LetterResult, Match
+from extractor.batch.outputs import letter_ref
+from extractor.batch.timeline import build_timelines, new_concerns
+from extractor.document import Provenance
+from extractor.items import Finding, Recommendation
+
+REC = Recommendation("r1", 1, "Improve assessments", Provenance("report.pdf", 1))
+CASE = Case((REC,), (), (), ("report.pdf",))
+
+
+def _letter(path, date, *pols, match=True):
+    fs = tuple(Finding(f"{path}-{i}", None, f"finding {i}", Provenance(path, 1), p) for i, p in enumerate(pols))
+    ms = tuple(Match(f.id, "r1", "recommendation", 0.5, "e") for f in fs) if match else ()
+    return LetterResult(path, path, "0", letter_date=date, findings=fs, matches=ms, case_used=True)
+
+
+def _readings(*letters):
+    (tl,) = build_timelines(CASE, [(r, letter_ref(r)) for r in letters])
+    return [(e.letter.relpath, e.reading) for e in tl.entries], tl.trend
+
+
+def test_order_is_by_letter_date_not_file_name():
+    # File names suggest the opposite order; the printed dates decide.
+    entries, trend = _readings(_letter("a-2024.pdf", "2019-05-01", "concern"),
+                               _letter("b-2018.pdf", "2020-05-01", "concern"))
+    assert entries == [("a-2024.pdf", "concern raised"), ("b-2018.pdf", "concern persists")]
+    assert trend == "concern persists"
+
+
+def test_progress_then_silence():
+    entries, trend = _readings(_letter("1.pdf", "2019-01-01", "concern"),
+                               _letter("2.pdf", "2019-06-01", "strength"),
+                               _letter("3.pdf", "2020-01-01", "concern", match=False))
+    assert [r for _, r in entries] == ["concern raised", "progress seen", "no longer mentioned"]
+    assert trend == "no longer mentioned"
+
+
+def test_mixed_and_undated_letters_last():
+    entries, trend = _readings(_letter("undated.pdf", None, "strength"),
+                               _letter("1.pdf", "2019-01-01", "concern", "strength"))
+    assert entries == [("1.pdf", "mixed"), ("undated.pdf", "progress seen")]
+    assert trend == "progress seen"
+
+
+def test_never_mentioned_and_failed_letters_ignored():
+    failed = LetterResult("bad.pdf", "bad.pdf", "0", error="x")
+    entries, trend = _readings(_letter("1.pdf", "2019-01-01", "concern", match=False), failed)
+    assert entries == [("1.pdf", "not mentioned")] and trend == "never mentioned"
+
+
+def test_new_concerns_newest_first():
+    a = _letter("old.pdf", "2019-01-01", "concern", match=False)
+    b = _letter("new.pdf", "2021-01-01", "concern", "strength", match=False)
+    items = new_concerns([(r, letter_ref(r)) for r in (a, b)])
+    assert [(n.letter.relpath, n.finding.polarity) for n in items] == [("new.pdf", "concern"), ("old.pdf", "concern")]
