@@ -133,6 +133,9 @@ def connect(path: str | Path, settings: Settings = DEFAULT, *, create: bool = Tr
 
 def migrate(conn: sqlite3.Connection, name: str = "database") -> int:
     """Bring the schema up to :data:`SCHEMA_VERSION`; returns the version found before."""
+    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    if found == SCHEMA_VERSION:
+        return found  # the common case takes no write lock, so opening never waits for a writer
     with write(conn):
         found = conn.execute("PRAGMA user_version").fetchone()[0]
         if found > SCHEMA_VERSION:
