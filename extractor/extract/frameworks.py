@@ -35,30 +35,50 @@ def _inspection_days(head: str) -> int | None:
     return (end - start).days + 1
 
 
-def detect_framework(head: str) -> Framework:
-    """Classify a document from its first few thousand characters of text."""
-    h = re.sub(r"\s+", " ", head).replace("\u2019", "'")
-    low = h.lower()
-    if "peer review" in low or "peer challenge" in low:
-        return Framework("letter", "peer-review")
-    if "joint targeted area inspection" in low or "joint inspection of" in low and "multi-agency" in low:
-        return Framework("letter", "JTAI")
-    if "focused visit" in low:
-        return Framework("letter", "focused-visit")
-    if "monitoring visit" in low and "dear " in low:
-        return Framework("letter", "monitoring-visit")
+def _report_framework(low: str, h: str) -> Framework | None:
     if re.search(r"inspection of [\w\s,'&-]{2,60} local authority children's services", low) or re.search(
-            r"inspection of children's social care services|impact of leaders on social work practice", low) or (
-            "local authority children's services" in low and "overall effectiveness" in low):
+            r"inspection of children's social care services|impact of leaders on social work practice", low):
         days = _inspection_days(h)
         # Short ILACS inspections last one week on site, standard ones two.
         return Framework("report", "ILACS-short" if days is not None and days <= 7 else "ILACS")
     if "inspection of services for children in need of help and protection" in low or (
             "review of the effectiveness of the local safeguarding children board" in low):
         return Framework("report", "SIF")
-    if re.search(r"inspection of (safeguarding and )?looked after children services", low) or (
-            "inspection of safeguarding" in low and "ofsted" in low):
+    if re.search(r"inspection of (safeguarding and )?looked after children services", low) or re.search(
+            r"inspection of safeguarding (and looked after children )?services", low):
         return Framework("report", "pre-2013")
+    return None
+
+
+def _letter_framework(low: str) -> Framework | None:
+    if "peer review" in low or "peer challenge" in low:
+        return Framework("letter", "peer-review")
+    if "joint targeted area inspection" in low:
+        return Framework("letter", "JTAI")
+    if "focused visit" in low:
+        return Framework("letter", "focused-visit")
+    if "monitoring visit" in low and "dear " in low:
+        return Framework("letter", "monitoring-visit")
+    return None
+
+
+def detect_framework(head: str) -> Framework:
+    """Classify a document from its first few thousand characters of text.
+
+    The title page decides first (a report's body may mention a joint inspection, a plan
+    may quote a report's title); only then the wider opening text.
+    """
+    h = re.sub(r"\s+", " ", head).replace("\u2019", "'")
+    low = h.lower()
+    title = low[:700]
+    found = _report_framework(title, h) or _letter_framework(title)
+    if found:
+        return found
+    if ("improvement plan" in low or "action plan" in low) and "lead inspector" not in low and "dear " not in low:
+        return Framework("plan", "plan")
+    found = _letter_framework(low) or _report_framework(low, h)
+    if found:
+        return found
     if "improvement plan" in low or "action plan" in low:
         return Framework("plan", "plan")
     return Framework("other", None)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..document import Document, Provenance
 from ..items import Recommendation, normalise_text, stable_id
 from .frameworks import Framework, detect_framework
-from .sections import Unit, clean_text, document_units, table_cell_units
+from .sections import Unit, clean_text, document_units
 
 LA, LSCB = "local authority", "LSCB"
 
@@ -192,7 +192,7 @@ def _is_footnote(units: list[Unit], j: int) -> bool:
 _BODY_HEADING_WORDS = re.compile(r"\b(inspection|judgements?|findings|summary|about|strengths?|weaknesses|progress|"
                                  r"experiences|overall|evaluation|information)\b", re.I)
 # First words of descriptive body paragraphs (recommendations start with a verb or a subject + "should").
-_DESCRIPTIVE_START = re.compile(r"^(the|a|an|this|these|there|in|inspectors?|most|many|some|all|since|when|although|"
+_DESCRIPTIVE_START = re.compile(r"^(this|these|there|in|inspectors?|most|many|some|all|since|when|although|"
                                 r"while|however|it|its|their|senior|leaders|managers|staff|children|young|during|at|"
                                 r"for|as|over|following)\b", re.I)
 
@@ -329,8 +329,8 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
 
 _OFSTED_REF = re.compile(r"(?:(priority\s*(?:&|and)\s*immediate\s*action|areas?\s+for\s+improvement)\s*)?"
                          r"\bOfsted\s+(\d{1,3})\s*:\s*", re.I)
-_CELL_TAIL = re.compile(r"\s*(how will we know|what will success look like|priority\s*(?:&|and)\s*immediate\s*action"
-                        r"|areas?\s+for\s+improvement)\b.*$", re.I | re.S)
+_CELL_TAIL = re.compile(r"\s*\b(how will we know|what will success look like|what difference will it make)\b.*$", re.I | re.S)
+_GROUP_ONLY = re.compile(r"^(related ofsted\s*(recommendations)?\s*)?(priority\s*(?:&|and)\s*immediate\s*action|areas?\s+for\s+improvement)$", re.I)
 
 
 def _group_name(text: str | None) -> str | None:
@@ -339,47 +339,60 @@ def _group_name(text: str | None) -> str | None:
     return "priority" if text.lower().startswith("priority") else "improvement"
 
 
-def quoted_plan_recommendations(chunks: list[tuple[str, Provenance, bool]]) -> list[_Item]:
+def quoted_plan_recommendations(chunks: list[tuple[str, Provenance]]) -> list[_Item]:
     """Recommendations a plan quotes as "Ofsted 2: ..." in cells or paragraphs, numbered as the plan numbers them.
 
-    ``chunks`` are (text, provenance, continues_previous) in reading order; a chunk without
-    "Ofsted N:" that starts in lower case and continues the previous one is a sub-item
-    ("Improve pathway planning by:" followed by "ensuring that ...").
+    ``chunks`` are texts in reading order (paragraphs, and table cells row by row). A chunk
+    that only names a group ("Priority & Immediate Action") sets the group of the next
+    quotes; a chunk in lower case continues the quote before it ("Improve pathway planning
+    by:" followed by "ensuring that ..."). A quote repeated in several rows is kept once.
     """
     items: dict[int, _Item] = {}
     group: str | None = None
     last: _Item | None = None
-    for text, prov, cont in chunks:
-        text = clean_text(text.replace("|", " "))
-        matches = list(_OFSTED_REF.finditer(text))
-        if not matches:
-            if last is not None and cont and text[:1].islower() and (
-                    last.text.endswith(":") or last.parts[-1][:1].islower()):
-                last.parts.append(text)
-            else:
-                last = None
+    for raw, prov in chunks:
+        text = clean_text(raw.replace("|", " "))
+        if not text:
             continue
+        matches = list(_OFSTED_REF.finditer(text))
+        head = _CELL_TAIL.sub("", text[: matches[0].start()] if matches else text).strip()
+        if _GROUP_ONLY.match(head):
+            group = _group_name(_GROUP_ONLY.match(head).group(3))
+            last = None
+        elif head and last is not None and head[:1].islower():
+            last.parts.append(head)
+        elif not matches:
+            last = None
         for k, m in enumerate(matches):
             group = _group_name(m.group(1)) or group
             end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
             body = _CELL_TAIL.sub("", text[m.end():end]).strip()
             n = int(m.group(2))
             if n in items or not body:
-                last = items.get(n) if k + 1 == len(matches) else None
+                last = None
                 continue
             unit = Unit("para", body, prov.page, prov)
             last = items[n] = _Item([unit], [body], f"Ofsted {n}:", n, group, LA)
     return [items[n] for n in sorted(items)]
 
 
-def _plan_chunks(doc: Document, units: list[Unit]) -> list[tuple[str, Provenance, bool]]:
-    chunks: list[tuple[str, Provenance, bool]] = []
-    for u in units:
-        chunks.append((u.text, u.prov, False))
-    for cell in table_cell_units(doc):
-        for k, u in enumerate(cell):
-            chunks.append((u.text, u.prov, True))
-    # Cells of one column follow each other row by row; a continuation row has an empty first cell.
+def _plan_chunks(doc: Document) -> list[tuple[str, Provenance]]:
+    """Paragraph and table-cell texts in reading order (cells row by row)."""
+    chunks: list[tuple[str, Provenance]] = []
+    for b in doc.blocks:
+        if b.table is None:
+            chunks.append((b.text, b.prov))
+            continue
+        for r, row in enumerate(b.table.rows):
+            for c, cell in enumerate(row.cells):
+                if cell.merged:
+                    continue
+                prov = cell.prov or b.prov.at(page=row.page or b.prov.page, table=b.table.index, row=r, cell=c)
+                inner = cell.blocks or ()
+                if inner:
+                    chunks.extend((ib.text, ib.prov) for ib in inner)
+                else:
+                    chunks.append((cell.text, prov))
     return chunks
 
 
@@ -439,7 +452,7 @@ def blocks_to_recommendations(doc: Document, framework: Framework) -> list[_Item
             done_until = end
         items.extend(found)
     if not items or framework.kind in ("plan", "other"):
-        quoted = quoted_plan_recommendations(_plan_chunks(doc, units))
+        quoted = quoted_plan_recommendations(_plan_chunks(doc))
         if quoted and (not items or len(quoted) > len(items)):
             items = quoted
     return _dedupe(items)

@@ -94,7 +94,7 @@ def _unit_from_block(b: Block) -> list[Unit]:
         label = "\u2022"
     if not body:
         return []
-    return [Unit("item", body, b.prov.page, b.prov, label, b.level)]
+    return [Unit("item", body, b.prov.page, b.prov, label, b.level or 0)]
 
 
 def _split_glued_bullets(units: list[Unit]) -> list[Unit]:

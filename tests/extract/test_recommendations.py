@@ -1,0 +1,260 @@
+"""Recommendation extraction: hand-built Documents per layout, then real reports from ../shared."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor.document import Block, Document, Provenance
+from extractor.extract.evidence import attach_evidence
+from extractor.extract.frameworks import detect_framework
+from extractor.extract.recommendations import extract_recommendations
+from extractor.extract.sections import document_units
+from tests.conftest import shared_path
+
+GOLD = Path(__file__).resolve().parents[2] / "corpus" / "gold" / "reports"
+
+
+def doc(*spec, source="t.pdf") -> Document:
+    """Build a Document from (type, text[, label[, page[, level]]]) tuples."""
+    blocks = []
+    for s in spec:
+        typ, text, label, page, level = (list(s) + [None, 1, 0][len(s) - 2:])[:5]
+        blocks.append(Block(typ, text, Provenance(source, page), label=label, level=level))
+    return Document(source, "pdf", tuple(blocks), n_pages=max(b.prov.page for b in blocks))
+
+
+def texts(res):
+    return [r.text for r in res.recommendations]
+
+
+ILACS_HEAD = ("heading", "Inspection of Anytown local authority children's services")
+
+
+def test_ilacs_bullets_with_footnote_marker_and_page_break():
+    d = doc(ILACS_HEAD, ("paragraph", "Inspection dates: 2 to 13 March 2026"),
+            ("heading", "What needs to improve?1", None, 2),
+            ("paragraph", "1", None, 2),
+            ("list_item", "The consistency of plans for children in need of help and", "\u25fc", 2),
+            ("paragraph", "1 The areas for improvement have been cross-referenced with the national framework.", None, 2),
+            ("paragraph", "protection. (outcome 2, national framework)", None, 3),
+            ("paragraph", "\u25fc The quality of supervision.", None, 3),
+            ("heading", "The experiences and progress of children who need help and protection: good", None, 3),
+            ("list_item", "Children receive help.", "1.", 3))
+    res = extract_recommendations(d)
+    assert res.kind == "report" and res.framework == "ILACS"
+    assert texts(res) == ["The consistency of plans for children in need of help and protection. "
+                          "(outcome 2, national framework)", "The quality of supervision."]
+    assert [r.number for r in res.recommendations] == [1, 2]  # bullets: 1-based order
+    assert [r.page for r in res.recommendations] == [2, 3]
+
+
+def test_ilacs_short_from_one_week_inspection():
+    d = doc(ILACS_HEAD, ("paragraph", "Inspection dates: 21 to 25 March 2022"),
+            ("heading", "What needs to improve?"), ("list_item", "Sufficiency of placements.", "\u25fc"))
+    assert extract_recommendations(d).framework == "ILACS-short"
+
+
+def test_pre_2013_time_groups_and_numbered_lead_in():
+    d = doc(("paragraph", "Inspection of looked after children services"),
+            ("heading", "Areas for improvement"),
+            ("list_item", "In order to improve services the local authority should take the following action.", "28."),
+            ("paragraph", "Immediately:"),
+            ("list_item", "Ensure that a clear plan is in place", "\u2022"),
+            ("paragraph", "Within three months:"),
+            ("list_item", "Ensure the consistently high quality of PEPs", "\u2022"),
+            ("list_item", "Review the pledge", "\u2022"),
+            ("heading", "Outcomes for looked after children"),
+            ("list_item", "Outcomes are adequate.", "29."))
+    res = extract_recommendations(d)
+    assert res.framework == "pre-2013"
+    assert [(r.number, r.group) for r in res.recommendations] == [
+        (1, "immediately"), (2, "within three months"), (3, "within three months")]
+
+
+def test_sif_priority_improvement_lscb_and_sub_items():
+    d = doc(("paragraph", "Inspection of services for children in need of help and protection, children looked after"),
+            ("heading", "What does the local authority need to improve?"),
+            ("heading", "Priority and immediate action"),
+            ("list_item", "Review all unallocated cases.", "12."),
+            ("heading", "Areas for improvement"),
+            ("list_item", "Improve pathway planning by:", "13."),
+            ("list_item", "updating plans", "a)", 1, 1),
+            ("list_item", "involving care leavers.", "b)", 1, 1),
+            ("paragraph", "Help and protection"),  # topic sub-heading inside the numbered list
+            ("list_item", "Ensure that plans are reviewed.", "14."),
+            ("paragraph", "The local authority has the following strengths:"),
+            ("list_item", "Social workers are committed.", "15."),
+            ("heading", "Section 2: The effectiveness of the Local Safeguarding Children Board", None, 9),
+            ("heading", "What does the LSCB need to improve?", None, 9),
+            ("heading", "Priority and immediate action", None, 9),
+            ("paragraph", "There are no areas for priority and immediate action.", None, 9),
+            ("heading", "Areas for improvement", None, 9),
+            ("list_item", "Ensure that the board evaluates its effectiveness.", "147.", 9))
+    res = extract_recommendations(d)
+    got = [(r.number, r.group, r.addressee) for r in res.recommendations]
+    assert got == [(12, "priority", "local authority"), (13, "improvement", "local authority"),
+                   (14, "improvement", "local authority"), (147, "improvement", "LSCB")]
+    assert res.recommendations[1].text == "Improve pathway planning by: a) updating plans b) involving care leavers."
+
+
+def test_sif_recommendations_heading_not_taken_from_contents_line():
+    d = doc(("paragraph", "Inspection of services for children in need of help and protection"),
+            ("paragraph", "Recommendations 7"), ("paragraph", "Summary for children and young people 9"),
+            ("heading", "Recommendations", None, 7),
+            ("list_item", "Improve governance (paragraph 93).", "1.", 7),
+            ("list_item", "Work with schools", "2.", 7),
+            ("paragraph", "and partners (paragraph 13).", None, 8),
+            ("heading", "Summary for children and young people", None, 9))
+    res = extract_recommendations(d)
+    assert texts(res) == ["Improve governance (paragraph 93).", "Work with schools and partners (paragraph 13)."]
+    assert [r.page for r in res.recommendations] == [7, 7]
+
+
+def test_focused_visit_paragraph_section_and_no_priority_action():
+    d = doc(("paragraph", "Dear Ms Smith"), ("paragraph", "Focused visit to Anytown children's services"),
+            ("heading", "Areas for priority action"),
+            ("paragraph", "There are no areas for priority action."),
+            ("heading", "What needs to improve in this area of social work practice:"),
+            ("paragraph", "The quality of assessments, so that they consider children's histories."),
+            ("paragraph", "The timeliness of strategy meetings."),
+            ("heading", "Main findings"),
+            ("paragraph", "Leaders know their services well."))
+    res = extract_recommendations(d)
+    assert res.kind == "letter" and res.framework == "focused-visit"
+    assert texts(res) == ["The quality of assessments, so that they consider children's histories.",
+                          "The timeliness of strategy meetings."]
+
+
+def test_plan_quoted_ofsted_cells_numbered_as_printed():
+    d = doc(("paragraph", "Children's Services Improvement Plan 2016"),
+            ("paragraph", "Related Ofsted Recommendations Priority & Immediate Action Ofsted 2: Prevent drift. "
+                          "Areas for Improvement Ofsted 9: Ensure good assessments."),
+            ("paragraph", "Ofsted 17: Improve pathway planning by:"),
+            ("paragraph", "ensuring that plans are updated"),
+            ("paragraph", "Ofsted 2: Prevent drift."))
+    res = extract_recommendations(d)
+    assert res.kind == "plan"
+    assert [(r.number, r.group, r.label) for r in res.recommendations] == [
+        (2, "priority", "Ofsted 2:"), (9, "improvement", "Ofsted 9:"), (17, "improvement", "Ofsted 17:")]
+    assert res.recommendations[2].text == "Improve pathway planning by: ensuring that plans are updated"
+
+
+def test_ids_stable_and_distinct_across_documents():
+    a = doc(ILACS_HEAD, ("heading", "What needs to improve?"), ("list_item", "The quality of plans.", "\u25fc"))
+    b = doc(ILACS_HEAD, ("heading", "What needs to improve?"), ("list_item", "The quality of plans.", "\u25fc"),
+            ("list_item", "Supervision.", "\u25fc"), source="u.pdf")
+    ra, ra2, rb = (extract_recommendations(x).recommendations for x in (a, a, b))
+    assert ra[0].id == ra2[0].id  # same content, same id on a re-run
+    assert ra[0].id != rb[0].id  # same text in another report: no collision in one run
+
+
+def test_page_furniture_dropped():
+    blocks = []
+    for p in range(1, 5):
+        blocks.append(("paragraph", f"Anytown inspection report {p}", None, p))
+        blocks.append(("paragraph", ["Alpha.", "Beta gamma.", "Delta.", "Epsilon zeta."][p - 1], None, p))
+    blocks.append(("paragraph", "12", None, 4))
+    units = document_units(doc(*blocks))
+    assert [u.text for u in units] == ["Alpha.", "Beta gamma.", "Delta.", "Epsilon zeta."]
+
+
+def test_evidence_attached_by_similarity():
+    d = doc(("paragraph", "Inspection of services for children in need of help and protection"),
+            ("heading", "Recommendations"),
+            ("list_item", "Ensure that children who go missing are offered a return interview.", "1."),
+            ("list_item", "Improve the quality of pathway plans for care leavers.", "2."),
+            ("heading", "Inspection findings"),
+            ("paragraph", "Too few children who go missing from home are offered a return interview, so "
+                          "risks are not understood. (Recommendation)", None, 5),
+            ("paragraph", "Pathway plans for care leavers are of poor quality and lack detail.", None, 6),
+            ("paragraph", "(Recommendation)", None, 6))
+    recs = extract_recommendations(d).recommendations
+    assert [e.page for e in recs[0].evidence] == [5]
+    assert recs[0].evidence[0].text.endswith("risks are not understood.")
+    assert [e.page for e in recs[1].evidence] == [6]
+    assert attach_evidence((), document_units(d)) == ()
+
+
+def test_detect_framework_jtai_and_other():
+    assert detect_framework("Joint targeted area inspection of the multi-agency response").name == "JTAI"
+    assert detect_framework("A shopping list").kind == "other"
+
+
+# --- real documents ------------------------------------------------------------------------
+
+def _run(path: Path):
+    from extractor.ingest import load_document
+
+    return extract_recommendations(load_document(path))
+
+
+def _gold(name: str) -> dict:
+    return json.loads((GOLD / name).read_text(encoding="utf-8"))
+
+
+def _ratio(a: str, b: str) -> float:
+    from rapidfuzz import fuzz
+
+    from extractor.items import normalise_text
+
+    return fuzz.ratio(normalise_text(a), normalise_text(b)) / 100
+
+
+@pytest.mark.parametrize("gold_file", [
+    "sandwell-80549_2013-08-02.json",      # pre-2013
+    "buckinghamshire-80442_2014-08-08.json",  # SIF priority/improvement + LSCB
+    "calderdale-80444_2015-03-20.json",    # SIF with topic sub-headings
+    "brent-80489_2015-11-30.json",         # SIF "Recommendations" + LSCB
+    "warwickshire-80576_2017-07-14.json",  # SIF with LSCB bullets
+    "bradford-80449_2018-10-29.json",      # ILACS 2018
+    "derby-80459_2022-05-11.json",         # ILACS short
+    "coventry-80456_2026-05-18.json",      # ILACS 2026 heading with footnote marker
+])
+def test_real_report_matches_gold(gold_file):
+    gold = _gold(gold_file)
+    res = _run(shared_path(*gold["source"].split("/")))
+    assert res.framework == gold["framework"]
+    got = res.recommendations
+    assert len(got) == len(gold["recommendations"])
+    for g, r in zip(gold["recommendations"], got):
+        assert r.number == g["number"] and r.addressee == g["addressee"] and r.group == g["group"]
+        assert r.page == g["page"]
+        assert _ratio(r.text, g["text"]) >= 0.9, (g["text"][:80], r.text[:80])
+
+
+def test_buckinghamshire_2018_against_shared_gold():
+    gold = json.loads(shared_path("gold", "bucks.json").read_text(encoding="utf-8"))
+    res = _run(shared_path("corpus", "ofsted-reports", *gold["report"].split("/")))
+    recs = res.recommendations
+    assert len(recs) == 10
+    for g, r in zip(gold["recommendations"], recs):
+        assert r.number == g["n"] and _ratio(r.text, g["text"]) >= 0.9
+    assert sum(len(r.evidence) for r in recs) >= 10  # the report tags 18 paragraphs "(Recommendation)"
+
+
+def test_seed_000_appendix(seed):
+    gold = json.loads(shared_path("gold", "bucks.json").read_text(encoding="utf-8"))
+    res = _run(seed("000"))
+    assert res.kind == "plan"
+    assert [r.number for r in res.recommendations] == list(range(1, 11))
+    for g, r in zip(gold["recommendations"], res.recommendations):
+        assert _ratio(r.text, g["text"]) >= 0.9
+
+
+def test_seed_002_peer_review(seed):
+    gold = json.loads(shared_path("gold", "letters.json").read_text(encoding="utf-8"))["peer_review_recommendations"]
+    res = _run(seed("002"))
+    assert res.framework == "peer-review"
+    assert len(res.recommendations) == 6
+    for g, r in zip(gold, res.recommendations):
+        assert _ratio(r.text, g) >= 0.9
+
+
+def test_seed_003_related_ofsted_cells(seed):
+    res = _run(seed("003"))
+    nums = [r.number for r in res.recommendations]
+    assert nums == sorted(set(nums)) and 17 in nums and 2 in nums
+    r17 = next(r for r in res.recommendations if r.number == 17)
+    assert r17.text.startswith("Improve the quality of pathway planning by: ensuring that assessments")
