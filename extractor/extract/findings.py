@@ -279,7 +279,8 @@ def _letter_findings(blocks: list[Block]) -> Iterator[Finding]:
         if _is_noise(text) or _SALUTATION.match(text):
             continue
         if state == "intro":
-            if has_summary or _is_subheading(b) or _is_methodology(text) or _is_title(text):
+            # Only a letter (it has a salutation) has summary paragraphs before its sections.
+            if not start or has_summary or _is_subheading(b) or _is_methodology(text) or _is_title(text):
                 continue
             pending.append(b)
         elif state == FINDINGS:

@@ -1,19 +1,26 @@
 """Rule-based polarity of a finding: strength, concern or mixed.
 
 The scorer is deliberately transparent so that a reviewer can see why a finding was
-labelled as it was: it counts weighted cue phrases from ``extractor/data/polarity_cues.json``.
+labelled as it was: it counts weighted cue phrases from ``extractor/data/polarity_cues.json``
+sentence by sentence.
 
-Rules, in order:
+Rules:
 1. Strength cues ("effective", "good", "improved"...) and concern cues ("weak", "not",
    "too slow", "delay"...) are matched on word boundaries in normalised text; each cue's
-   weight is added to its side. A longer cue wins over a shorter one it contains
-   ("not always effective" scores "not always" once, not "not" as well).
-2. A strength cue within ``negation_window`` words after a negator ("not", "lack",
+   weight is added to its side. A longer cue wins over a shorter one it overlaps
+   ("not always" is scored once, not also as "not").
+2. Domain phrases in the lexicon's ``neutral`` list ("poor mental health", "waiting times")
+   consume their words without scoring. A concern cue right after a negator is a double
+   negative ("do not need to wait"): neither scores. An opening conditional clause ("When ..., ", "If ..., ") is not scored: it states a
+   circumstance, not a judgement. A strength cue within ``negation_window`` words after a negator ("not", "lack",
    "insufficiently"...) counts for the concern side ("not always effective").
-3. If both sides score and the text has a contrast marker ("however", "but", "although",
-   "while", "despite"...), the finding is ``mixed``.
-4. Otherwise the side with at least twice the other's score wins; anything closer is
-   ``mixed``, and a text with no cues at all is ``mixed`` (no evidence either way).
+3. Each sentence leans to the side with the higher score. A sentence that scores on both
+   sides and has a contrast marker ("while", "although", "but"...) leans both ways. A
+   sentence opening with "However"/"But"/"Nevertheless" gives the sentence before it the
+   other side when that one carried no cue ("Placements are meeting children's needs.
+   However, delays ...").
+4. The finding is ``strength`` or ``concern`` when only that side has leaning sentences,
+   ``mixed`` when both sides do, and ``mixed`` when no sentence leans (no evidence either way).
 """
 from __future__ import annotations
 
@@ -33,16 +40,18 @@ class Lexicon:
     negators: tuple[str, ...]
     contrast: tuple[str, ...]
     negation_window: int
+    neutral: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class PolarityScore:
-    """The evidence behind a label: scores per side and the cues that fired."""
+    """The evidence behind a label: cue scores per side, leaning sentences, cues that fired."""
 
     polarity: Polarity
     strength: float
     concern: float
-    contrast: bool
+    strength_sentences: int
+    concern_sentences: int
     cues: tuple[str, ...]
 
 
@@ -56,11 +65,17 @@ def load_lexicon() -> Lexicon:
         negators=tuple(normalise_text(n) for n in raw["negators"]),
         contrast=tuple(normalise_text(c) for c in raw["contrast"]),
         negation_window=int(raw.get("negation_window", 3)),
+        neutral=tuple(normalise_text(n) for n in raw.get("neutral", ())),
     )
 
 
-def _match_spans(words: list[str], phrases: dict[str, float] | tuple[str, ...]) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) word spans of every phrase occurrence, longest first."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u2018\u201c'\"(])")
+_CONDITIONAL = re.compile(r"^(when|whenever|if|where|once|should)\b[^,;]{0,200},\s*", re.I)
+_LEADING_CONTRAST = re.compile(r"^(however|but|nevertheless|nonetheless|despite this|that said|even so|yet)\b", re.I)
+
+
+def _match_spans(words: list[str], phrases) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) word spans of every phrase occurrence."""
     by_len: dict[int, set[str]] = {}
     for p in phrases:
         by_len.setdefault(len(p.split()), set()).add(p)
@@ -73,14 +88,12 @@ def _match_spans(words: list[str], phrases: dict[str, float] | tuple[str, ...]) 
     return spans
 
 
-def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
-    """Score ``text`` and label it strength, concern or mixed (see the module rules)."""
-    lex = lexicon or load_lexicon()
-    words = normalise_text(text).split()
+def _score_words(words: list[str], lex: Lexicon) -> tuple[float, float, list[str]]:
+    """(strength, concern, cues) of one sentence (rules 1 and 2)."""
     taken = [False] * len(words)
-    hits: list[tuple[int, int, str, str]] = []  # start, end, side, phrase
-    # Longest phrases first across both sides, so "not effective" beats "not" + "effective".
-    cands = [(s, e, "concern", p) for s, e, p in _match_spans(words, lex.concern)]
+    hits: list[tuple[int, int, str, str]] = []
+    cands = [(s, e, "neutral", p) for s, e, p in _match_spans(words, lex.neutral)]
+    cands += [(s, e, "concern", p) for s, e, p in _match_spans(words, lex.concern)]
     cands += [(s, e, "strength", p) for s, e, p in _match_spans(words, lex.strength)]
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     for s, e, side, p in cands:
@@ -89,29 +102,69 @@ def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
         for i in range(s, e):
             taken[i] = True
         hits.append((s, e, side, p))
-    neg_positions = [s for s, _, _ in _match_spans(words, lex.negators)]
+    negators = [s for s, _, _ in _match_spans(words, lex.negators)]
+    hits = [h for h in sorted(hits) if h[2] != "neutral"]
+    # A concern cue negated ("do not need to wait", "not complacent") is a double
+    # negative: drop it and the negator cue it follows.
+    dropped: set[int] = set()
+    plain_not = [s for s, _, p in _match_spans(words, ("not", "no", "never", "nor", "without"))]
+    for s, _, side, _ in hits:
+        if side == "concern":
+            near = [n for n in plain_not if 0 < s - n <= lex.negation_window]
+            if near:
+                dropped.add(s)
+                dropped.add(max(near))
     strength = concern = 0.0
     cues = []
-    for s, e, side, p in sorted(hits):
-        if side == "strength" and any(0 < s - n <= lex.negation_window for n in neg_positions):
-            side = "concern"
-            p = f"negated:{p}"
-        weight = lex.strength.get(p, lex.concern.get(p, 1.0)) if not p.startswith("negated:") else 1.0
+    for s, _, side, p in hits:
+        if s in dropped:
+            continue
+        weight = lex.strength[p] if side == "strength" else lex.concern[p]
+        if side == "strength" and any(0 < s - n <= lex.negation_window for n in negators):
+            side, p, weight = "concern", f"negated:{p}", 1.0
         if side == "strength":
             strength += weight
         else:
             concern += weight
         cues.append(f"{side}:{p}")
-    contrast = bool(_match_spans(words, lex.contrast))
-    return PolarityScore(_decide(strength, concern, contrast), strength, concern, contrast, tuple(cues))
+    return strength, concern, cues
 
 
-def _decide(strength: float, concern: float, contrast: bool) -> Polarity:
-    if strength and concern and contrast:
-        return "mixed"
-    if strength >= 2 * concern and strength > 0:
+def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
+    """Score ``text`` sentence by sentence and label it (see the module rules)."""
+    lex = lexicon or load_lexicon()
+    sentences = [s for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
+    leans: list[set[str]] = []
+    total_s = total_c = 0.0
+    cues: list[str] = []
+    for sent in sentences:
+        # "When children do not need a statutory service, they receive effective help":
+        # the opening conditional states a circumstance, not a judgement.
+        judged = _CONDITIONAL.sub("", sent, count=1) if _CONDITIONAL.match(sent) else sent
+        words = normalise_text(judged).split()
+        s, c, sent_cues = _score_words(words, lex)
+        total_s, total_c = total_s + s, total_c + c
+        cues += sent_cues
+        if s and c and _match_spans(words, lex.contrast):
+            lean = {"strength", "concern"}
+        elif s > c:
+            lean = {"strength"}
+        elif c > s:
+            lean = {"concern"}
+        else:
+            lean = set()
+        if _LEADING_CONTRAST.match(sent) and leans and not leans[-1] and len(lean) == 1:
+            leans[-1] = {"strength", "concern"} - lean
+        leans.append(lean)
+    pos = sum("strength" in lean for lean in leans)
+    neg = sum("concern" in lean for lean in leans)
+    return PolarityScore(_decide(pos, neg), total_s, total_c, pos, neg, tuple(cues))
+
+
+def _decide(pos: int, neg: int) -> Polarity:
+    if pos and not neg:
         return "strength"
-    if concern >= 2 * strength and concern > 0:
+    if neg and not pos:
         return "concern"
     return "mixed"
 
