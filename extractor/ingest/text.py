@@ -1,0 +1,356 @@
+"""Plain text and markdown, as other converters leave it, into the document model.
+
+Three shapes occur and may be mixed in one file:
+
+* **tab-separated rows** (a Word table saved as text): each line with tabs is a row; cells
+  may hold HTML fragments (``<p>``, ``<ul>`` with typed "•"/"○" bullets and missing end
+  tags), read with :func:`~extractor.ingest.html.fragment_to_blocks`. Physical rows are
+  kept as they are: a continuation row (empty first cell) stays its own row right after
+  its parent. A short heading line sitting between rows ("4.0 PARTNERSHIPS") is kept in
+  the table as a one-cell section row, like the section rows the converter did tab.
+  Lines of only dashes and tabs are dropped. Runs of two-cell plain lines without markup
+  ("Title<TAB>value") are key lines, not a table: each becomes its own paragraph.
+* **markdown pipe tables**: one table per contiguous block of ``|`` lines, separator
+  lines (``|--|--|``) dropped, rows kept even when the column count changes. Words the
+  converter broke ("Septembe r", "West Berk | shire") are re-joined only when the joined
+  word occurs whole elsewhere in the same document (see :mod:`extractor.ingest.tables`).
+* **prose** with numbered, lettered and bulleted lists: handed to
+  :func:`~extractor.ingest.lines.lines_to_blocks` one line per :class:`Line`. Markdown
+  headings (``#``), bold titles (``**...**`` over whole lines), links and inline tags are
+  reduced to their text first; "- 2." / " - (a)" (a numbered item the converter also
+  bulleted) keeps the inner label.
+
+Decoding: UTF-8 (with or without BOM), else Windows-1252 with a document warning.
+Form feeds, if present, count pages; otherwise ``page`` is None.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..document import Block, Document, Provenance
+from .html import fragment_to_blocks
+from .lines import Line, lines_to_blocks, looks_like_heading_text, split_marker
+from .tables import (
+    GridCell,
+    blocks_text,
+    broken_pairs,
+    build_vocabulary,
+    clean_space,
+    grid_to_table,
+    join_split_cells,
+    repair_broken_words,
+    table_block,
+    text_to_blocks,
+)
+
+# Tags a converter leaves in text; anything else that looks like a tag is left as text.
+_FRAGMENT_TAG = re.compile(r"</?(?:p|ul|ol|li|br|div|table|tr|td|th|h[1-6])\b[^<>]*>", re.I)
+_INLINE_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|sup|sub|font|a|s|strike|mark|small|big)\b[^<>]*>", re.I)
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
+_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_SEPARATOR = re.compile(r"^[\s|:=+\-–—_]*$")
+# "- 2. text", " - (a) text": a numbered item the converter also gave a dash bullet.
+_DOUBLE_MARKER = re.compile(r"^(\s*)[-*•–]\s+(?=(?:\(?[0-9]{1,3}[.)]|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s)")
+_DASH_LOWER = re.compile(r"^\s*[-–*]\s+(?=[a-z])")
+_MAX_SECTION_LINES = 3
+
+
+def decode_text(raw: bytes) -> tuple[str, str | None]:
+    """Text of a file: UTF-8 (BOM or not), else cp1252 with a warning (never raises)."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        try:
+            return raw.decode("utf-8-sig"), None
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252"), "the file is not UTF-8; it was read as Windows-1252 (cp1252)"
+    except UnicodeDecodeError:
+        # bytes cp1252 leaves undefined (0x81, 0x8d, ...) are kept as Latin-1
+        return raw.decode("latin-1"), "the file is not UTF-8; it was read as Latin-1, some characters may be wrong"
+
+
+def md_inline(text: str) -> str:
+    """Markdown/HTML inline markup reduced to text: links, **bold**, <u>..</u>."""
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_BOLD.sub(r"\2", text)
+    return _INLINE_TAG.sub("", text)
+
+
+@dataclass(frozen=True)
+class _Src:
+    """One physical line of the file with its page."""
+
+    text: str
+    page: int | None
+
+
+def _split_pages(text: str) -> list[_Src]:
+    paged = "\f" in text
+    out: list[_Src] = []
+    for p, chunk in enumerate(text.split("\f"), 1):
+        for ln in chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+            out.append(_Src(ln, p if paged else None))
+    return out
+
+
+def _is_tab_row(s: str) -> bool:
+    return "\t" in s and bool(s.strip())
+
+
+def _is_pipe_row(s: str) -> bool:
+    st = s.strip()
+    return st.startswith("|") and st.count("|") >= 2
+
+
+def _is_separator(s: str) -> bool:
+    return bool(_SEPARATOR.match(s)) and any(ch in s for ch in "-–—=_")
+
+
+class _TextReader:
+    def __init__(self, source: str, srcs: list[_Src]) -> None:
+        self.source = source
+        self.srcs = srcs
+        self.n_tables = 0
+        # The document's own vocabulary, for broken-word repair (pipes read as spaces so that
+        # a word split across a cell boundary counts as a pair).
+        texts = [s.text.replace("|", " ").replace("\t", " ") for s in srcs]
+        self.vocab = build_vocabulary(texts)
+        self.pairs = broken_pairs(texts)
+        self.out: list[Line] = []
+        self.bold_marks: dict[int, str] = {}  # index in self.out -> "open" | "close"
+
+    # -- regions -----------------------------------------------------------------------
+    def read(self) -> list[Line]:
+        """The file as :class:`Line` objects for lines_to_blocks, tables as ready blocks."""
+        lines = self.out
+        i, n = 0, len(self.srcs)
+        while i < n:
+            s = self.srcs[i]
+            if _is_pipe_row(s.text):
+                j = i
+                while j < n and _is_pipe_row(self.srcs[j].text):
+                    j += 1
+                self._emit(lines, self._pipe_table(self.srcs[i:j]))
+                i = j
+            elif _is_tab_row(s.text) and not _is_separator(s.text):
+                j, rows = self._tab_region(i)
+                if self._is_key_lines(rows):
+                    for r in rows:
+                        key, _, value = r.text.partition("\t")
+                        text = clean_space(md_inline(f"{key.strip()} {value.replace(chr(9), ' ')}"))
+                        # a ready-made paragraph: a key line is never joined to its neighbours
+                        block = Block("paragraph", text, Provenance(self.source, r.page))
+                        lines.append(Line("", r.page, block=block))
+                else:
+                    self._emit(lines, self._tab_table(rows))
+                i = j
+            elif _is_tab_row(s.text) or (_is_separator(s.text) and s.text.strip() and "\t" in s.text):
+                i += 1  # a separator row ("--<TAB>--") outside a table
+            else:
+                lines.extend(self._prose(i))
+                i += 1
+        return self._merge_bold_titles(lines)
+
+    def _emit(self, lines: list[Line], block: Block | None) -> None:
+        if block is not None:
+            lines.append(Line("", None, block=block))
+
+    def _tab_region(self, i: int) -> tuple[int, list[_Src]]:
+        """Rows of a tab table from line ``i``: tab lines, across blank lines and separators,
+        plus short heading lines that sit between rows (kept as section rows)."""
+        rows: list[_Src] = []
+        n = len(self.srcs)
+        j = i
+        while j < n:
+            t = self.srcs[j].text
+            if _is_separator(t) and ("\t" in t or not t.strip()):
+                j += 1
+                continue
+            if _is_tab_row(t):
+                rows.append(self.srcs[j])
+                j += 1
+                continue
+            # heading lines sandwiched between rows
+            k, heads = j, []
+            while k < n and len(heads) <= _MAX_SECTION_LINES:
+                tk = self.srcs[k].text
+                if not tk.strip() or _is_separator(tk):
+                    k += 1
+                    continue
+                if _is_tab_row(tk):
+                    break
+                if _FRAGMENT_TAG.search(tk) or not looks_like_heading_text(md_inline(tk).strip()):
+                    heads = []
+                    break
+                heads.append(self.srcs[k])
+                k += 1
+            if k < n and _is_tab_row(self.srcs[k].text) and len(heads) <= _MAX_SECTION_LINES:
+                rows.extend(heads)
+                j = k
+                continue
+            break
+        # trailing blank/separator lines belong to the prose that follows
+        while j > i and not self.srcs[j - 1].text.strip():
+            j -= 1
+        last = rows[-1] if rows else None
+        if last is not None:
+            j = max(j, self.srcs.index(last, i) + 1)
+        return j, rows
+
+    @staticmethod
+    def _is_key_lines(rows: list[_Src]) -> bool:
+        """Two-cell plain lines ("Date<TAB>28 March 2019") are key lines, not a table."""
+        for r in rows:
+            cells = r.text.rstrip("\t ").split("\t")
+            if len(cells) > 2 or _FRAGMENT_TAG.search(r.text) or "\t" not in r.text:
+                return False
+        return True
+
+    # -- tables ------------------------------------------------------------------------
+    def _cell(self, raw: str, prov: Provenance) -> GridCell:
+        raw = raw.strip()
+        if _FRAGMENT_TAG.search(raw):
+            blocks = fragment_to_blocks(raw, prov)
+            return GridCell(blocks_text(blocks), tuple(blocks))
+        text = clean_space(md_inline(raw))
+        return GridCell(text, tuple(text_to_blocks(text, prov)))
+
+    def _tab_table(self, rows: list[_Src]) -> Block | None:
+        index = self.n_tables
+        grid: list[list[GridCell]] = []
+        pages: list[int | None] = []
+        for r, src in enumerate(rows):
+            raw_cells = src.text.split("\t") if "\t" in src.text else [src.text]
+            grid.append([self._cell(c, Provenance(self.source, src.page, index, r, k)) for k, c in enumerate(raw_cells)])
+            pages.append(src.page)
+        return self._finish(grid, pages)
+
+    def _pipe_cells(self, line: str) -> list[str]:
+        st = line.strip()
+        if st.startswith("|"):
+            st = st[1:]
+        if st.endswith("|"):
+            st = st[:-1]
+        return [clean_space(md_inline(c)) for c in st.split("|")]
+
+    def _pipe_table(self, srcs: list[_Src]) -> Block | None:
+        index = self.n_tables
+        grid: list[list[GridCell]] = []
+        pages: list[int | None] = []
+        for src in srcs:
+            if _is_separator(src.text):
+                continue
+            texts = [repair_broken_words(t, self.vocab, self.pairs) for t in self._pipe_cells(src.text)]
+            row: list[GridCell] = []
+            for k, (text, merged) in enumerate(join_split_cells(texts, self.vocab, self.pairs)):
+                prov = Provenance(self.source, src.page, index, len(grid), k)
+                row.append(GridCell(text, tuple(text_to_blocks(text, prov)), merged=merged))
+            grid.append(row)
+            pages.append(src.page)
+        return self._finish(grid, pages)
+
+    def _finish(self, grid: list[list[GridCell]], pages: list[int | None]) -> Block | None:
+        if not grid or not any(c.text for r in grid for c in r):
+            return None
+        width = max(len(r) for r in grid)
+        grid = [r + [GridCell("")] * (width - len(r)) for r in grid]
+        table = grid_to_table(grid, self.n_tables, self.source, page=pages[0], row_pages=pages)
+        self.n_tables += 1
+        return table_block(table, self.source)
+
+    # -- prose -------------------------------------------------------------------------
+    def _prose(self, i: int) -> list[Line]:
+        s = self.srcs[i]
+        text = s.text
+        if not text.strip():
+            return [Line("", s.page)]
+        m = _MD_HEADING.match(text)
+        if m and m.group(2):
+            block = Block("heading", clean_space(md_inline(m.group(2))), Provenance(self.source, s.page),
+                          level=len(m.group(1)))
+            return [Line("", s.page, block=block)]
+        text = _DOUBLE_MARKER.sub(r"\1", text)
+        if _DASH_LOWER.match(text) and _unfinished(self._previous_text(i)):
+            # The converter bulleted a wrapped line ("...capacity in some" / "- parts of the
+            # service"), often after a page break's blank lines: rejoin it to its sentence.
+            text = _DASH_LOWER.sub("", text)
+            while self.out and self.out[-1].blank:
+                self.out.pop()
+        span = _bold_span(text)
+        text = md_inline(text.replace("\t", " ")).rstrip()
+        if span in ("open", "close"):
+            self.bold_marks[len(self.out)] = span
+            text = text.replace("**", "").replace("__", "")
+        # Plain text has no fonts: every line is "not bold" except whole-line **bold**.
+        return [Line(text, s.page, bold=span == "whole")]
+
+    def _previous_text(self, i: int, max_blank: int = 4) -> str:
+        """The nearest non-blank line before line ``i`` (across a few blank lines), or ""."""
+        k = i - 1
+        while k >= 0 and i - k <= max_blank + 1:
+            if self.srcs[k].text.strip():
+                return self.srcs[k].text
+            k -= 1
+        return ""
+
+    def _merge_bold_titles(self, lines: list[Line]) -> list[Line]:
+        """A bold span over several whole lines ("**COUNCIL\\nPLAN 2018**") is one heading."""
+        out: list[Line] = []
+        i = 0
+        while i < len(lines):
+            if self.bold_marks.get(i) == "open":
+                j = i
+                while j < len(lines) and not lines[j].blank and lines[j].block is None:
+                    if self.bold_marks.get(j) == "close":
+                        break
+                    j += 1
+                if j < len(lines) and self.bold_marks.get(j) == "close":
+                    title = clean_space(" ".join(ln.text for ln in lines[i : j + 1]))
+                    if title and len(title.split()) <= 30:
+                        prov = Provenance(self.source, lines[i].page)
+                        out.append(Line("", lines[i].page, block=Block("heading", title, prov, level=1)))
+                        i = j + 1
+                        continue
+            out.append(lines[i])
+            i += 1
+        return out
+
+
+def _unfinished(line: str) -> bool:
+    """A prose line that stops mid-sentence (no closing punctuation)."""
+    t = line.rstrip()
+    return bool(t) and "\t" not in t and not t.lstrip().startswith("|") and not t.endswith((".", "!", "?", ":", ";", ")", '"', "”"))
+
+
+def _bold_span(raw: str) -> str | None:
+    """"whole" for a line bold throughout ("**Title**"); "open"/"close" for the first and last
+    lines of a bold span over several lines; None otherwise."""
+    st = raw.strip()
+    if len(st) > 4 and st.startswith("**") and st.endswith("**") and st.count("**") == 2:
+        return "whole"
+    if st.startswith("**") and st.count("**") == 1:
+        return "open"
+    if st.endswith("**") and st.count("**") == 1:
+        return "close"
+    return None
+
+
+def read_text(path: Path, settings, source: str) -> Document:
+    """Read a text/markdown file (see the module docstring for the shapes understood)."""
+    raw = path.read_bytes()
+    text, warning = decode_text(raw)
+    text = text.replace("\x00", "")
+    srcs = _split_pages(text)
+    reader = _TextReader(source, srcs)
+    blocks = lines_to_blocks(reader.read(), source)
+    paged = "\f" in text
+    n_pages = text.count("\f") + 1 if paged else None
+    warnings = (warning,) if warning else ()
+    return Document(source, "text", tuple(blocks), n_pages, warnings)
