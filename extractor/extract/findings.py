@@ -36,10 +36,7 @@ from ..items import Finding, Recommendation, normalise_text, stable_id
 from .letters import letter_date, letter_kind, visit_dates
 from .polarity import polarity
 
-try:  # written concurrently by another engineer; findings work without it
-    from .recommendations import extract_recommendations as _extract_recommendations
-except ImportError:  # pragma: no cover - depends on which modules have landed
-    _extract_recommendations = None
+from .recommendations import extract_recommendations
 
 
 @dataclass(frozen=True)
@@ -140,7 +137,7 @@ def extract_findings(doc: Document) -> FindingSet:
         visit_start=visit.start if visit else None,
         visit_end=visit.end if visit else None,
         findings=findings,
-        recommendations=_recommendations(doc, blocks),
+        recommendations=_recommendations(doc),
     )
 
 
@@ -392,46 +389,6 @@ def _continues(text: str) -> bool:
 
 # --- recommendations ----------------------------------------------------------------------
 
-def _recommendations(doc: Document, blocks: list[Block]) -> tuple[Recommendation, ...]:
-    """The letter's recommendations: from the recommendations extractor when it is
-    installed, else the items of the letter's recommendation sections."""
-    if _extract_recommendations is not None:
-        return tuple(_extract_recommendations(doc).recommendations)
-    return tuple(_section_recommendations(blocks))
-
-
-def _section_recommendations(blocks: list[Block]) -> Iterator[Recommendation]:
-    state, group, number = None, None, 0
-    pending: list[Block] = []
-
-    def emit() -> Iterator[Recommendation]:
-        nonlocal number
-        if pending:
-            number += 1
-            text = re.sub(r"\s+", " ", " ".join(_clean(p.text) for p in pending)).strip()
-            yield Recommendation(id=stable_id("R", text), number=number, text=text, prov=pending[0].prov,
-                                 label=pending[0].label, group=group)
-            pending.clear()
-
-    for b in blocks:
-        text = _clean(b.text)
-        if not text:
-            continue
-        sec = section_of(b)
-        if sec is not None:
-            yield from emit()
-            if sec == END:
-                return
-            state = sec
-            group = "priority" if "priority" in _heading_key(b.text) else "improvement"
-            continue
-        if state != RECOMMENDATIONS or _FURNITURE.match(text):
-            continue
-        if pending and _starts_lower(text):
-            pending.append(b)
-            continue
-        yield from emit()
-        if _is_noise(text) or _NO_PRIORITY.match(text) or _is_subheading(b):
-            continue
-        pending.append(b)
-    yield from emit()
+def _recommendations(doc: Document) -> tuple[Recommendation, ...]:
+    """The letter's own recommendations, as the recommendations extractor finds them."""
+    return tuple(extract_recommendations(doc).recommendations)
