@@ -230,6 +230,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-board", action="store_true",
                    help="leave out recommendations addressed to the safeguarding board (LSCB)")
     _common(p)
+
+    from .batch.commands import add_batch_command
+    from .review.commands import add_review_commands
+
+    add_review_commands(add, _common)
+    add_batch_command(add, _common)
     return parser
 
 

@@ -19,7 +19,7 @@ def test_every_command_has_help_text():
         assert p.description and len(p.description) > 20, f"recmap {name} has no help text"
 
 
-@pytest.mark.parametrize("verb", ["blocks", "recommendations", "findings", "actions"])
+@pytest.mark.parametrize("verb", ["blocks", "recommendations", "findings", "actions", "check", "load", "review", "serve", "train", "batch"])
 def test_help_exits_zero(verb, capsys):
     with pytest.raises(SystemExit) as e:
         main([verb, "--help"])
