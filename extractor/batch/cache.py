@@ -29,21 +29,29 @@ def file_sha256(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
+# The parts of the package that decide a letter's result. Renderers, the CLI, the review
+# store and the web app do not, so editing them keeps the cache.
+RESULT_CODE = ("ingest", "extract", "link", "batch", "data", "document.py", "items.py", "settings.py", "errors.py")
+
+
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """Hash of recmap's version and every source and data file of the package.
+    """Hash of recmap's version and every source and data file that decides a result.
 
-    Cheap (a few hundred KB) and exact: any change to an extractor, the lexicons or this
-    stage gives new cache keys, so stale results are never served.
+    Cheap (a few hundred KB) and exact: any change to a reader, an extractor, the lexicons
+    or this stage gives new cache keys, so stale results are never served.
     """
     from .. import __version__
 
     root = Path(__file__).resolve().parents[1]
     h = hashlib.sha256(__version__.encode())
-    for p in sorted(root.rglob("*")):
-        if p.suffix in {".py", ".json", ".txt"} and p.is_file() and "__pycache__" not in p.parts:
-            h.update(str(p.relative_to(root)).encode())
-            h.update(p.read_bytes())
+    for part in RESULT_CODE:
+        base = root / part
+        files = [base] if base.is_file() else sorted(base.rglob("*")) if base.is_dir() else []
+        for p in files:
+            if p.suffix in {".py", ".json", ".txt"} and p.is_file() and "__pycache__" not in p.parts:
+                h.update(str(p.relative_to(root)).encode())
+                h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -17,15 +17,18 @@ import sys
 import time
 from concurrent.futures import FIRST_COMPLETED, Executor, Future, wait
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Iterable, Iterator, Protocol, Sequence
 
-from ..errors import InputError
-from .cache import ResultCache, file_sha256
+from ..errors import InputError, UsageError
+from .cache import CACHE_DIR, ResultCache, file_sha256
 from .model import Case, LetterResult
 from .outputs import (
+    LETTERS_DIR,
     index_rows,
+    letter_output_name,
     letter_ref,
     write_index_csv,
     write_index_json,
@@ -34,6 +37,7 @@ from .outputs import (
 from .timeline import NewConcern, Timeline, build_timelines, new_concerns
 from .worker import Task, Worker
 
+LOCK_FILE = ".lock"
 MAX_ATTEMPTS = 3  # a file whose reader keeps killing worker processes is given up after this
 
 
@@ -125,7 +129,14 @@ def run_batch(
     t0 = time.perf_counter()
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
-    progress = progress or NullProgress()
+    with _exclusive(out):
+        _remove_partial_writes(out)
+        return _run_locked(inputs, out, worker, version, case, workers, executor,
+                           progress or NullProgress(), write_html, t0)
+
+
+def _run_locked(inputs, out: Path, worker: Worker, version: str, case: Case | None, workers: int,
+                executor: Executor | None, progress: ProgressSink, write_html: bool, t0: float) -> BatchSummary:
     cache = ResultCache(out, version)
     tasks, results = plan_tasks(inputs, out)
     todo: list[Task] = []
@@ -169,6 +180,7 @@ def run_batch(
         progress.close()
         if own_pool is not None:
             own_pool.shutdown(wait=True, cancel_futures=True)
+    _prune_letters(out, results)
     refs = [(r, letter_ref(r)) for r in results]
     timelines = build_timelines(case, refs) if case is not None and not case.empty else ()
     concerns = new_concerns(refs) if case is not None and not case.empty else ()
@@ -180,6 +192,49 @@ def run_batch(
 
         write_batch_html(out / "index.html", results, timelines, concerns, case)
     return BatchSummary(out, tuple(results), timelines, concerns, len(todo), n_cached, time.perf_counter() - t0)
+
+
+@contextmanager
+def _exclusive(out: Path) -> Iterator[None]:
+    """Hold ``OUTDIR/.lock`` for the run: two batches writing one folder would clobber each
+    other's files. The OS drops the lock when the process dies, even by ``kill -9``."""
+    try:
+        import fcntl
+    except ImportError:  # not on Unix: no locking, as before
+        yield
+        return
+    with open(out / LOCK_FILE, "a+") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise UsageError(f"another recmap batch is writing to {out}",
+                             "Wait for it to finish, or give this run another -o folder.") from None
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def _remove_partial_writes(out: Path) -> None:
+    """Delete temporary files a killed run left behind (``write_atomic`` writes ``.NAME.xxxx``
+    then renames; a kill between the two leaves the temporary file). Safe under the lock."""
+    for folder in (out / LETTERS_DIR, out / CACHE_DIR):
+        if folder.is_dir():
+            for p in folder.iterdir():
+                if p.name.startswith(".") and p.is_file():
+                    p.unlink(missing_ok=True)
+    for name in ("index.csv", "index.json", "index.html"):
+        for p in out.glob(f".{name}.*"):
+            p.unlink(missing_ok=True)
+
+
+def _prune_letters(out: Path, results: Sequence[LetterResult]) -> None:
+    """Remove per-letter outputs of files no longer in the input (renamed or deleted since an
+    earlier run), so ``letters/`` holds exactly one JSON per current file."""
+    keep = {letter_output_name(r.relpath) for r in results}
+    for p in (out / LETTERS_DIR).glob("*.json"):
+        if p.name not in keep:
+            p.unlink(missing_ok=True)
 
 
 def _call(worker: Worker, task: Task) -> LetterResult:

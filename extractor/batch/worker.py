@@ -84,6 +84,13 @@ class LetterWorker:
         n_pages = doc.n_pages
         del doc  # keep nothing large alive while matching
         findings = tuple(fs.findings)
+        if not findings and not fs.recommendations:
+            # A wrong file (a saved error page, a plan put in the letters folder) is reported,
+            # not silently counted as a letter with nothing to say.
+            return dataclasses.replace(
+                base, kind=fs.kind, letter_date=fs.letter_date, n_pages=n_pages, seconds=time.perf_counter() - t0,
+                error=f"{task.source}: no findings or recommendations were found; this does not look like an "
+                      "Ofsted letter or report. Check it with `recmap findings FILE`, or move it out of the folder.")
         return dataclasses.replace(
             base,
             kind=fs.kind,

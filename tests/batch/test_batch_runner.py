@@ -97,6 +97,26 @@ def test_renamed_file_is_served_from_cache_under_its_new_name(letters, tmp_path)
     doc = json.loads((out / "letters" / "renamed.txt.json").read_text("utf-8"))
     assert doc["relpath"] == "renamed.txt" and doc["source"].endswith("renamed.txt")
     assert {r["file"] for r in _csv(out)} == {"renamed.txt", "north/2020-visit.txt", "broken.txt"}
+    # The old name's output is gone: one JSON per current file, nothing duplicated.
+    assert sorted(p.name for p in (out / "letters").iterdir()) == \
+        ["broken.txt.json", "north__2020-visit.txt.json", "renamed.txt.json"]
+
+
+def test_leftover_temporary_files_are_removed_and_a_second_writer_is_refused(letters, tmp_path):
+    out = tmp_path / "out"
+    run_batch(letters, out, FakeWorker(), version="t")
+    (out / "letters" / ".north__2019-visit.txt.json.tmp123").write_text("{half", encoding="utf-8")
+    (out / ".index.csv.abc").write_text("half", encoding="utf-8")
+    run_batch(letters, out, FakeWorker(), version="t")
+    assert not list((out / "letters").glob(".*")) and not list(out.glob(".index*"))
+    import fcntl
+
+    from extractor.errors import UsageError
+
+    with open(out / ".lock", "a+") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        with pytest.raises(UsageError, match="another recmap batch"):
+            run_batch(letters, out, FakeWorker(), version="t")
 
 
 def test_process_pool_gives_the_same_results_as_in_process(letters, tmp_path):
