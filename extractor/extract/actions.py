@@ -1,0 +1,244 @@
+"""Plan actions with their leads, dates and references: ``extract_actions(doc)``.
+
+Data flow: :func:`~extractor.extract.plan_tables.plan_rows` (tables -> logical rows with cells
+by role) -> :func:`rows_to_actions` (one :class:`~extractor.items.Action` per bullet of the
+action cell) using :func:`~extractor.extract.leads.parse_leads`,
+:func:`~extractor.extract.dates.normalise_date` and :func:`~extractor.extract.refs.parse_refs`.
+
+Bullets: a cell's list items are its bullets; nested items belong to the bullet above them
+(joined "parent sub1; sub2"). Converters often drop the ``<li>`` markers of an unstyled list,
+leaving one run of text; such a run is split at each sentence, as a reader would.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from ..document import Block, Document
+from ..errors import NotAPlan
+from ..items import Action, stable_id
+from .dates import normalise_date
+from .leads import parse_leads
+from .plan_tables import PlanRow, plan_rows, row_number
+from .refs import parse_refs
+
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
+_RAG = {"r": "red", "red": "red", "a": "amber", "amber": "amber", "g": "green", "green": "green",
+        "ra": "amber", "ag": "amber"}
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One piece of an action cell: nesting level, printed marker, text, and whether it was a list item."""
+
+    level: int
+    label: str | None
+    text: str
+    listed: bool
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"<[^>]+>", " ", text or "")
+    text = text.replace("&amp;", "&").replace("&nbsp;", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def html_items(fragment: str) -> list[_Item]:
+    """Items of an HTML cell fragment (``<ul>``/``<li>``/``<p>``), tolerating unclosed tags and
+    lists typed without ``<li>`` (the seed plans' converter drops them)."""
+    items: list[_Item] = []
+    depth = 0
+    buf: list[str] = []
+
+    def flush() -> None:
+        text = _clean("".join(buf))
+        buf.clear()
+        if not text:
+            return
+        for glyph, piece in _glyph_split(text):
+            items.append(_Item(max(depth - 1, 0), glyph, piece, depth > 0))
+
+    for tok in re.split(r"(<[^>]+>)", fragment):
+        m = re.match(r"<\s*(/?)\s*([a-zA-Z0-9]+)", tok)
+        if not m:
+            buf.append(tok)
+            continue
+        closing, tag = m.group(1) == "/", m.group(2).lower()
+        if tag in ("ul", "ol"):
+            flush()
+            depth = max(depth - 1, 0) if closing else depth + 1
+        elif tag in ("li", "p", "br", "div"):
+            flush()
+    flush()
+    return items
+
+
+_GLYPHS = "•●◦○▪■‣⁃∙\uf0b7\uf0a7"
+
+
+def _glyph_split(text: str) -> list[tuple[str | None, str]]:
+    parts = re.split(f"\\s*([{_GLYPHS}])\\s*", text)
+    out: list[tuple[str | None, str]] = []
+    if parts[0].strip():
+        out.append((None, parts[0].strip()))
+    for glyph, piece in zip(parts[1::2], parts[2::2]):
+        if piece.strip():
+            out.append((glyph, piece.strip()))
+    return out
+
+
+def cell_items(blocks: Sequence[Block], text: str) -> list[_Item]:
+    """The pieces of an action cell, from raw HTML when the cell still holds it, else its blocks."""
+    if re.search(r"<\s*(?:ul|ol|li|p)\b", text or "", re.I):
+        return html_items(text)
+    items: list[_Item] = []
+    for b in blocks:
+        if not b.text.strip():
+            continue
+        if re.search(r"<\s*(?:ul|ol|li|p)\b", b.text, re.I):
+            items.extend(html_items(b.text))
+            continue
+        listed = b.type == "list_item"
+        for glyph, piece in _glyph_split(_clean(b.text)):
+            level = b.level if listed else 0
+            items.append(_Item(level + (1 if glyph and not listed and items and items[0].text.endswith(":") else 0),
+                               glyph or b.label, piece, listed or glyph is not None))
+    if not items and _clean(text):
+        items = [_Item(0, g, p, g is not None) for g, p in _glyph_split(_clean(text))]
+    return items
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a run of text whose bullet markers were lost ("To do X. To do Y." -> two)."""
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z‘'\"“])", text):
+        head = text[start:m.start()]
+        if _ABBREV.search(head) or head.count("(") > head.count(")"):
+            continue
+        out.append(head.strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
+
+
+def _run_on_split(sub: str, parent: str) -> tuple[str, list[str]]:
+    """A sub-list run that carries on into the parent list's next "To ..." bullet (markers lost)."""
+    if not parent.startswith("To "):
+        return sub, []
+    m = re.search(r"(?<=\S)\s+(?=To [a-z])", sub)
+    if not m:
+        return sub, []
+    return sub[:m.start()].strip(), split_sentences(sub[m.end():].strip())
+
+
+def bullets(items: Sequence[_Item]) -> list[str]:
+    """One text per top-level bullet; nested items are appended to their bullet as "; "-joined."""
+    if not items:
+        return []
+    base = min(i.level for i in items)
+    groups: list[tuple[str, list[str]]] = []
+    intro = False  # the bullet above ends with ":" so what follows are its sub-items
+    for it in items:
+        level = it.level - base
+        if groups and (level > 0 or intro):
+            parent = groups[-1][0]
+            head, tail = _run_on_split(it.text, parent)
+            if head:
+                groups[-1][1].append(head)
+            for t in tail:
+                groups.append((t, []))
+            intro = intro and not tail
+            continue
+        if it.listed and it.label is None:
+            pieces = split_sentences(it.text)
+        elif not it.listed and groups and not groups[-1][1] and (
+                it.text[:1].islower() or not re.search(r"[.!?:;]\s*$", groups[-1][0])):
+            # a paragraph that carries on the one above (a wrapped line, not a new action)
+            groups[-1] = (f"{groups[-1][0]} {it.text}", [])
+            continue
+        else:
+            pieces = [it.text]
+        for p in pieces:
+            groups.append((p, []))
+        intro = bool(re.search(r"(?::|\bincluding;?|\bfor|\bby)\s*$", groups[-1][0]))
+    out = []
+    for text, subs in groups:
+        out.append(f"{text} {'; '.join(subs)}".strip() if subs else text)
+    return [o for o in out if o]
+
+
+def _rag(text: str) -> str | None:
+    t = re.sub(r"[^a-z]", "", (text or "").lower())
+    return _RAG.get(t)
+
+
+def _year_hint(rows: Sequence[PlanRow]) -> int | None:
+    """The plan's usual year, for dates printed without one ("w/c 3 June")."""
+    years: Counter = Counter()
+    for r in rows:
+        span = normalise_date(r.get("date"))
+        if span.end:
+            years[int(span.end[:4])] += 1
+    return years.most_common(1)[0][0] if years else None
+
+
+def rows_to_actions(rows: Sequence[PlanRow]) -> tuple[Action, ...]:
+    """One action per bullet of each row's action cell, carrying the row's lead, date and references."""
+    hint = _year_hint(rows)
+    actions: list[Action] = []
+    seen: Counter = Counter()
+    for row in rows:
+        action_text = row.get("action")
+        if row.joined:
+            items = [_Item(0, None, _clean(action_text), False)] if not re.search(r"[•●]", action_text) else \
+                cell_items((), action_text)
+        else:
+            items = cell_items(row.blocks.get("action", ()), action_text)
+        for extra in row.extra_bullets:
+            items.extend(cell_items(extra, "\n".join(b.text for b in extra)))
+        texts = bullets(items)
+        if not texts:
+            continue
+        number_cell = row.get("number")
+        refs, others = parse_refs(number_cell)
+        if row.get("objective"):
+            more, more_others = parse_refs(row.get("objective")) if re.search(r"(?i)\b(?:ofsted|rec)", row.get("objective")) else ((), ())
+            refs = tuple(dict.fromkeys(refs + more))
+            others = tuple(dict.fromkeys(others + more_others))
+        leads_raw = _clean(row.get("lead"))
+        date_raw = _clean(row.get("date"))
+        date = normalise_date(date_raw, year_hint=hint)
+        number = row_number(number_cell) if number_cell else None
+        objective = _clean(row.objective) if row.objective else None
+        update = _clean(row.get("update")) or None
+        leads = parse_leads(leads_raw)
+        for text in texts:
+            key = stable_id("A", row.section or "", number or "", text)
+            seen[key] += 1
+            if seen[key] > 1:
+                key = stable_id("A", row.section or "", number or "", text, str(seen[key]))
+            actions.append(Action(
+                id=key, row=number, text=text, prov=row.prov, section=row.section, objective=objective,
+                refs=refs, other_refs=others, workstream_refs=row.workstream_refs,
+                leads_raw=leads_raw, leads=leads, date_raw=date_raw, date=date,
+                rag=_rag(row.get("rag")), status_update=update,
+            ))
+    return tuple(actions)
+
+
+def extract_actions(doc: Document) -> tuple[Action, ...]:
+    """All actions of an improvement plan; raises :class:`NotAPlan` when it has no action table."""
+    rows = plan_rows(doc)
+    actions = rows_to_actions(rows)
+    if not actions:
+        raise NotAPlan(
+            "no table with an Action column and a Lead or Timeframe column was found; is this an improvement plan?",
+            "recmap reads plans as tables whose header names an action column (Action, What we will do, Key actions) "
+            "and a lead (Lead, By whom, Owner) or timeframe (Timeframe, By when, Deadline) column. "
+            "Check the file is the plan itself, or export it from Word/Excel rather than as a scanned PDF.",
+            doc.source,
+        )
+    return actions

@@ -1,0 +1,606 @@
+"""Find the action tables of a plan and assemble their rows into logical plan rows.
+
+Plans are tables, but no two councils spell the header the same way, and converters damage
+them: header cells split across two rows ("By" / "When?"), a long row broken into fragment
+rows ("Managers to undergo HR" / "training related to capability"), one table cut into many
+by page breaks or blank lines, section headings typed as one-cell rows. This module turns
+that into :class:`PlanRow` objects, one per logical row, each with its cells by *role*
+(number, objective, action, lead, date, rag, update) and the section and objective it sits
+under. ``rows_to_actions`` in :mod:`extractor.extract.actions` then splits them into actions.
+
+Pipeline: ``header_roles`` (fuzzy header matching) -> ``find_header`` (per table, merging a
+fragmented header) -> ``plan_rows`` (walks the document, carries header, section, objective
+and workstream references across tables, and merges continuation rows).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from ..document import Block, Cell, Document, Provenance, Row, Table
+from .refs import parse_refs
+
+ROLES = ("number", "objective", "action", "lead", "date", "rag", "update", "other")
+
+# Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "number": ("number", "no", "ref", "reference", "ref no", "item", "id", "action number", "action no",
+               "number including ofsted recommendation", "ofsted recommendation", "recommendation number",
+               "recommendation", "ofsted ref", "rec no", "link to recommendation", "source"),
+    "objective": ("what we want to achieve", "objective", "objectives", "outcome", "outcomes", "desired outcome",
+                  "improvement commitment", "improvement commitments", "aim", "aims", "priority", "priorities",
+                  "area for improvement", "areas for improvement", "issue", "what we want to see", "goal",
+                  "intended outcome", "improvement area", "theme"),
+    "action": ("action", "actions", "what we will do", "key actions", "key action", "actions required",
+               "action required", "actions to be taken", "what will we do", "planned actions", "specific actions",
+               "activity", "activities", "tasks", "task", "how we will do it", "how will we do it",
+               "what we are going to do", "action to be taken", "steps"),
+    "lead": ("lead", "leads", "by whom", "responsible", "responsible officer", "responsible officers", "owner",
+             "action owner", "owners", "accountable", "accountable officer", "lead officer", "lead officers", "who",
+             "responsibility", "lead person", "lead responsibility", "who will do it", "who is responsible",
+             "lead manager", "named lead"),
+    "date": ("timeframe", "timeframes", "timescale", "timescales", "time scale", "by when", "deadline", "target date",
+             "completion date", "date", "due date", "when", "target", "end date", "date due", "timeline",
+             "target completion date", "date for completion", "by when date"),
+    "rag": ("rag", "rag status", "rag rating", "status", "current status", "rag rated"),
+    "update": ("progress", "status update", "evidence", "update", "progress update", "progress to date", "commentary",
+               "comments", "comment", "evidence of impact", "evidence of progress", "progress and evidence",
+               "update on progress", "latest update", "impact", "notes"),
+    "other": ("cost", "costs", "resources", "cost resources required", "resources required", "cost resources",
+              "success measure", "success measures", "measures of success", "how will we know", "milestones",
+              "risk", "risks", "dependencies", "budget", "funding"),
+}
+# Row labels of a workstream overview table (not an action table) in plans like West Berkshire's.
+WORKSTREAM_LABELS = {
+    "outcome": ("outcome", "outcomes"),
+    "commitments": ("improvement commitments", "improvement commitment", "objectives"),
+    "refs": ("related ofsted recommendations", "ofsted recommendations", "related recommendations"),
+    "measures": ("how will we know we have done it", "how will we know", "success measures"),
+}
+MATCH_THRESHOLD = 82  # rapidfuzz score (0-100) a header cell needs to count as a role
+
+# Cyrillic and Greek letters that PDF converters emit for Latin ones ("Ву" for "By").
+_CONFUSABLES = str.maketrans("АВЕКМНОРСТУХаеорсухіјВуΑΒΕΗΙΚΜΝΟΡΤΥΧ", "ABEKMHOPCTYXaeopcyxijByABEHIKMNOPTYX")
+
+
+def norm_label(text: str) -> str:
+    """Header text reduced for matching: NFKC, Latin look-alikes, lower case, no punctuation."""
+    t = unicodedata.normalize("NFKC", text or "").translate(_CONFUSABLES).lower()
+    t = re.sub(r"<[^>]+>", " ", t)
+    t = t.replace("&", " and ")
+    t = re.sub(r"[^a-z0-9 ]+", " ", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+@lru_cache(maxsize=4096)
+def role_scores(label: str) -> dict[str, float]:
+    """Best fuzzy score of a header cell against each role's wordings (0-100)."""
+    from rapidfuzz import fuzz
+
+    t = norm_label(label)
+    if not t or len(t.split()) > 8:
+        return {}
+    scores: dict[str, float] = {}
+    for role, words in SYNONYMS.items():
+        best = 0.0
+        for w in words:
+            s = fuzz.ratio(t, w)
+            # "Number Including Ofsted Recommendation", "Lead Officer(s)": the wording inside a longer label.
+            if len(w) >= 4 and re.search(rf"\b{re.escape(w)}\b", t):
+                s = max(s, 86 + 10 * len(w) / max(len(t), 1))
+            best = max(best, s)
+        scores[role] = best
+    return scores
+
+
+def header_roles(cells: Sequence[str]) -> dict[int, str]:
+    """Column index -> role for a candidate header row (each role at most once, best match wins)."""
+    candidates = []
+    for i, text in enumerate(cells):
+        for role, s in role_scores(text).items():
+            if s >= MATCH_THRESHOLD:
+                candidates.append((s, i, role))
+    candidates.sort(key=lambda c: (-c[0], c[1]))
+    roles: dict[int, str] = {}
+    used: set[str] = set()
+    for s, i, role in candidates:
+        if i in roles or (role in used and role != "other"):
+            continue
+        roles[i] = role
+        used.add(role)
+    return roles
+
+
+def is_action_header(roles: dict[int, str]) -> bool:
+    vals = set(roles.values())
+    return "action" in vals and bool(vals & {"lead", "date"})
+
+
+@dataclass(frozen=True)
+class Header:
+    """Where a table's header sits (first row index, number of rows it spans) and its column roles."""
+
+    start: int
+    n_rows: int
+    roles: dict[int, str]
+
+    def col(self, role: str) -> int | None:
+        for i, r in self.roles.items():
+            if r == role:
+                return i
+        return None
+
+
+def find_header(table: Table, max_scan: int = 8) -> Header | None:
+    """The action header of ``table`` within its first rows, joining a header split over two rows."""
+    best: Header | None = None
+    rows = table.rows[:max_scan]
+    for r, row in enumerate(rows):
+        texts = row.texts()
+        roles = header_roles(texts)
+        if r + 1 < len(rows) and _short_row(rows[r + 1]):
+            merged = [f"{a} {b}".strip() for a, b in _zip_cells(texts, rows[r + 1].texts())]
+            merged_roles = header_roles(merged)
+            if len(merged_roles) > len(roles) or (is_action_header(merged_roles) and not is_action_header(roles)):
+                if is_action_header(merged_roles):
+                    return Header(r, 2, merged_roles)
+        if is_action_header(roles):
+            return Header(r, 1, roles)
+    return best
+
+
+def _zip_cells(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
+    n = max(len(a), len(b))
+    return [(a[i] if i < len(a) else "", b[i] if i < len(b) else "") for i in range(n)]
+
+
+def _short_row(row: Row) -> bool:
+    """A row of short fragments only ("When?", "Whom?", "required"): a header's second line."""
+    texts = [t.strip() for t in row.texts() if t.strip()]
+    return bool(texts) and all(len(t.split()) <= 2 and len(t) <= 20 for t in texts)
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One logical row of an action table, with cell text by role and the context it sits in."""
+
+    cells: dict[str, str]
+    blocks: dict[str, tuple[Block, ...]]
+    prov: Provenance
+    section: str | None = None
+    objective: str | None = None
+    workstream_refs: tuple[int, ...] = ()
+    extra_bullets: tuple[tuple[Block, ...], ...] = field(default=())  # bullets from continuation rows
+    joined: bool = False  # True when converter-split fragment rows were glued back into this row
+
+    def get(self, role: str) -> str:
+        return self.cells.get(role, "")
+
+
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,3})*|[A-Z]\.\d{1,3}(?:\.\d{1,3})*)\b\.?")
+
+
+def row_number(text: str) -> str | None:
+    """The printed row number at the start of a number cell ("1.1 Ofsted ..." -> "1.1")."""
+    t = re.sub(r"<[^>]+>", " ", text or "").strip()
+    m = _ROW_NUMBER.match(t)
+    return m.group(1) if m else None
+
+
+def _cell_text(cell: Cell) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", cell.text or "")).strip()
+
+
+def _is_rule_row(row: Row) -> bool:
+    """Markdown separator rows ("-----", "---") that converters leave in tables."""
+    texts = [t.strip() for t in row.texts() if t.strip()]
+    return bool(texts) and all(re.fullmatch(r"[-=:_|+ ]+", t) for t in texts)
+
+
+def _heading_row(row: Row) -> str | None:
+    """A row used as a section heading: one filled cell at the left (or one spanning merged cell)."""
+    texts = [_cell_text(c) for c in row.cells]
+    filled = [i for i, t in enumerate(texts) if t]
+    if not filled:
+        return None
+    distinct = {texts[i] for i in filled}
+    if len(distinct) != 1 or filled[0] != 0:
+        return None
+    if len(filled) > 1 and not all(row.cells[i].merged for i in filled[1:]):
+        return None
+    t = texts[0]
+    if len(t) > 150 or len(t.split()) > 20 or t[0].islower() or t.count("(") != t.count(")"):
+        return None
+    if re.search(r"[.,;:]\s*(?:</p>)?$", t) and not re.fullmatch(r"\d+(?:\.\d+)*\.?\s*[A-Z].*[A-Z]", t):
+        return None  # a sentence (an action without lead or date, or a fragment), not a title
+    return t
+
+
+def _join(a: str, b: str) -> str:
+    a, b = a.strip(), b.strip()
+    if not a:
+        return b
+    if not b:
+        return a
+    if a.endswith("-") and b[:1].islower():
+        return a[:-1] + b  # "re-" + "issued" stays hyphenated below only if a real compound
+    return f"{a} {b}"
+
+
+def _merge_cells(base: dict[str, str], extra: dict[str, str]) -> dict[str, str]:
+    out = dict(base)
+    for role, text in extra.items():
+        if text:
+            out[role] = _join(out.get(role, ""), text)
+    return out
+
+
+def _row_by_role(row: Row, header: Header) -> tuple[dict[str, str], dict[str, tuple[Block, ...]]]:
+    cells: dict[str, str] = {}
+    blocks: dict[str, tuple[Block, ...]] = {}
+    for i, cell in enumerate(row.cells):
+        role = header.roles.get(i)
+        if role is None or role == "other":
+            continue
+        if cell.merged and i > 0 and role in ("action", "lead", "date") and row.cells[i - 1].text == cell.text:
+            continue  # a spanning cell repeated into this column: counted once, in its first column
+        text = _cell_text(cell)
+        if text:
+            cells[role] = _join(cells.get(role, ""), text)
+            blocks[role] = blocks.get(role, ()) + (cell.blocks or (Block("paragraph", cell.text, cell.prov or Provenance("")),))
+    return cells, blocks
+
+
+def _objective_label_row(row: Row) -> str | None:
+    """"Improvement Commitment | West Berkshire will ..." inside an action table: the objective text."""
+    texts = [_cell_text(c) for c in row.cells]
+    if not texts or not texts[0] or not texts[0][0].isupper() or texts[0].endswith("."):
+        return None
+    scores = role_scores(texts[0])
+    if scores.get("objective", 0) < MATCH_THRESHOLD or max(scores, key=scores.get) != "objective":
+        return None
+    rest = [t for t in texts[1:] if t and t != texts[0]]
+    return " ".join(rest) if rest else None
+
+
+def _workstream_table(table: Table) -> dict[str, str] | None:
+    """Label -> text for an overview table whose rows are labelled Outcome / Improvement Commitments /
+    Related Ofsted Recommendations (a label may be split over two rows: "Related Ofsted" /
+    "Recommendations"). Its first row, when unlabelled, is its title; rows above the first label
+    of a title-less table go to ``"__head__"`` (they continue the previous table's last field).
+    Lines of one field are joined with newlines so that each commitment stays a line."""
+    from rapidfuzz import fuzz
+
+    fields: dict[str, str] = {}
+    current: str | None = None
+    pending_label, pending_body = "", ""
+    title = None
+
+    def add(key: str, text: str) -> None:
+        if text:
+            fields[key] = f"{fields[key]}\n{text}" if fields.get(key) else text
+        else:
+            fields.setdefault(key, "")
+
+    for r, row in enumerate(table.rows):
+        texts = [_cell_text(c) for c in row.cells]
+        label = texts[0] if texts else ""
+        body = " ".join(dict.fromkeys(t for t in texts[1:] if t and t != label))
+        key = None
+        if label:
+            nl = norm_label(label)
+            cand = norm_label(f"{pending_label} {label}".strip())
+            for k, words in WORKSTREAM_LABELS.items():
+                if any(fuzz.ratio(cand, w) >= 85 or fuzz.ratio(nl, w) >= 85 for w in words):
+                    key = k
+                    break
+            if key is None and len(nl) >= 6 and any(w.startswith(nl) for ws in WORKSTREAM_LABELS.values() for w in ws):
+                pending_label, pending_body = label, body  # first half of a split label
+                continue
+        if key:
+            current = key
+            add(key, pending_body)
+            add(key, body)
+            pending_label, pending_body = "", ""
+            continue
+        if r == 0 and label:
+            title = " ".join(t for t in dict.fromkeys(texts) if t)
+            continue
+        line = " ".join(dict.fromkeys(t for t in texts if t))
+        add(current or "__head__", line)
+    labelled = [k for k in fields if k in WORKSTREAM_LABELS]
+    if len(labelled) < 2 and not (labelled and title):
+        return None
+    if title:
+        fields["title"] = title
+    fields["__last__"] = current or ""
+    return fields
+
+
+@dataclass
+class _Context:
+    """What the walk carries from table to table."""
+
+    header: Header | None = None
+    section: str | None = None
+    objective: str | None = None
+    workstream: str | None = None
+    workstream_refs: tuple[int, ...] = ()
+    open_field: str | None = None  # a workstream field whose text runs on after its table
+    workstream_text: dict[str, str] = field(default_factory=dict)
+    pending_header: list[str] | None = None  # "Action | By | By" whose second line opens the next table
+    candidates: tuple[str, ...] = ()  # full sentences that garbled objective cells are matched against
+
+
+def plan_rows(doc: Document) -> list[PlanRow]:
+    """Every logical action-table row of ``doc`` in reading order (empty if it has no action table)."""
+    ctx = _Context(candidates=_objective_candidates(doc))
+    out: list[PlanRow] = []
+    for block in doc.blocks:
+        if block.table is None:
+            _note_prose(block, ctx)
+            continue
+        table = block.table
+        header = find_header(table)
+        if header is None and ctx.pending_header is not None and table.rows and _short_row(table.rows[0]):
+            merged = [f"{a} {b}".strip() for a, b in _zip_cells(ctx.pending_header, table.rows[0].texts())]
+            roles = header_roles(merged)
+            if is_action_header(roles):
+                header = Header(0, 1, roles)
+        ctx.pending_header = None
+        if header is None and ctx.header is not None and _foreign_header(table):
+            ctx.header = None  # a different kind of table (costs, measures) ends the action table
+            continue
+        if header is None:
+            ws = _workstream_table(table)
+            if ws is not None:
+                ctx.header = None
+                if "title" not in ws and ctx.workstream_text:
+                    ws = _continue_workstream(ctx.workstream_text, ws)  # the overview went on in a new table
+                ctx.workstream = ws.get("title") or ctx.workstream
+                ctx.section = ctx.workstream
+                ctx.objective = None
+                ctx.workstream_text = ws
+                ctx.workstream_refs = parse_refs(ws.get("refs", ""))[0]
+                ctx.open_field = "refs" if ws.get("__last__") == "refs" else None
+                continue
+            if ctx.header is None:
+                continue  # an ordinary table outside any action table
+            _take_rows(table, 0, ctx, out, doc.source)
+            continue
+        ctx.open_field = None
+        for r in range(header.start):  # "Improvement Commitment | ..." rows above the header
+            obj = _objective_label_row(table.rows[r])
+            if obj:
+                ctx.objective = _recover_objective(obj, ctx)
+        ctx.header = header
+        _take_rows(table, header.start + header.n_rows, ctx, out, doc.source)
+    return out
+
+
+def _note_prose(block: Block, ctx: _Context) -> None:
+    """Prose between tables: a heading sets the section; text may continue a workstream's references."""
+    text = re.sub(r"\s+", " ", block.text or "").strip()
+    if not text:
+        return
+    if ctx.open_field == "refs":
+        more = parse_refs(text)[0]
+        if more or text[:1].islower():
+            ctx.workstream_refs = tuple(dict.fromkeys(ctx.workstream_refs + more))
+            return
+    if ctx.workstream is not None:
+        return  # workstream plans: the section is the workstream, not every stray title-case line
+    if block.type == "heading" or (len(text) <= 100 and not text.endswith((".", ",", ";", ":")) and
+                                   block.type == "paragraph" and (text[0].isupper() or text[0].isdigit())):
+        ctx.section = text
+        ctx.objective = None
+
+
+def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], source: str) -> None:
+    header = ctx.header
+    assert header is not None
+    num_col = header.col("number")
+    for r in range(first, len(table.rows)):
+        row = table.rows[r]
+        if row.is_empty() or _is_rule_row(row):
+            continue
+        texts = row.texts()
+        if is_action_header(header_roles(texts)):
+            continue  # the header repeated on a new page
+        obj = _objective_label_row(row)
+        if obj:
+            ctx.objective = _recover_objective(obj, ctx)
+            continue
+        roles_here = header_roles(texts)
+        if "action" in roles_here.values() and len(roles_here) >= 2:
+            ctx.pending_header = texts  # a header whose other half is on the next row or table
+            continue
+        if ctx.pending_header is not None and _short_row(row):
+            merged = [f"{a} {b}".strip() for a, b in _zip_cells(ctx.pending_header, texts)]
+            ctx.pending_header = None
+            if is_action_header(header_roles(merged)):
+                ctx.header = header = Header(0, 1, header_roles(merged))
+                num_col = header.col("number")
+                continue
+        heading = _heading_row(row)
+        cells, blocks = _row_by_role(row, header)
+        if heading and not (num_col == 0 and row_number(heading) and cells.get("action")):
+            if not cells.get("action") or len(cells) == 1:
+                ctx.section = re.sub(r"^\s*<[^>]+>|<[^>]+>\s*$", "", heading).strip()
+                continue
+        if not cells:
+            continue
+        lead = cells.get("lead", "")
+        if len(lead.split()) >= 10 and "(" not in lead:
+            cells["update"] = _join(cells.pop("lead"), cells.get("update", ""))  # a progress note, not a lead
+        prov = Provenance(source, row.page or table.page, table.index, r)
+        if out and _continues(out[-1], cells, num_col is not None, table.index, ctx):
+            out[-1] = _absorb(out[-1], cells, blocks)
+            continue
+        out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
+
+
+def _continue_workstream(prev: dict[str, str], more: dict[str, str]) -> dict[str, str]:
+    out = {k: v for k, v in prev.items() if not k.startswith("__")}
+    head = more.get("__head__", "")
+    last = prev.get("__last__") or ""
+    if head and last:
+        out[last] = f"{out.get(last, '')}\n{head}".strip()
+    for k, v in more.items():
+        if not k.startswith("__") and v:
+            out[k] = f"{out[k]}\n{v}" if out.get(k) else v
+    out["__last__"] = more.get("__last__") or last
+    return out
+
+
+def _foreign_header(table: Table) -> bool:
+    """A headerless table that opens with a header row of another kind ("Costs 2015/16 | ...")."""
+    if not table.rows:
+        return False
+    row = table.rows[0]
+    texts = [t for t in row.texts() if t.strip()]
+    if len(texts) < 2 or not all(len(t.split()) <= 5 for t in texts):
+        return False
+    roles = header_roles(row.texts())
+    return bool(roles) and "action" not in roles.values() and "other" in roles.values()
+
+
+def _objective_candidates(doc: Document) -> tuple[str, ...]:
+    """Whole sentences of the document (prose and list items, and the cells of overview tables)
+    that a converter-garbled "Improvement Commitment" cell may be a scrambled copy of."""
+    texts: list[str] = []
+    for b in doc.blocks:
+        if b.table is None:
+            texts.append(_clean_text(b.text))
+        elif find_header(b.table) is None:
+            texts.extend(_clean_text(c.text) for row in b.table.rows for c in row.cells[1:2])
+    # a cell may hold several commitments one after another: offer each sentence too
+    return _sentences(texts)
+
+
+def _clean_text(t: str) -> str:
+    t = re.sub(r"<[^>]+>", " ", t or "")
+    t = re.sub(r"^\s*(?:[-*•●▪]|\d+[.)])\s+", "", t)
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def recover_text(garbled: str, candidates: Sequence[str], min_share: float = 0.8, min_order: float = 0.0) -> str:
+    """The candidate sentence a garbled cell was cut from, or the cell itself if none fits.
+
+    PDF converters scatter a long cell over several columns in the wrong order ("West Berk 2019) |
+    shire will beco | me goo | od at safeguarding"). Each scrap should still be a substring of the
+    original. Candidates are ranked by the share of the scraps' characters they contain, then by
+    how much of the candidate the scraps account for (the tightest fit); ``min_order`` can also
+    demand that a share of the scraps appear in printed order.
+    """
+    scraps = [w for w in (re.sub(r"[^0-9a-z]", "", w.lower()) for w in garbled.split()) if w]
+    total = sum(len(w) for w in scraps)
+    if total < 12 or not candidates:
+        return garbled
+    best, best_key = garbled, (0.0, 0.0)
+    for cand in candidates:
+        flat = re.sub(r"[^0-9a-z]", "", cand.lower())
+        found = in_order = pos = 0
+        for w in scraps:
+            i = flat.find(w, pos)
+            if i >= 0:
+                in_order += len(w)
+                pos = i + len(w)
+            if w in flat:
+                found += len(w)
+        share, order = found / total, in_order / total
+        coverage = min(found / max(len(flat), 1), 1.0)
+        key = (round(share, 2), coverage)  # order only filters: scraps of scattered cells come out of order
+        if share >= min_share and order >= min_order and coverage >= 0.1 and key > best_key:
+            best, best_key = cand, key
+    return best
+
+
+def _recover_objective(text: str, ctx: "_Context") -> str:
+    """Objective text, repaired from the workstream's own commitments first, then from the whole document."""
+    local = _sentences([ctx.workstream_text.get("commitments", "")])
+    fixed = recover_text(text, local)
+    if fixed == text:
+        fixed = recover_text(text, ctx.candidates, min_share=0.9, min_order=0.6)
+    return fixed
+
+
+def _sentences(texts: Iterable[str]) -> tuple[str, ...]:
+    """Candidate sentences: each line, its sentences, adjacent pairs of them, and pieces split
+    before a frequent sentence opener ("West Berkshire will ...") where a full stop was lost."""
+    texts = [t for t in texts if t]
+    pieces_per_line: list[list[str]] = []
+    openers: Counter = Counter()
+    for t in texts:
+        for line in t.split("\n"):
+            pieces = [p for p in re.split(r"(?<=[.!?)])\s+(?=[A-Z])", line) if p]
+            pieces_per_line.append(pieces)
+            openers.update(" ".join(p.split()[:2]) for p in pieces if len(p.split()) > 3)
+    common = [o for o, n in openers.items() if n >= 3 and o[:1].isupper()]
+    split_at = re.compile(r"(?<=[a-z0-9,;)])\s+(?=(?:" + "|".join(map(re.escape, common)) + r")\b)") if common else None
+    out: list[str] = []
+    for pieces in pieces_per_line:
+        more: list[str] = []
+        for p in pieces:
+            more.extend(x for x in (split_at.split(p) if split_at else [p]) if x)
+        pairs = [f"{a} {b}" for a, b in zip(pieces, pieces[1:])]
+        for piece in [" ".join(pieces)] + pieces + more + pairs:
+            if 15 <= len(piece) <= 400:
+                out.append(piece)
+    return tuple(dict.fromkeys(out))
+
+
+def _row_objective(cells: dict[str, str], ctx: _Context) -> str | None:
+    return cells.get("objective") or ctx.objective
+
+
+def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, table_index: int, ctx: _Context) -> bool:
+    """Whether a row continues the row above (a converter split it) rather than starting a new one."""
+    if prev.section != ctx.section:
+        return False
+    action = cells.get("action", "")
+    if numbered:
+        return not cells.get("number")
+    if not action:
+        return True  # fragments of the other columns only ("Leader)", "December", "2015")
+    first = re.sub(r"^(?:<[^>]+>\s*)+", "", action)
+    if first[:1].islower():
+        return True
+    prev_action = prev.get("action")
+    if re.search(r":\s*$", prev_action) and not (cells.get("lead") and cells.get("date")):
+        return True  # "... robust monitoring of:" then the list, split off by the converter
+    # The action above stops mid-sentence ("... to establish its level of") and the cells beside it
+    # are empty here, or the whole row is short fragments.
+    return bool(prev_action) and not re.search(r"[.!?:;)\"”’]\s*$", prev_action) and not (cells.get("lead") and cells.get("date"))
+
+
+def _absorb(prev: PlanRow, cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]) -> PlanRow:
+    """Merge a continuation row: new bullets when it brings a fresh list, else text fragments."""
+    action = cells.get("action", "")
+    others_empty = not any(cells.get(k) for k in ("lead", "date", "rag", "update"))
+    fresh_list = bool(action) and others_empty and re.search(r"[.!?:;]\s*$", prev.get("action")) and not action[:1].islower()
+    if fresh_list:
+        return replace(prev, extra_bullets=prev.extra_bullets + (blocks.get("action", ()),))
+    cells = dict(cells)
+    for role in ("lead", "date"):
+        # Rows of a table cut to a different width land in the wrong columns: a long sentence is
+        # never a lead or a date fragment, so it goes to the progress update.
+        if len(cells.get(role, "").split()) > 6:
+            cells["update"] = _join(cells.get("update", ""), cells.pop(role))
+    merged = _merge_cells(prev.cells, cells)
+    new_blocks = dict(prev.blocks)
+    for role, bl in blocks.items():
+        new_blocks[role] = new_blocks.get(role, ()) + bl
+    return replace(prev, cells=merged, blocks=new_blocks, joined=prev.joined or bool(action))
+
+
+def action_tables(doc: Document) -> Iterable[tuple[Table, Header]]:
+    """The tables of ``doc`` that carry an action header (for callers that only want to know)."""
+    for t in doc.tables():
+        h = find_header(t)
+        if h is not None:
+            yield t, h

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Measure plan-action extraction against hand-checked gold.
+
+Prints, per gold file: action recall and precision (an extracted action matches a gold one when
+the rapidfuzz ratio of their normalised texts is >= 0.9, one-to-one), and over matched pairs the
+exact-match rates of leads (name + kind, + role where the gold gives one), dates (start, end,
+status), explicit references (numbers) and other references (sources as text).
+
+Gold: ../shared/gold/bucks.json (seed 000) and every corpus/gold/plans/*.json (schema
+plan-gold-v1; "plan" is a path under ../shared, or under the project when it starts with
+"corpus/"). Also runs `extract_actions` over corpus/samples/ and reports what it finds.
+Skips cleanly (exit 0) when ../shared is absent.
+
+    .venv/bin/python scripts/eval_actions.py [--verbose] [--shared DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractor.errors import RecmapError  # noqa: E402
+from extractor.extract.actions import extract_actions  # noqa: E402
+from extractor.ingest import iter_input_files, load_document  # noqa: E402
+from extractor.items import Action, normalise_text  # noqa: E402
+
+MATCH = 90.0  # rapidfuzz ratio (0-100) for "the same action"
+
+
+def _match(gold: list[dict], pred: list[Action]) -> list[tuple[int, int, float]]:
+    """Greedy one-to-one matching, best pairs first, keeping pairs at or above MATCH."""
+    from rapidfuzz import fuzz
+
+    g_norm = [normalise_text(g["text"]) for g in gold]
+    p_norm = [normalise_text(p.text) for p in pred]
+    pairs = []
+    for i, g in enumerate(g_norm):
+        for j, p in enumerate(p_norm):
+            s = fuzz.ratio(g, p)
+            if s >= MATCH:
+                pairs.append((s, i, j))
+    pairs.sort(reverse=True)
+    used_g, used_p, out = set(), set(), []
+    for s, i, j in pairs:
+        if i in used_g or j in used_p:
+            continue
+        used_g.add(i)
+        used_p.add(j)
+        out.append((i, j, s))
+    return out
+
+
+def _leads_equal(gold: list[dict], pred) -> bool:
+    if len(gold) != len(pred):
+        return False
+    for g, p in zip(gold, pred):
+        if g["name"] != p.name or g["kind"] != p.kind:
+            return False
+        if "role" in g and (g["role"] or None) != p.role:
+            return False
+    return True
+
+
+def evaluate(gold_doc: dict, plan_path: Path, verbose: bool = False) -> dict:
+    gold = gold_doc["actions"]
+    try:
+        pred = list(extract_actions(load_document(plan_path)))
+    except RecmapError as exc:
+        print(f"  ERROR: {exc.message}")
+        return {"gold": len(gold), "pred": 0, "matched": 0}
+    pairs = _match(gold, pred)
+    n = len(pairs)
+    leads = dates = refs = others = 0
+    for i, j, _ in pairs:
+        g, p = gold[i], pred[j]
+        ok_l = _leads_equal(g.get("leads", []), p.leads)
+        gd = g.get("date", {})
+        ok_d = (gd.get("start"), gd.get("end"), gd.get("status")) == (p.date.start, p.date.end, p.date.status)
+        ok_r = sorted(g.get("explicit_refs", [])) == sorted(p.refs)
+        ok_o = sorted(g.get("other_refs", [])) == sorted(p.other_refs)
+        leads += ok_l
+        dates += ok_d
+        refs += ok_r
+        others += ok_o
+        if verbose and not (ok_l and ok_d and ok_r and ok_o):
+            print(f"  row {g.get('row')}: {g['text'][:60]!r}")
+            if not ok_l:
+                print(f"    leads gold={[(x['name'], x['kind']) for x in g.get('leads', [])]} got={[(x.name, x.kind) for x in p.leads]}")
+            if not ok_d:
+                print(f"    date gold={gd} got={p.date}")
+            if not ok_r or not ok_o:
+                print(f"    refs gold={g.get('explicit_refs')} {g.get('other_refs')} got={p.refs} {p.other_refs}")
+    if verbose:
+        matched_g = {i for i, _, _ in pairs}
+        matched_p = {j for _, j, _ in pairs}
+        for i, g in enumerate(gold):
+            if i not in matched_g:
+                print(f"  MISSED row {g.get('row')}: {g['text'][:100]!r}")
+        for j, p in enumerate(pred):
+            if j not in matched_p:
+                print(f"  EXTRA  row {p.row}: {p.text[:100]!r}")
+
+    def rate(k: int, d: int) -> str:
+        return f"{k / d:.3f} ({k}/{d})" if d else "n/a"
+
+    print(f"  actions: gold {len(gold)}, extracted {len(pred)}, matched {n}")
+    print(f"  recall    {rate(n, len(gold))}")
+    print(f"  precision {rate(n, len(pred))}")
+    print(f"  leads     {rate(leads, n)}")
+    print(f"  dates     {rate(dates, n)}")
+    print(f"  refs      {rate(refs, n)}  (explicit recommendation numbers)")
+    print(f"  other refs {rate(others, n)}  (non-Ofsted sources)")
+    return {"gold": len(gold), "pred": len(pred), "matched": n, "leads": leads, "dates": dates, "refs": refs,
+            "others": others}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=os.environ.get("RECMAP_SHARED", str(ROOT.parent / "shared")))
+    ap.add_argument("-v", "--verbose", action="store_true", help="list mismatches, missed and extra actions")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    if not shared.exists():
+        print(f"../shared is absent ({shared}): nothing to evaluate, skipped")
+        return 0
+
+    golds: list[tuple[str, dict, Path]] = []
+    bucks = shared / "gold" / "bucks.json"
+    if bucks.exists():
+        g = json.loads(bucks.read_text(encoding="utf-8"))
+        golds.append(("seed 000 (gold/bucks.json)", g, shared / "seeds" / g["plan"]))
+    for f in sorted((ROOT / "corpus" / "gold" / "plans").glob("*.json")):
+        g = json.loads(f.read_text(encoding="utf-8"))
+        plan = g["plan"]
+        path = ROOT / plan if plan.startswith("corpus/") else shared / plan
+        if not path.exists():
+            print(f"{f.name}: plan {path} not found, skipped")
+            continue
+        golds.append((f"{f.relative_to(ROOT)}", g, path))
+
+    for name, g, path in golds:
+        print(f"== {name}: {path.name}")
+        evaluate(g, path, args.verbose)
+
+    samples = ROOT / "corpus" / "samples"
+    files = list(iter_input_files([samples])) if samples.exists() else []
+    if files:
+        print(f"== samples ({len(files)} files in corpus/samples)")
+    for path in files:
+        try:
+            acts = extract_actions(load_document(path))
+            with_lead = sum(1 for a in acts if a.leads)
+            dated = sum(1 for a in acts if a.date.status != "unknown")
+            print(f"  {Path(path).name}: {len(acts)} actions, {with_lead} with leads, {dated} with a known date status")
+        except RecmapError as exc:
+            print(f"  {Path(path).name}: {type(exc).__name__}: {exc.message[:120]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
