@@ -33,7 +33,7 @@ from typing import Iterable, Iterator
 
 from ..document import Block, Document
 from ..items import Finding, Recommendation, normalise_text, stable_id
-from .letters import letter_date, letter_kind, visit_dates
+from .letters import letter_date, letter_kind, strip_letterhead, visit_dates
 from .polarity import polarity
 
 from .recommendations import extract_recommendations
@@ -97,10 +97,6 @@ _FURNITURE = re.compile(
 # Footnotes: "1 This joint inspection was conducted under ...". Ofsted prose never opens a
 # sentence with a numeral, so a paragraph that starts "<number> <Capital>" is a footnote.
 _FOOTNOTE = re.compile(r"^\d{1,2}\s*[A-Z‘'\"]\S*\s")
-# The Ofsted letterhead, which some layouts read into the middle of a paragraph.
-_LETTERHEAD = re.compile(
-    r"(?:\s*\b(?:Ofsted|Piccadilly Gate|Store Street|Manchester|M1 2WD|T 0300 123 1231|Textphone 0161 618 8524"
-    r"|enquiries@ofsted\.gov\.uk|www\.gov\.uk/ofsted)\b\.?){3,}\s*")
 # A bullet glyph inside a block's text marks the start of another list item.
 _INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25fc\u25cf\u25a0\uf0b7\uf06e\uf0a7\uf0d8]\s+")
 _SALUTATION = re.compile(r"^dear\b", re.I)
@@ -180,7 +176,7 @@ def _flatten(blocks: Iterable[Block]) -> Iterator[Block]:
 
 
 def _repair(b: Block) -> list[Block]:
-    text = _LETTERHEAD.sub(" ", b.text) if "Piccadilly" in b.text or "ofsted.gov.uk" in b.text else b.text
+    text = strip_letterhead(b.text)
     if not text.strip():
         return []
     pieces = _INNER_BULLET.split(text)

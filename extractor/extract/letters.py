@@ -57,6 +57,20 @@ _VISIT_CUES = [
 ]
 
 
+# The Ofsted letterhead, which some PDF layouts read into the date line or into the middle
+# of a paragraph.
+LETTERHEAD = re.compile(
+    r"(?:\s*\b(?:Ofsted|Piccadilly Gate|Store Street|Manchester|M1 2WD|T 0300 123 1231|Textphone 0161 618 8524"
+    r"|enquiries@ofsted\.gov\.uk|www\.gov\.uk/ofsted)\b\.?){3,}\s*")
+
+
+def strip_letterhead(text: str) -> str:
+    """``text`` without any run of Ofsted letterhead lines (address, phone, web)."""
+    if "Piccadilly" not in text and "ofsted.gov.uk" not in text:
+        return text
+    return " ".join(LETTERHEAD.sub(" ", text).split())
+
+
 @dataclass(frozen=True)
 class VisitDates:
     """The visit span as printed plus ISO dates (None when a part could not be read)."""
@@ -86,7 +100,9 @@ def letter_date(texts: Iterable[str], max_blocks: int = 40) -> str | None:
     A progress report's cover line "Date 28 March 2019" counts as well. Dates inside
     sentences (the visit dates, "last inspected in March 2020") are not letter dates.
     """
-    lines = [" ".join(t.split()) for t in list(texts)[:max_blocks]]
+    # A page number ("1 31 August 2018") or the letterhead may share the date's line.
+    lines = [re.sub(r"^\d{1,2}\s+(?=\d)", "", strip_letterhead(" ".join(t.split())))
+             for t in list(texts)[:max_blocks]]
     for line in lines:
         m = _DATE_LINE_RE.match(line)
         if m:

@@ -191,6 +191,9 @@ def test_letter_date_is_the_date_line_not_a_date_in_a_sentence():
     texts = ["Ofsted", "Since the inspection in 12 March 2018 things changed.", "25 September 2018", "Dear X"]
     assert letter_date(texts) == "2018-09-25"
     assert letter_date(["Dear X", "It was 4 May 2019 when we visited."]) is None
+    # layouts that read the page number or the letterhead into the date's line
+    assert letter_date(["1 31 August 2018", "Dear Ms C"]) == "2018-08-31"
+    assert letter_date(["Ofsted Piccadilly Gate Store Street Manchester M1 2WD www.gov.uk/ofsted 10 October 2018"]) == "2018-10-10"
 
 
 @pytest.mark.parametrize("sentence,start,end", [
