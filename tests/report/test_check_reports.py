@@ -1,0 +1,122 @@
+"""Renderers of a check: JSON per INTERFACE, CSV for Excel, workbook sheets, self-contained escaped HTML."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import pytest
+
+from extractor.coverage import coverage
+from extractor.document import Provenance
+from extractor.items import Action, DateSpan, Lead, Recommendation, stable_id
+from extractor.link import link
+from extractor.pipeline import CheckResult, SourceInfo
+from extractor.report.html import to_html
+from extractor.report.jsonio import check_json
+from extractor.report.tabular import to_csv, to_xlsx
+
+HOSTILE = '<script>alert("x")</script> & <img src=x onerror=alert(1)>'
+
+
+def _rec(n, text):
+    return Recommendation(stable_id("R", str(n), text), n, text, Provenance("report.pdf", page=7), label=f"{n}.")
+
+
+def _act(row, text, refs=(), lead="Jo Smith", end="2027-03-31"):
+    return Action(stable_id("A", row, text), row, text, Provenance("plan.docx", page=2, table=0, row=1),
+                  objective="Improve practice", refs=tuple(refs), leads_raw=lead,
+                  leads=(Lead(lead, "person"),) if lead else (), date_raw="Mar 2027" if end else "",
+                  date=DateSpan(None, end, "dated") if end else DateSpan(None, None, "unknown"))
+
+
+@pytest.fixture
+def result():
+    recs = [
+        _rec(1, "Improve the quality of management oversight and supervision of social workers."),
+        _rec(2, "Ensure that care leavers receive full information about their health histories."),
+        _rec(3, "Strengthen the recruitment and retention of foster carers " + HOSTILE),
+    ]
+    acts = [
+        _act("1.1", "Deliver reflective supervision training for all team managers.", refs=[1]),
+        _act("1.2", "Give every care leaver a health passport with their health history <b>now</b>", refs=[2],
+             lead="", end=None),
+        _act("1.3", "Review the audit programme.", end="2026-01-31"),
+    ]
+    links = link(recs, acts)
+    cov = coverage(recs, acts, links, as_of=date(2026, 6, 1))
+    return CheckResult(tuple(recs), tuple(acts), tuple(links), cov,
+                       (SourceInfo("report.pdf", "report", "ILACS", 3),), "plan.docx", date(2026, 6, 1))
+
+
+def test_json_has_interface_fields(result):
+    doc = json.loads(json.dumps(check_json(result)))
+    assert set(doc) >= {"recommendations", "actions", "links", "coverage", "warnings"}
+    assert all(r["source"] == "report.pdf" for r in doc["recommendations"])
+    assert {l["basis"] for l in doc["links"]} >= {"explicit"}
+    for l in doc["links"]:
+        assert 0.0 <= l["score"] <= 1.0 and l["evidence"]
+    statuses = {c["recommendation"]: c["status"] for c in doc["coverage"]}
+    rec3 = doc["recommendations"][2]["id"]
+    assert statuses[rec3] == "uncovered"
+    problems = {(w["action"], w["problem"]) for w in doc["warnings"]}
+    a2, a3 = doc["actions"][1]["id"], doc["actions"][2]["id"]
+    assert (a2, "no lead") in problems and (a2, "no date") in problems
+    assert (a3, "overdue") in problems
+
+
+def test_csv_is_excel_friendly_with_uncovered_rows(result):
+    text = to_csv(result)
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    uncovered = [r for r in rows if r["coverage"] == "uncovered"]
+    assert uncovered and all(r["action_id"] == "" for r in uncovered if r["recommendation_number"] == "3")
+    assert any(r["basis"] == "explicit" for r in rows)
+
+
+def test_csv_neutralises_formulas():
+    from extractor.report.tabular import _safe_cell
+
+    assert _safe_cell("=HYPERLINK(1)") == "'=HYPERLINK(1)" and _safe_cell("plain") == "plain"
+
+
+def test_xlsx_sheets_frozen_filtered_coloured(result):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(io.BytesIO(to_xlsx(result)))
+    assert wb.sheetnames == ["Recommendations", "Actions", "Links", "Coverage", "Warnings"]
+    ws = wb["Coverage"]
+    assert ws.freeze_panes == "A2" and ws.auto_filter.ref
+    header = [c.value for c in ws[1]]
+    col = header.index("status") + 1
+    first = ws.cell(row=2, column=col)
+    assert first.value == "uncovered" and first.fill.start_color.rgb.endswith("FFC7CE")
+
+
+def test_html_is_self_contained_and_escaped(result):
+    html = to_html(result)
+    assert "<script>" not in html and "onerror=alert(1)>" not in html
+    assert "&lt;script&gt;" in html
+    assert "http://" not in html and "https://" not in html and "<link" not in html
+    # uncovered recommendations come first in the per-recommendation list
+    first_article = html.index('<article class="rec ')
+    assert html[first_article:first_article + 40].startswith('<article class="rec uncovered"')
+    assert "No action in the plan addresses this recommendation." in html
+    assert "report.pdf, page 7" in html
+
+
+def test_table_escapes_rich_markup(result):
+    from rich.console import Console
+
+    from extractor.report.table import print_table
+
+    buf = io.StringIO()
+    rec = result.recommendations[0]
+    marked = type(rec)(rec.id, rec.number, "[bold red]not markup[/] " + rec.text, rec.prov, rec.label)
+    r2 = CheckResult((marked,) + result.recommendations[1:], result.actions, result.links, result.coverage,
+                     result.sources, result.plan, result.as_of)
+    print_table(r2, Console(file=buf, width=200, color_system=None))
+    out = buf.getvalue()
+    assert "[bold red]not markup[/]" in out
+    assert "uncovered" in out and "overdue" in out
