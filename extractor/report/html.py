@@ -63,4 +63,5 @@ def to_html(result: CheckResult) -> str:
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
+    env.filters["basename"] = lambda path: Path(str(path)).name
     return env.get_template("check.html.j2").render(**build_context(result))
