@@ -80,7 +80,7 @@ _SUMMARY_HEADING = re.compile(r"^(overview|summary|headline findings?|main findi
 
 _METHOD = re.compile(
     r"^(this letter (summarises|outlines|sets out|to all)|the inspectors were|inspectors (looked|considered|evaluated|also"
-    r"|reviewed|spoke|met|sampled|tracked|focused|used)|(her|his) majesty.s inspectors|this (visit|inspection|jtai"
+    r"|reviewed|spoke|met|sampled|tracked|focused|used)|(her|his) majesty.s inspectors|the (joint targeted area inspection|jtai|inspection|visit)( \(jtai\))? (included|was|took|focused|evaluated|considered|looked)|this (visit|inspection|jtai"
     r"|joint (targeted area )?inspection|was the)\b|the inspectorates recognise|between\b.{3,250}?\b(undertook|carried out)"
     r"|in the inspection of the|(a range of )?evidence (was|were) considered|the (lead inspector|visit) (and|was)"
     r"|during (the|this) (course of this )?visit|throughout this letter|the findings in (the|this) (report|letter) evaluate"
@@ -217,12 +217,17 @@ def section_of(block: Block) -> str | None:
     return None
 
 
-def _is_subheading(block: Block) -> bool:
-    """A heading the rules do not know (a JTAI theme title): not a finding itself."""
+def _is_subheading(block: Block, following: Block | None = None) -> bool:
+    """A heading the rules do not know (a JTAI theme title): not a finding itself.
+
+    A short unpunctuated line is a sub-heading only if the next block does not carry on
+    its sentence (a paragraph's first line split off by the layout is not a heading)."""
     text = " ".join(block.text.split())
+    if following is not None and _starts_lower(_clean(following.text)):
+        return False
     if block.type == "heading":
         return True
-    return (block.type == "paragraph" and len(text) < 100 and not re.search(r"[.!?:;)’'\"”]\s*$", text)
+    return (block.type == "paragraph" and len(text) < 100 and not re.search(r"[.,!?:;)’'\"”]\s*$", text)
             and text[:1].isupper() and len(text.split()) <= 14)
 
 
@@ -231,7 +236,8 @@ def _is_noise(text: str) -> bool:
 
 
 def _starts_lower(text: str) -> bool:
-    return bool(re.match(r"^[a-z]", text))
+    """True for text that continues a sentence: it opens in lower case or with punctuation."""
+    return bool(re.match(r"^([a-z]|[,;:.)\]’”])", text))
 
 
 def _is_methodology(text: str) -> bool:
@@ -252,10 +258,12 @@ def _letter_findings(blocks: list[Block]) -> Iterator[Finding]:
             yield _finding(pending)
             pending.clear()
 
-    for b in blocks[start:]:
+    body = blocks[start:]
+    for i, b in enumerate(body):
         text = _clean(b.text)
         if not text or b.type == "table":
             continue
+        following = next((n for n in body[i + 1:] if _clean(n.text) and not _FURNITURE.match(_clean(n.text))), None)
         sec = section_of(b)
         if sec is not None:
             yield from emit()
@@ -265,19 +273,21 @@ def _letter_findings(blocks: list[Block]) -> Iterator[Finding]:
             continue
         if _FURNITURE.match(text):
             continue  # page furniture must not break a paragraph that runs across pages
-        if pending and _starts_lower(text) and b.type != "heading":
-            pending.append(b)
+        if _starts_lower(text) and b.type != "heading":
+            if pending:
+                pending.append(b)
+            # else: the rest of a paragraph that was not a finding (methodology, footnote)
             continue
         yield from emit()
         if _is_noise(text) or _SALUTATION.match(text):
             continue
         if state == "intro":
             # Only a letter (it has a salutation) has summary paragraphs before its sections.
-            if not start or has_summary or _is_subheading(b) or _is_methodology(text) or _is_title(text):
+            if not start or has_summary or _is_subheading(b, following) or _is_methodology(text) or _is_title(text):
                 continue
             pending.append(b)
         elif state == FINDINGS:
-            if _is_subheading(b) or _NO_PRIORITY.match(text):
+            if _is_subheading(b, following) or _NO_PRIORITY.match(text):
                 continue
             pending.append(b)
     yield from emit()
