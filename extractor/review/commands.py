@@ -72,7 +72,11 @@ def cmd_train(args: argparse.Namespace) -> int:
     from .learn import train_from_case
 
     report = train_from_case(args.db, settings=_settings(args), holdout=args.holdout, seed=args.seed,
-                             save=not args.dry_run, progress=lambda m: _warn(args, m))
+                             save=not args.dry_run, gold=args.gold, jsonl=args.jsonl,
+                             progress=lambda m: _warn(args, m))
+    b, a = report["before"], report["after"]
+    _warn(args, f"held-out decisions: {report['held_out']} pairs; AUC {b['auc']} -> {a['auc']}, "
+                f"accuracy {b['accuracy']} -> {a['accuracy']} at threshold {report['threshold']}")
     dump(report, args.output)
     return 0
 
@@ -111,4 +115,9 @@ def add_review_commands(add: Add, common: Callable[[argparse.ArgumentParser], No
                    help="share of decided pairs held out for the before/after figures (default %(default)s)")
     p.add_argument("--seed", type=int, default=0, help="random seed of the hold-out split")
     p.add_argument("--dry-run", action="store_true", help="report the figures but do not save the retrained model")
+    p.add_argument("--gold", action="append", metavar="FILE",
+                   help="plan-gold-v1 file of the linker's base training data (default ../shared/gold/bucks.json "
+                        "when present; skipped if it is this very case)")
+    p.add_argument("--jsonl", metavar="FILE",
+                   help="also write the case's labelled pairs as JSONL for scripts/train_linker.py --extra")
     common(p)

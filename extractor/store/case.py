@@ -219,6 +219,19 @@ class CaseStore:
             out = [d for d in out if fw.get(d.recommendation) and fw[d.recommendation].current == recommendation]
         return out
 
+    # ---- models retrained on this case ------------------------------------------------------
+
+    def save_model(self, model_json: dict, report: dict) -> int:
+        """Keep a linker model retrained on this case (the newest is used by later loads)."""
+        with write(self.conn) as c:
+            return c.execute("INSERT INTO models (trained_at, model, report) VALUES (?, ?, ?)",
+                             (utc_now(), json.dumps(model_json), json.dumps(report))).lastrowid
+
+    def latest_model(self) -> dict | None:
+        """The JSON of the newest model retrained on this case, or None."""
+        row = self.conn.execute("SELECT model FROM models ORDER BY id DESC LIMIT 1").fetchone()
+        return json.loads(row["model"]) if row else None
+
     # ---- state -----------------------------------------------------------------------------
 
     def _forward(self, item: str):

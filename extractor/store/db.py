@@ -99,8 +99,18 @@ CREATE TRIGGER decisions_no_delete BEFORE DELETE ON decisions
 BEGIN SELECT RAISE(ABORT, 'the decision log is append-only: record a new decision instead'); END;
 """
 
+# Version 2: linker models retrained on this case's decisions (`recmap train`), newest wins.
+_V2 = """
+CREATE TABLE models (
+    id          INTEGER PRIMARY KEY,
+    trained_at  TEXT NOT NULL,
+    model       TEXT NOT NULL,          -- LinkerModel.to_json(), numbers only (no pickle)
+    report      TEXT NOT NULL           -- the before/after figures printed by `recmap train`
+);
+"""
+
 # Entry n migrates version n -> n+1. Only ever append.
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -27,5 +27,13 @@ def load_case(db: str | Path, reports: Sequence[str], plan: str, *, settings: Se
 
     result = run_check(list(reports), plan, settings=settings, progress=progress)
     with CaseStore(db, settings) as store:
+        links = result.links
+        own = store.latest_model()
+        if own is not None:  # `recmap train` retrained the linker on this case: suggest with it
+            from ..link import link
+            from ..link.model import model_from_json
+
+            progress("re-scoring links with the model retrained on this case's decisions")
+            links = link(result.recommendations, result.actions, settings, model=model_from_json(own, "case"))
         return store.import_revision(plan_file, report_files, result.recommendations, result.actions,
-                                     result.links, note=note)
+                                     links, note=note)

@@ -1,6 +1,8 @@
 """Importing revisions, recording decisions and the reviewed state derived from the log."""
 from __future__ import annotations
 
+from casekit import fresh_db, files, loaded  # noqa: F401  (pytest fixtures)
+
 from dataclasses import replace
 
 import pytest

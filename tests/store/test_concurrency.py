@@ -1,6 +1,8 @@
 """Two reviewers deciding at once lose nothing: two processes, 200 decisions each, one database."""
 from __future__ import annotations
 
+from casekit import fresh_db, files, loaded  # noqa: F401  (pytest fixtures)
+
 import multiprocessing as mp
 import threading
 

@@ -1,6 +1,8 @@
 """Schema, migrations and the append-only decision log."""
 from __future__ import annotations
 
+from casekit import fresh_db, files, loaded  # noqa: F401  (pytest fixtures)
+
 import sqlite3
 
 import pytest
@@ -26,13 +28,13 @@ def test_reopening_does_not_migrate_again(fresh_db):
 
 
 def test_migrations_apply_in_order_from_an_older_version(fresh_db, monkeypatch):
-    """A database at version 1 is brought up by a later migration without losing rows."""
+    """A future migration appended to the list is applied to an existing database."""
     CaseStore(fresh_db).close()
     extra = "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT NOT NULL);"
     monkeypatch.setattr(dbmod, "MIGRATIONS", dbmod.MIGRATIONS + (extra,))
     monkeypatch.setattr(dbmod, "SCHEMA_VERSION", len(dbmod.MIGRATIONS))
     conn = dbmod.connect(fresh_db)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
     conn.execute("INSERT INTO notes (text) VALUES ('x')")
     conn.close()
 
@@ -77,3 +79,25 @@ def test_log_checks_reject_bad_rows_even_bypassing_the_library(loaded):
     with pytest.raises(sqlite3.IntegrityError):  # accept without an action
         store.conn.execute("INSERT INTO decisions (kind, recommendation, reviewer, at, revision) "
                            "VALUES ('accept', ?, 'Ann', 'now', 1)", (recs[0].id,))
+
+
+def test_version_1_database_with_decisions_is_migrated_keeping_them(fresh_db, tmp_path, monkeypatch):
+    """A case made by the first release (schema 1) opens in this one, its log intact."""
+    from casekit import make_case
+
+    with monkeypatch.context() as m:  # pretend to be the first release
+        m.setattr(dbmod, "MIGRATIONS", dbmod.MIGRATIONS[:1])
+        m.setattr(dbmod, "SCHEMA_VERSION", 1)
+        store, recs, acts = make_case(fresh_db, tmp_path)
+        store.decide("accept", recs[1].id, acts[1].id, "Ann")
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        store.close()
+    with CaseStore(fresh_db) as store:  # this release migrates on open
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert [(d.kind, d.reviewer) for d in store.decisions()] == [("accept", "Ann")]
+        assert store.state().rec(recs[1].id).status == "covered"
+        assert store.latest_model() is None
+        store.save_model({"schema": "x"}, {"before": {}})
+        assert store.latest_model() == {"schema": "x"}
+        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+            store.conn.execute("DELETE FROM decisions")

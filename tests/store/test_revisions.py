@@ -2,6 +2,8 @@
 and leaves recommendations of removed actions visibly uncovered."""
 from __future__ import annotations
 
+from casekit import fresh_db, files, loaded  # noqa: F401  (pytest fixtures)
+
 from extractor.store import CaseStore
 from extractor.store.lineage import match_revised, action_scope
 

@@ -13,7 +13,7 @@ from extractor.store import CaseStore, DocumentFile
 from extractor.web.app import ReviewApp
 from extractor.web.server import build_app, read_password
 
-from conftest import Client
+from webkit import Client, case, client  # noqa: F401  (pytest fixtures)
 
 
 def _token(client, path):

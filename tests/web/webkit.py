@@ -1,4 +1,4 @@
-"""An in-process WSGI test client (no sockets) and a tiny case to serve."""
+"""An in-process WSGI test client (no sockets) and a tiny case to serve, as fixtures."""
 from __future__ import annotations
 
 import io
