@@ -143,7 +143,7 @@ def bullets(items: Sequence[_Item]) -> list[str]:
     intro = False  # the bullet above ends with ":" so what follows are its sub-items
     for it in items:
         level = it.level - base
-        if groups and (level > 0 or intro):
+        if groups and (level > 0 or (intro and it.listed)):
             parent = groups[-1][0]
             head, tail = _run_on_split(it.text, parent)
             if head:
@@ -163,7 +163,8 @@ def bullets(items: Sequence[_Item]) -> list[str]:
             pieces = [it.text]
         for p in pieces:
             groups.append((p, []))
-        intro = bool(re.search(r"(?::|\bincluding;?|\bfor|\bby)\s*$", groups[-1][0]))
+        # A paragraph ending "...for:" introduces the list items after it (a list's own items do not).
+        intro = not it.listed and bool(re.search(r"(?::|\bincluding;?|\bfor|\bby)\s*$", groups[-1][0]))
     out = []
     for text, subs in groups:
         out.append(f"{text} {'; '.join(subs)}".strip() if subs else text)

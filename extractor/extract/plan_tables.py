@@ -71,7 +71,7 @@ def norm_label(text: str) -> str:
     """Header text reduced for matching: NFKC, Latin look-alikes, lower case, no punctuation."""
     t = unicodedata.normalize("NFKC", text or "").translate(_CONFUSABLES).lower()
     t = re.sub(r"<[^>]+>", " ", t)
-    t = t.replace("&", " and ")
+    t = t.replace("&", " and ").replace("#", " number ")
     t = re.sub(r"[^a-z0-9 ]+", " ", t)
     return re.sub(r"\s+", " ", t).strip()
 
@@ -493,8 +493,8 @@ def recover_text(garbled: str, candidates: Sequence[str], min_share: float = 0.8
 
     PDF converters scatter a long cell over several columns in the wrong order ("West Berk 2019) |
     shire will beco | me goo | od at safeguarding"). Each scrap should still be a substring of the
-    original. Candidates are ranked by the share of the scraps' characters they contain, then by
-    how much of the candidate the scraps account for (the tightest fit); ``min_order`` can also
+    original. Candidates are ranked by the share of the scraps' characters they contain plus half
+    the share of the candidate the scraps account for (the tightest fit); ``min_order`` can also
     demand that a share of the scraps appear in printed order.
     """
     scraps = [w for w in (re.sub(r"[^0-9a-z]", "", w.lower()) for w in garbled.split()) if w]
@@ -514,7 +514,9 @@ def recover_text(garbled: str, candidates: Sequence[str], min_share: float = 0.8
                 found += len(w)
         share, order = found / total, in_order / total
         coverage = min(found / max(len(flat), 1), 1.0)
-        key = (round(share, 2), coverage)  # order only filters: scraps of scattered cells come out of order
+        # A scrap or two may be too damaged to find ("nanagement"); the tighter candidate still wins.
+        # Order only filters: scraps of scattered cells come out of order.
+        key = (share + 0.5 * coverage, share)
         if share >= min_share and order >= min_order and coverage >= 0.1 and key > best_key:
             best, best_key = cand, key
     return best
@@ -539,8 +541,9 @@ def _sentences(texts: Iterable[str]) -> tuple[str, ...]:
         for line in t.split("\n"):
             pieces = [p for p in re.split(r"(?<=[.!?)])\s+(?=[A-Z])", line) if p]
             pieces_per_line.append(pieces)
-            openers.update(" ".join(p.split()[:2]) for p in pieces if len(p.split()) > 3)
-    common = [o for o, n in openers.items() if n >= 3 and o[:1].isupper()]
+            openers.update(p.split()[0] for p in pieces if len(p.split()) > 3)
+    # Extra pieces only: the unsplit lines stay candidates, so a proper noun mid-sentence costs nothing.
+    common = [o for o, n in openers.items() if n >= 3 and len(o) >= 3 and o[:1].isupper()]
     split_at = re.compile(r"(?<=[a-z0-9,;)])\s+(?=(?:" + "|".join(map(re.escape, common)) + r")\b)") if common else None
     out: list[str] = []
     for pieces in pieces_per_line:

@@ -1,0 +1,230 @@
+"""Plan actions: header variants, row assembly, bullets, and the real seed plans end to end."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from rapidfuzz import fuzz
+
+from extractor.document import Block, Cell, Document, Provenance, Row, Table
+from extractor.errors import NotAPlan
+from extractor.extract.actions import bullets, cell_items, extract_actions, html_items, split_sentences
+from extractor.extract.plan_tables import find_header, header_roles, recover_text
+from extractor.items import normalise_text
+
+SRC = "plan.docx"
+
+
+def _table(rows: list[list[str | Cell]], index: int = 0, page: int | None = 1) -> Block:
+    built = []
+    for r, row in enumerate(rows):
+        cells = tuple(c if isinstance(c, Cell) else Cell(c, (), Provenance(SRC, page, index, r, i)) for i, c in enumerate(row))
+        built.append(Row(cells, page))
+    return Block("table", "", Provenance(SRC, page, index), table=Table(index, tuple(built), page))
+
+
+def _doc(*blocks: Block) -> Document:
+    return Document(SRC, "docx", tuple(blocks))
+
+
+def _para(text: str, type_: str = "paragraph") -> Block:
+    return Block(type_, text, Provenance(SRC, 1))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Ref", "Objective", "Action", "Lead", "Timeframe"],
+        ["No.", "What we want to achieve", "What we will do", "By whom", "By when"],
+        ["Number", "Outcome", "Key actions", "Responsible officer", "Target date"],
+        ["#", "Improvement commitment", "Actions", "Owner", "Deadline"],
+        ["Reference", "Aim", "Key Action", "Accountable", "Completion date"],
+        ["Ref", "Priority", "Actions required", "Lead Officer(s)", "Timescale"],
+    ],
+)
+def test_header_wordings_are_recognised(header):
+    roles = header_roles(header)
+    assert [roles.get(i) for i in range(5)] == ["number", "objective", "action", "lead", "date"]
+
+
+def test_rag_and_update_columns():
+    roles = header_roles(["Action", "Lead", "Deadline", "RAG", "Progress update", "Cost/Resources required"])
+    assert roles == {0: "action", 1: "lead", 2: "date", 3: "rag", 4: "update", 5: "other"}
+
+
+def test_header_split_over_two_rows_with_lookalike_letters():
+    # "Ву" below is Cyrillic, as a PDF converter emitted it.
+    table = _table([["Action", "Ву", "Ву", "RAG"], ["", "When?", "Whom?", ""], ["Do it.", "Jan 2019", "Ann Smith", "G"]]).table
+    header = find_header(table)
+    assert header is not None and header.n_rows == 2
+    assert header.roles == {0: "action", 1: "date", 2: "lead", 3: "rag"}
+
+
+def test_one_action_per_row_with_lead_date_rag_update_and_page():
+    doc = _doc(_table([
+        ["Action", "Lead", "Deadline", "RAG", "Progress"],
+        ["Review the front door.", "Jo Bloggs / CCG", "Jun 2018 – Feb 2019", "Amber", "Started."],
+    ], page=3))
+    (a,) = extract_actions(doc)
+    assert a.text == "Review the front door."
+    assert [(l.name, l.kind) for l in a.leads] == [("Jo Bloggs", "person"), ("CCG", "organisation")]
+    assert (a.date.start, a.date.end, a.date.status) == ("2018-06-01", "2019-02-28", "dated")
+    assert a.rag == "amber" and a.status_update == "Started." and a.page == 3
+
+
+def test_numbered_rows_refs_sections_and_continuation_rows():
+    doc = _doc(_table([
+        ["Number", "What we want to achieve", "Action", "Lead", "Timeframe"],
+        ["1. PRACTICE", "", "", "", ""],
+        ["First Response", "", "", "", ""],
+        ["1.1 Ofsted Recommendation Number 3 and Recommendation 7", "Better assessments", "To revise the protocol.",
+         "Amanda Andrews", "Jan 2019"],
+        ["", "", "To train the staff.", "", ""],  # continuation row: same row, new bullet
+        ["1.2 Outlined in DfE Direction ToR", "Better MASH", "To review the MASH.", "Errol Albert", "Complete"],
+    ]))
+    acts = extract_actions(doc)
+    assert [(a.row, a.text) for a in acts] == [
+        ("1.1", "To revise the protocol."), ("1.1", "To train the staff."), ("1.2", "To review the MASH.")]
+    assert acts[1].refs == (3, 7) and acts[1].leads_raw == "Amanda Andrews" and acts[1].date.end == "2019-01-31"
+    assert acts[2].other_refs == ("DfE Direction ToR",) and acts[2].date.status == "complete"
+    assert {a.section for a in acts} == {"First Response"}
+    assert acts[0].objective == "Better assessments"
+    assert len({a.id for a in acts}) == 3
+
+
+def test_prose_heading_between_tables_sets_the_section_and_headerless_table_continues():
+    doc = _doc(
+        _table([["Ref", "Action", "Lead", "Timeframe"], ["3.1", "To recruit.", "Rebecca Ellis", "Complete"]], 0),
+        _para("4.0 PARTNERSHIPS", "heading"),
+        _para("Internal - Business Support"),
+        _table([["4.1", "To review business support.", "Mark Green / Clare Brown", "Apr 2019"]], 1),
+    )
+    acts = extract_actions(doc)
+    assert [(a.row, a.section) for a in acts] == [("3.1", None), ("4.1", "Internal - Business Support")]
+    assert acts[1].date.end == "2019-04-30"
+
+
+def test_rows_split_by_a_converter_are_glued_back():
+    doc = _doc(_table([
+        ["Action", "By When?", "By Whom?"],
+        ["Managers to undergo HR", "End", "In-house"],
+        ["training related to capability", "December", "Training"],
+        ["issues.", "2015", ""],
+        ["Whistleblowing policy to be re-issued.", "Septembe r 2015", "Mac Heath (HoS, Children and Families)"],
+    ]))
+    a, b = extract_actions(doc)
+    assert a.text == "Managers to undergo HR training related to capability issues."
+    assert a.date_raw == "End December 2015" and a.date.end == "2015-12-31"
+    assert a.leads_raw == "In-house Training"
+    assert b.date.end == "2015-09-30" and b.leads[0].role == "HoS, Children and Families"
+
+
+def test_nested_bullets_belong_to_their_parent():
+    prov = Provenance(SRC, 1, 0, 1, 0)
+    blocks = (
+        Block("list_item", "To develop guidance, including:", prov, label="•", level=0),
+        Block("list_item", "Case recording", prov, label="○", level=1),
+        Block("list_item", "Supervision", prov, label="○", level=1),
+        Block("list_item", "To launch it.", prov, label="•", level=0),
+    )
+    doc = _doc(_table([["Action", "Lead"], [Cell("x", blocks, prov), "Julie Davies"]]))
+    assert [a.text for a in extract_actions(doc)] == [
+        "To develop guidance, including: Case recording; Supervision", "To launch it."]
+
+
+def test_html_list_without_item_markers_is_split_per_sentence_and_run_on_sub_lists():
+    cell = ('<ul style="list-style-type: none"> To develop standards, including; <ul style="list-style-type: none"> '
+            "Case recording standards Supervision standards To ensure that the standards are launched. ")
+    assert bullets(html_items(cell)) == [
+        "To develop standards, including; Case recording standards Supervision standards",
+        "To ensure that the standards are launched."]
+    two = '<ul> Review the team. As part of the above, identify resources. Review the offer. '
+    assert len(bullets(html_items(two))) == 3
+
+
+def test_paragraph_cells_are_not_split_into_sentences():
+    items = cell_items((), "Undertake analysis of needs. Identify actions to address these.")
+    assert bullets(items) == ["Undertake analysis of needs. Identify actions to address these."]
+
+
+def test_sentence_split_respects_abbreviations():
+    assert split_sentences("Attend job fayres e.g. COMPASS in London. Develop events.") == [
+        "Attend job fayres e.g. COMPASS in London.", "Develop events."]
+
+
+def test_workstream_references_and_garbled_objective():
+    doc = _doc(
+        _table([
+            ["A: Improving Leadership", "and Partnerships"],
+            ["Outcome", "Better outcomes for children."],
+            ["Improvement Commitments", "West Berkshire will become good at safeguarding. West Berkshire will meet timescales."],
+            ["Related Ofsted", "Ofsted 1: Implement the improvements."],
+            ["Recommendations", "Ofsted 7: Conduct a test of assurance."],
+        ], 0),
+        _table([
+            ["Improvement Commitment", "West Berk", "shire will beco", "me good at safeguarding."],
+            ["Action", "By When?", "By Whom?", "RAG"],
+            ["Undertake a strategic review.", "End May 2015", "Catherine Parry (Interim HoS)", ""],
+        ], 1),
+    )
+    (a,) = extract_actions(doc)
+    assert a.workstream_refs == (1, 7) and a.refs == ()
+    assert a.objective == "West Berkshire will become good at safeguarding."
+    assert a.section == "A: Improving Leadership and Partnerships"
+
+
+def test_recover_text_keeps_the_cell_when_nothing_fits():
+    assert recover_text("completely different words here", ["West Berkshire will meet timescales."]) == \
+        "completely different words here"
+
+
+@pytest.mark.parametrize("doc", [
+    _doc(_para("Just a letter with no tables at all.")),
+    _doc(_table([["Name", "Score"], ["A", "1"]])),
+])
+def test_not_a_plan(doc):
+    with pytest.raises(NotAPlan) as err:
+        extract_actions(doc)
+    assert "Action column" in err.value.message and SRC in err.value.message
+
+
+# ---------------------------------------------------------------- real plans (../shared)
+
+def _load(path):
+    pytest.importorskip("extractor.ingest.text", reason="text ingest not available")
+    from extractor.ingest import load_document
+
+    return load_document(path)
+
+
+def test_seed_000_against_gold(seed, shared):
+    gold = json.loads((shared / "gold" / "bucks.json").read_text(encoding="utf-8"))["actions"]
+    acts = list(extract_actions(_load(seed("000"))))
+    matched = []
+    free = list(range(len(acts)))
+    for g in gold:
+        best = max(free, key=lambda j: fuzz.ratio(normalise_text(g["text"]), normalise_text(acts[j].text)), default=None)
+        if best is not None and fuzz.ratio(normalise_text(g["text"]), normalise_text(acts[best].text)) >= 90:
+            matched.append((g, acts[best]))
+            free.remove(best)
+    assert len(matched) / len(gold) >= 0.98 and len(matched) / len(acts) >= 0.98
+    leads = sum([(l["name"], l["kind"]) for l in g["leads"]] == [(l.name, l.kind) for l in a.leads] for g, a in matched)
+    dates = sum((g["date"]["start"], g["date"]["end"], g["date"]["status"]) == (a.date.start, a.date.end, a.date.status)
+                for g, a in matched)
+    refs = sum(sorted(g["explicit_refs"]) == sorted(a.refs) and g["other_refs"] == list(a.other_refs) for g, a in matched)
+    assert leads / len(matched) >= 0.95 and dates / len(matched) >= 0.95 and refs == len(matched)
+    assert {a.row for a in acts} >= {"1.1", "2.8", "4.1"} and "2.7" not in {a.row for a in acts}
+
+
+def test_seed_003_workstreams(seed):
+    acts = extract_actions(_load(seed("003")))
+    assert len(acts) >= 80
+    assert all(a.workstream_refs for a in acts)
+    by_section = {a.section[:2] for a in acts if a.section}
+    assert by_section == {"A:", "B:", "C:", "D:", "E:"}
+    assert not any(normalise_text(a.text) in {"action", "by when", "by whom"} for a in acts)
+    perm = next(a for a in acts if a.text.startswith("Permanency Policy drafted"))
+    assert perm.date == perm.date.__class__(None, "2015-09-30", "dated")  # "Septembe r 2015"
+    first = acts[0]
+    assert first.objective == "West Berkshire will become good at safeguarding. (Council Strategy, 2015-2019)"
+    assert 1 in first.workstream_refs and first.leads[0].name == "Catherine Parry"
