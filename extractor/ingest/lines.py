@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-from statistics import median
-from typing import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Iterable, NamedTuple, Sequence
 
 from ..document import Block, Provenance
 
 
-@dataclass(frozen=True)
-class Line:
-    """One printed line. Geometry is optional; units are PDF points, ``top`` grows downwards."""
+class Line(NamedTuple):
+    """One printed line. Geometry is optional; units are PDF points, ``top`` grows downwards.
+
+    Immutable like the stage dataclasses, but a NamedTuple because a PDF yields ~50 lines
+    a page and frozen-dataclass construction would be a visible share of ingest time.
+    """
 
     text: str
     page: int | None = None
@@ -39,17 +41,22 @@ class Line:
     bottom: float | None = None
     size: float | None = None  # font size of the line's first character
     bold: bool | None = None  # True when the whole line is set in a bold face
+    # A ready-made block (a table) that sits here in the reading order; ``text`` is ignored.
+    block: Block | None = None
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        return self.block is None and not self.text.strip()
 
 
 # --------------------------------------------------------------------------- list markers
 
 # Bullet glyphs seen in Word/PDF exports. The U+F0xx ones are Symbol/Wingdings private-use
 # code points that pdfium passes through unchanged (U+F0B7 is Symbol's bullet).
-BULLETS = "•●○◦▪■□◆◇►▶➢➤✓✔✗⁃∙·‣⦿⦾\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0de\uf0e0\uf06e\uf071\uf0a4\uf02d"
+BULLETS = "•●○◦▪■□◆◇►▶➢➤✓✔✗⁃∙·‣⦿⦾◼◾◻▫\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0de\uf0e0\uf06e\uf071\uf0a4\uf02d"
+# Whole Unicode blocks whose characters, alone at the start of a line, can only be bullets:
+# arrows, geometric shapes, dingbats, and the private-use area of symbol fonts.
+_BULLET_RANGES = "\u2190-\u21ff\u25a0-\u25ff\u2700-\u27bf\ue000-\uf8ff"
 _DASH_BULLETS = "-–—*"  # need a following space: "-5%" is not a list item
 
 _ROMAN = r"(?:x{0,2}(?:ix|iv|v?i{0,3})|X{0,2}(?:IX|IV|V?I{0,3}))"
@@ -59,12 +66,17 @@ LIST_MARKER = re.compile(
       | (?:\d{1,2}(?:\.\d{1,2})+\.?)                           # 2.1  2.1.3  2.1.
       | (?:\d{1,3}[.)])                                        # 1.  1)
       | (?:(?:[a-zA-Z]|%(roman)s)[.)])                         # a. a) iv) IV.
-      | [%(bullets)s]
+      | [%(bullets)s%(ranges)s]
       | [%(dashes)s](?=\s)
       | o(?=\s+\S)                                             # letter o used as a bullet
-    )(?P<space>\s*)(?P<rest>.*)$""" % {"roman": _ROMAN, "bullets": re.escape(BULLETS), "dashes": re.escape(_DASH_BULLETS)},
+    )(?P<space>\s*)(?P<rest>.*)$""" % {"roman": _ROMAN, "bullets": re.escape(BULLETS), "ranges": _BULLET_RANGES, "dashes": re.escape(_DASH_BULLETS)},
     re.VERBOSE | re.DOTALL,
 )
+
+
+def _is_bullet_glyph(ch: str) -> bool:
+    o = ord(ch)
+    return 0x2190 <= o <= 0x21FF or 0x25A0 <= o <= 0x25FF or 0x2700 <= o <= 0x27BF or 0xE000 <= o <= 0xF8FF
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
@@ -74,13 +86,18 @@ def split_marker(text: str) -> tuple[str | None, str]:
     lettered markers need a following space and some text (so "3.5 million" or "a.m."
     are not list items); glyph bullets may touch the text.
     """
+    head = text.lstrip()[:2]
+    # Fast exit for the common case, a line starting with a word: markers start with a
+    # digit, a bracket, a glyph, or a single letter followed by ". ", ") " or a space.
+    if len(head) == 2 and head[0].isalpha() and head[0] not in "ivxIVX" and head[1] not in ".) \t":
+        return None, text
     m = LIST_MARKER.match(text)
     if not m or not m.group("label"):
         return None, text
     label, rest = m.group("label"), m.group("rest").strip()
     if not rest:
         return None, text
-    glyph = len(label) == 1 and label in BULLETS
+    glyph = len(label) == 1 and (label in BULLETS or _is_bullet_glyph(label))
     if not glyph and not m.group("space"):
         return None, text
     if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", label) and re.match(r"[\d%a-z]", rest):
@@ -90,9 +107,21 @@ def split_marker(text: str) -> tuple[str | None, str]:
     return label, rest
 
 
+# Symbol/Wingdings private-use bullets and the Unicode glyph each one prints as.
+_PUA_BULLETS = {
+    "\uf0b7": "•", "\uf0a7": "▪", "\uf06e": "■", "\uf0a8": "□", "\uf0d8": "➢", "\uf076": "❖",
+    "\uf0fc": "✓", "\uf0de": "⇒", "\uf0e0": "→", "\uf071": "❑", "\uf0a4": "●", "\uf02d": "-",
+}
+
+
+def display_label(label: str) -> str:
+    """The label as a reader sees it: private-use font bullets (U+F0B7 ...) become real glyphs."""
+    return _PUA_BULLETS.get(label, "•" if "\ue000" <= label[:1] <= "\uf8ff" else label)
+
+
 def marker_style(label: str) -> str:
     """A coarse style key ("decimal.", "(alpha)", "bullet"...) used to infer nesting without geometry."""
-    if len(label) == 1 and (label in BULLETS or label in _DASH_BULLETS or label == "o"):
+    if len(label) == 1 and (label in BULLETS or label in _DASH_BULLETS or label == "o" or _is_bullet_glyph(label)):
         return "bullet:" + label
     core = label.strip("().")
     wrap = ("(" if label.startswith("(") else "") + (label[-1] if label[-1] in ".)" else "")
@@ -121,7 +150,10 @@ def clean_heading(text: str) -> str:
     Only digits stuck directly to a lower-case letter, '?' or ')' are removed, so
     "Appendix 2" and "Section 4.1" keep their numbers.
     """
-    return _FOOTNOTE_TAIL.sub("", text.strip())
+    text = text.strip()
+    if not text or not text[-1].isdigit():  # the common case, without a regex scan
+        return text
+    return _FOOTNOTE_TAIL.sub("", text)
 
 
 def _is_title_case(words: list[str]) -> bool:
@@ -199,14 +231,30 @@ def join_hyphenated(left: str, right: str, vocab: tuple[set[str], set[str]] = (s
     return left + right
 
 
-def _join(text: str, nxt: str, vocab) -> str:
+class _LazyVocabulary:
+    """The document's vocabulary, built only if a line-end hyphen needs a decision."""
+
+    def __init__(self, lines: Sequence[Line]):
+        self._lines = lines
+        self._vocab: tuple[set[str], set[str]] | None = None
+
+    def get(self) -> tuple[set[str], set[str]]:
+        if self._vocab is None:
+            self._vocab = _word_vocabulary(self._lines)
+        return self._vocab
+
+
+def _join(text: str, nxt: str, vocab: _LazyVocabulary) -> str:
     text, nxt = text.rstrip(), nxt.strip()
     if not text:
         return nxt
-    if text.endswith(("\u00ad", "\x02")):  # soft hyphen: always a broken word
+    if text.endswith("\u00ad"):  # a soft hyphen: always a broken word
         return text[:-1] + nxt
-    if re.search(r"[A-Za-z]-$", text) and nxt[:1].isalpha() and nxt[:1].islower():
-        return join_hyphenated(text, nxt, vocab)
+    if text.endswith("\x02"):
+        # pdfium marks every hyphen it finds at a line end with U+0002, compound or not.
+        text = text[:-1] + "-"
+    if text[-1] == "-" and len(text) > 1 and text[-2].isalpha() and nxt[:1].isalpha() and nxt[:1].islower():
+        return join_hyphenated(text, nxt, vocab.get())
     return f"{text} {nxt}"
 
 
@@ -293,7 +341,11 @@ def _normal_gap(lines: Sequence[Line]) -> float | None:
             g = b.top - a.bottom
             if -h < g < 3 * h:
                 gaps.append(g)
-    return median(gaps) if gaps else None
+    if not gaps:
+        return None
+    # A low quantile, not the median: in list-heavy pages paragraph gaps can be the majority.
+    gaps.sort()
+    return gaps[len(gaps) * 3 // 10]
 
 
 def _indent_of(line: Line) -> float | None:
@@ -305,64 +357,83 @@ def _indent_of(line: Line) -> float | None:
     return float(len(line.text[:lead].expandtabs(4)))
 
 
-def lines_to_blocks(lines: Iterable[Line], source: str) -> list[Block]:
+def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = None) -> list[Block]:
     """Group lines into heading, paragraph and list_item blocks in reading order.
 
     ``source`` names the file for each block's :class:`Provenance`. Works with or without
     geometry: with ``top``/``bottom`` a vertical gap starts a new paragraph and ``size``/
     ``bold`` mark headings; without it blank lines separate paragraphs, and a line that
     starts with a lower-case letter after an unfinished line is a wrapped continuation.
+    Pass ``wrapped=True`` for text known to be hard-wrapped without geometry (a table
+    cell's lines): then every line that does not finish a sentence runs on. A line with
+    ``block`` set (a table) is emitted as it is, in place, and ends the open block.
     """
     lines = list(lines)
-    real = [ln for ln in lines if not ln.blank]
+    real = [ln for ln in lines if not ln.blank and ln.block is None]
     if not real:
         return []
-    vocab = _word_vocabulary(real)
-    body = _body_size(real)
-    gap_norm = _normal_gap(real)
+    vocab = _LazyVocabulary(real)
+    if wrapped:  # cell text: no geometry to measure
+        body, gap_norm, body_bold = None, None, False
+    else:
+        body, gap_norm, body_bold = _body_size(real), _normal_gap(real), _mostly_bold(real)
     geometric = gap_norm is not None
-    body_bold = _mostly_bold(real)
 
     blocks: list[Block] = []
     cur: _Open | None = None
     list_stack: list[tuple[float | None, str]] = []  # open list levels: (indent, style)
     broke = True  # a blank line / paragraph gap precedes the current line
+    following = _next_text_lines(lines)
 
     def flush() -> None:
         nonlocal cur
         if cur is None:
             return
-        text = re.sub(r"\s+", " ", cur.text).strip()
+        text = " ".join(cur.text.split())
         if text:
             if cur.type == "heading":
                 text = clean_heading(text)
-            blocks.append(Block(cur.type, text, Provenance(source, cur.page), label=cur.label, level=cur.level))
+            label = display_label(cur.label) if cur.label else None
+            blocks.append(Block(cur.type, text, Provenance(source, cur.page), label=label, level=cur.level))
         cur = None
 
     for i, ln in enumerate(lines):
+        if ln.block is not None:
+            flush()
+            blocks.append(ln.block)
+            list_stack.clear()
+            broke = True
+            continue
         if ln.blank:
             broke = True
             continue
+        if (body is not None and ln.size is not None and ln.size < 0.85 * body and len(ln.text) <= 3
+                and ln.text.strip().isdigit()):
+            continue  # a superscript footnote reference set on its own line ("improve?" + "1")
         prev = cur.last if cur else None
-        nxt = _next_real(lines, i)
+        nxt = following[i]
         new_page = prev is not None and prev.page != ln.page
         gap_before = broke or (geometric and prev is not None and not new_page and _gap(prev, ln, gap_norm))
-        gap_after = nxt is None or _next_is_break(lines, i) or (
-            geometric and nxt.page == ln.page and _gap(ln, nxt, gap_norm))
+        # The top of a page is a visual break too (for headings; run-on is decided apart).
+        heading_gap = gap_before or (new_page and geometric)
+
+        def gap_after(i=i, ln=ln, nxt=nxt) -> bool:  # only asked about heading candidates
+            return nxt is None or _next_is_break(lines, i) or (
+                geometric and nxt.page == ln.page and _gap(ln, nxt, gap_norm))
         label, rest = split_marker(ln.text)
-        heading_level = _heading_level(ln, body, body_bold, gap_before, gap_after, geometric, label)
+        # A heading set over two lines: the second line has the same type and no gap.
+        if (label is None and cur is not None and cur.type == "heading" and not gap_before and not new_page
+                and prev is not None and prev.size is not None and prev.size == ln.size and prev.bold == ln.bold
+                and not cur.text.rstrip().endswith(("?", ":")) and len(cur.text) + len(ln.text) < 160):
+            cur.text = _join(cur.text, ln.text, vocab)
+            cur.last = ln
+            continue
+        heading_level = 0 if wrapped else _heading_level(ln, body, body_bold, heading_gap, gap_after, geometric, label)
 
         if heading_level:
-            # A heading wrapped over two lines continues when the style matches and no gap.
-            if (cur is not None and cur.type == "heading" and not gap_before and not new_page
-                    and prev is not None and prev.size == ln.size and prev.bold == ln.bold
-                    and not cur.text.rstrip().endswith(("?", ":"))):
-                cur.text = _join(cur.text, ln.text, vocab)
-                cur.last = ln
-            else:
-                flush()
-                cur = _Open("heading", ln.text.strip(), ln.page, level=heading_level, x0=ln.x0, last=ln)
-                list_stack.clear()
+            flush()
+            cur = _Open("heading", ln.text.strip(), ln.page, level=heading_level, x0=ln.x0, last=ln)
+            list_stack.clear()
             broke = False
             continue
 
@@ -373,7 +444,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str) -> list[Block]:
             broke = False
             continue
 
-        if cur is not None and cur.type != "heading" and _continues(cur, ln, gap_before, new_page, geometric):
+        if cur is not None and cur.type != "heading" and _continues(cur, ln, gap_before, new_page, geometric, wrapped):
             cur.text = _join(cur.text, ln.text, vocab)
             cur.last = ln
             broke = False
@@ -395,15 +466,22 @@ def _mostly_bold(lines: Sequence[Line]) -> bool:
     return bool(known) and sum(len(ln.text) for ln in known if ln.bold) > 0.5 * sum(len(ln.text) for ln in known)
 
 
-def _next_real(lines: Sequence[Line], i: int) -> Line | None:
-    for ln in lines[i + 1:]:
-        if not ln.blank:
-            return ln
-    return None
+def _next_text_lines(lines: Sequence[Line]) -> list[Line | None]:
+    """For each position, the next line with text (None at the end or before a table)."""
+    out: list[Line | None] = [None] * len(lines)
+    nxt: Line | None = None
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = nxt
+        ln = lines[i]
+        if ln.block is not None:
+            nxt = None
+        elif not ln.blank:
+            nxt = ln
+    return out
 
 
 def _next_is_break(lines: Sequence[Line], i: int) -> bool:
-    return i + 1 < len(lines) and lines[i + 1].blank
+    return i + 1 < len(lines) and (lines[i + 1].blank or lines[i + 1].block is not None)
 
 
 def _gap(a: Line, b: Line, normal: float | None) -> bool:
@@ -414,9 +492,15 @@ def _gap(a: Line, b: Line, normal: float | None) -> bool:
     return b.top - a.bottom > normal + max(2.0, 0.45 * h)
 
 
-def _heading_level(ln: Line, body: float | None, body_bold: bool, gap_before: bool, gap_after: bool,
+def _heading_level(ln: Line, body: float | None, body_bold: bool, gap_before: bool, gap_after,
                    geometric: bool, label: str | None) -> int:
-    """0 when ``ln`` is not a heading, else a level (1 = biggest)."""
+    """0 when ``ln`` is not a heading, else a level (1 = biggest). ``gap_after()`` is lazy."""
+    if len(ln.text) > 124:
+        return 0
+    bigger = body is not None and ln.size is not None and ln.size >= body * 1.12
+    bold = bool(ln.bold) and not body_bold
+    if not (bigger or bold or gap_before):  # the common case: a line inside a paragraph
+        return 0
     text = clean_heading(ln.text)
     if not text or len(text) > 120 or text[-1] in ".,;" or len(text.split()) > 16:
         return 0
@@ -425,16 +509,14 @@ def _heading_level(ln: Line, body: float | None, body_bold: bool, gap_before: bo
     numbered_ok = label is None or (_NUMBERED_HEADING.match(text) and looks_like_heading_text(text))
     if not numbered_ok:
         return 0
-    bigger = body is not None and ln.size is not None and ln.size >= body * 1.12
-    bold = bool(ln.bold) and not body_bold
     if bigger:
         return 1 if ln.size >= body * 1.5 else 2
     if bold:
-        if len(text.split()) <= 12 and (gap_after or gap_before or text.endswith("?")):
+        if len(text.split()) <= 12 and (gap_before or text.endswith("?") or gap_after()):
             return 3
         return 0
     # Plain type: only a stand-alone short line that reads like a heading.
-    if gap_before and gap_after and looks_like_heading_text(text):
+    if gap_before and gap_after() and looks_like_heading_text(text):
         if geometric and body is not None and ln.size is not None and ln.size < body * 0.95:
             return 0  # small print (captions, footnotes) is not a heading
         return 3 if geometric else _text_heading_level(text)
@@ -480,11 +562,14 @@ def _list_level(stack: list[tuple[float | None, str]], indent: float | None, sty
     return len(stack) - 1
 
 
-def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric: bool) -> bool:
+def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric: bool,
+               wrapped: bool | None = None) -> bool:
     """Does ``ln`` carry on the open paragraph / list item?"""
     prev_text = cur.text.rstrip()
     finished = prev_text.endswith(_TERMINAL) or prev_text.endswith((".”", ".’", '."', ".)"))
     starts_lower = ln.text.strip()[:1].islower()
+    if wrapped:
+        return not gap_before and (not finished or starts_lower)
     if new_page:
         # An item broken by a page break: carry on unless the sentence had finished.
         return not finished or starts_lower

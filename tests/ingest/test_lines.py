@@ -54,6 +54,20 @@ def test_hyphenation_keeps_compounds_and_mends_broken_words():
     assert join_hyphenated("asylum-", "seeking", (set(), {"asylum-seeking"})) == "asylum-seeking"
 
 
+def test_two_line_heading_is_one_block():
+    lines = [
+        _geo("Re-inspection of services for children in need of help and", 1, 100, size=16),
+        _geo("protection, children looked after and care leavers", 1, 118, size=16),
+        _geo("Body text follows here in the normal size of the report.", 1, 160),
+        _geo("And more body text so that the normal size is the body size.", 1, 174),
+    ]
+    blocks = lines_to_blocks(lines, "x")
+    assert blocks[0].type == "heading"
+    assert blocks[0].text == ("Re-inspection of services for children in need of help and protection, "
+                              "children looked after and care leavers")
+    assert blocks[1].type == "paragraph"
+
+
 def test_heading_footnote_digit_is_dropped_but_real_numbers_kept():
     assert clean_heading("What needs to improve?1") == "What needs to improve?"
     assert clean_heading("Areas for improvement2") == "Areas for improvement"
@@ -121,7 +135,8 @@ def test_nesting_from_indentation():
         _geo("2. Improve plans.", 2, 156, x0=72),
     ]
     blocks = lines_to_blocks(lines, "x")
-    assert [(b.label, b.level) for b in blocks] == [("1.", 0), ("(a)", 1), ("\uf0b7", 2), ("(b)", 1), ("2.", 0)]
+    # The Symbol-font bullet U+F0B7 is reported as the glyph it prints as.
+    assert [(b.label, b.level) for b in blocks] == [("1.", 0), ("(a)", 1), ("•", 2), ("(b)", 1), ("2.", 0)]
 
 
 def test_nesting_from_marker_style_without_geometry():

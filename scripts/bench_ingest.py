@@ -1,0 +1,112 @@
+#!/usr/bin/env python3
+"""Benchmark PDF ingest: pages/s of raw pypdfium2 text extraction vs recmap's Document building.
+
+Both run over the same files in the same process and run, alternating per file so that
+disk cache and CPU frequency treat them alike. Prints both rates and their ratio
+(target: Document building >= 0.7x raw).
+
+    .venv/bin/python scripts/bench_ingest.py [DIR_OR_PDF ...] [--limit N] [--repeat R]
+
+Default input: ../shared/corpus/ofsted-reports. Files that are not PDFs or fail to open
+(e.g. a web page saved as .pdf) are skipped by both sides and listed.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_DIR = ROOT.parent / "shared" / "corpus" / "ofsted-reports"
+
+
+def raw_pages(path: Path) -> int:
+    """Extract every page's text with pypdfium2's get_text_range (the baseline)."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        n = len(pdf)
+        for i in range(n):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+        return n
+    finally:
+        pdf.close()
+
+
+def document_pages(path: Path) -> int:
+    from extractor.ingest import load_document
+
+    doc = load_document(path)
+    return doc.n_pages or 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("inputs", nargs="*", default=[str(DEFAULT_DIR)])
+    ap.add_argument("--limit", type=int, default=0, help="use only the first N files")
+    ap.add_argument("--repeat", type=int, default=1, help="run the whole set R times (best of R per side)")
+    args = ap.parse_args(argv)
+
+    files: list[Path] = []
+    for raw in args.inputs:
+        p = Path(raw)
+        files += sorted(p.rglob("*.pdf")) if p.is_dir() else [p]
+    if args.limit:
+        files = files[: args.limit]
+    if not files:
+        print(f"no PDFs found in {args.inputs}", file=sys.stderr)
+        return 2
+
+    # Warm up imports (pdfplumber's table module is imported lazily on the first ruled page).
+    import pypdfium2  # noqa: F401
+    import pdfplumber.table  # noqa: F401
+
+    from extractor.errors import RecmapError
+
+    best_raw = best_doc = float("inf")
+    pages = 0
+    skipped: list[str] = []
+    for _ in range(max(1, args.repeat)):
+        t_raw = t_doc = 0.0
+        pages = 0
+        skipped = []
+        for f in files:
+            try:
+                t0 = time.perf_counter()
+                n = raw_pages(f)
+                t1 = time.perf_counter()
+            except Exception as exc:  # not a PDF pdfium can open: skipped on both sides
+                skipped.append(f"{f}: {type(exc).__name__}")
+                continue
+            try:
+                t2 = time.perf_counter()
+                document_pages(f)
+                t3 = time.perf_counter()
+            except RecmapError as exc:
+                skipped.append(f"{f}: {exc.message}")
+                continue
+            t_raw += t1 - t0
+            t_doc += t3 - t2
+            pages += n
+        best_raw, best_doc = min(best_raw, t_raw), min(best_doc, t_doc)
+
+    raw_rate, doc_rate = pages / best_raw, pages / best_doc
+    print(f"files: {len(files) - len(skipped)} PDFs, {pages} pages ({len(skipped)} skipped)")
+    for s in skipped:
+        print(f"  skipped {s}")
+    print(f"raw pypdfium2 get_text_range: {raw_rate:8.1f} pages/s ({best_raw:.2f} s)")
+    print(f"recmap Document (load_document): {doc_rate:8.1f} pages/s ({best_doc:.2f} s)")
+    print(f"ratio Document/raw: {doc_rate / raw_rate:.2f} (target >= 0.70)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,209 @@
+"""PDF ingest end to end: small PDFs built here with reportlab, and real Ofsted reports from ../shared."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor.cli import main
+from extractor.ingest import load_document
+from extractor.ingest.pdf import read_pdf
+from tests.conftest import shared_path
+
+REPORTS = ("corpus", "ofsted-reports")
+RECOMMENDATION_HEADINGS = re.compile(
+    r"^(Recommendations|What needs to improve|Areas for improvement|What does the LSCB need to improve)", re.I
+)
+
+
+# --------------------------------------------------------------------------- generated PDFs
+
+def _canvas(path: Path):
+    canvas = pytest.importorskip("reportlab.pdfgen.canvas")
+    return canvas.Canvas(str(path), pagesize=(595, 842))
+
+
+def _running(c, page: int, pages: int) -> None:
+    c.setFont("Helvetica", 8)
+    c.drawString(72, 810, "Borsetshire County Council improvement plan")
+    c.drawString(280, 30, f"Page {page} of {pages}")
+
+
+@pytest.fixture
+def prose_pdf(tmp_path) -> Path:
+    """Three pages: running header/footer, a heading, a numbered list, a paragraph across a page break."""
+    p = tmp_path / "prose.pdf"
+    c = _canvas(p)
+    _running(c, 1, 3)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 740, "Recommendations")
+    c.setFont("Helvetica", 11)
+    y = 710
+    for n, (first, second) in enumerate([
+        ("Improve the quality of management oversight and decision-", "making at all levels."),
+        ("Ensure that all written records are clear and up to date, and accurately", "identify the circumstances of children."),
+    ], 1):
+        c.drawString(72, y, f"{n}. {first}")
+        c.drawString(90, y - 14, second)
+        y -= 40
+    c.drawString(72, 74, "The local authority has made progress in some areas of its work with children and")
+    c.drawString(72, 60, "families, but the pace of change has been too slow in the areas that matter")
+    c.showPage()
+    _running(c, 2, 3)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "most to children who need help and protection.")
+    c.drawString(72, 730, "A second paragraph starts after a gap.")
+    c.showPage()
+    _running(c, 3, 3)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 760, "The last page says something else entirely.")
+    c.save()
+    return p
+
+
+@pytest.fixture
+def table_pdf(tmp_path) -> Path:
+    """A ruled plan table: a spanning section row, bullets inside a cell, and prose around it."""
+    platypus = pytest.importorskip("reportlab.platypus")
+    styles = pytest.importorskip("reportlab.lib.styles").getSampleStyleSheet()
+    colors = pytest.importorskip("reportlab.lib.colors")
+    P = platypus.Paragraph
+    bullets = P("• Recruit permanent managers<br/>• Reduce caseloads to 18", styles["Normal"])
+    data = [
+        [P("Ref", styles["Normal"]), P("Action", styles["Normal"]), P("Lead", styles["Normal"]), P("By when", styles["Normal"])],
+        [P("Priority 1: a stable workforce", styles["Normal"]), "", "", ""],
+        [P("1.1", styles["Normal"]), bullets, P("Head of Service", styles["Normal"]), P("March 2019", styles["Normal"])],
+        [P("1.2", styles["Normal"]), P("Audit supervision records monthly", styles["Normal"]),
+         P("Principal Social Worker", styles["Normal"]), P("Ongoing", styles["Normal"])],
+    ]
+    table = platypus.Table(data, colWidths=[50, 220, 120, 80])
+    table.setStyle(platypus.TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 1), (-1, 1))]))
+    p = tmp_path / "plan.pdf"
+    doc = platypus.SimpleDocTemplate(str(p))
+    doc.build([P("Improvement plan", styles["Heading1"]), P("The plan answers the inspection.", styles["Normal"]),
+               table, P("Progress is reported to the board each quarter.", styles["Normal"])])
+    return p
+
+
+def test_generated_prose_headers_footers_lists_and_page_breaks(prose_pdf):
+    doc = read_pdf(prose_pdf, source="prose.pdf")
+    assert doc.n_pages == 3 and doc.format == "pdf"
+    kinds = [(b.type, b.label) for b in doc.blocks]
+    assert kinds[:3] == [("heading", None), ("list_item", "1."), ("list_item", "2.")]
+    assert doc.blocks[1].text == "Improve the quality of management oversight and decision-making at all levels."
+    # The paragraph broken by the page break is one block, on the page where it starts.
+    para = next(b for b in doc.blocks if b.text.startswith("The local authority has made progress"))
+    assert para.text.endswith("areas that matter most to children who need help and protection.")
+    assert para.page == 1
+    text = doc.text()
+    assert "Borsetshire County Council improvement plan" not in text
+    assert "Page 2 of 3" not in text and not re.search(r"Page \d", text)
+
+
+def test_generated_ruled_table_cells_bullets_and_merged_cells(table_pdf):
+    doc = read_pdf(table_pdf, source="plan.pdf")
+    tables = list(doc.tables())
+    assert len(tables) == 1
+    t = tables[0]
+    assert t.n_cols == 4 and len(t.rows) == 4
+    assert t.rows[0].texts() == ["Ref", "Action", "Lead", "By when"]
+    # The spanning section row: its first cell holds the text, the covered ones repeat it as merged.
+    section = t.rows[1].cells
+    assert section[0].text == "Priority 1: a stable workforce" and not section[0].merged
+    assert all(c.merged and c.text == section[0].text for c in section[1:])
+    # Bullets inside a cell come out as list items.
+    action = t.rows[2].cells[1]
+    assert [(b.type, b.label, b.text) for b in action.blocks] == [
+        ("list_item", "•", "Recruit permanent managers"), ("list_item", "•", "Reduce caseloads to 18")]
+    assert action.prov.row == 2 and action.prov.cell == 1 and action.prov.page == 1
+    # Table text is not repeated as prose; the prose around the table keeps its order.
+    prose = [b.text for b in doc.blocks if b.type != "table"]
+    assert not any("Head of Service" in t_ or "Audit supervision" in t_ for t_ in prose)
+    order = [b.type if b.type == "table" else b.text for b in doc.blocks]
+    assert order == ["Improvement plan", "The plan answers the inspection.", "table",
+                     "Progress is reported to the board each quarter."]
+
+
+# --------------------------------------------------------------------------- real reports
+
+def test_bucks_2018_ten_recommendations_on_page_8():
+    path = shared_path(*REPORTS, "buckinghamshire-80442", "2018-01-29.pdf")
+    doc = load_document(path)
+    blocks = list(doc.blocks)
+    i = next(k for k, b in enumerate(blocks) if b.type == "heading" and b.text == "Recommendations")
+    recs = blocks[i + 1:i + 11]
+    assert [b.label for b in recs] == [f"{n}." for n in range(1, 11)]
+    assert all(b.type == "list_item" and b.page == 8 and b.level == 0 for b in recs)
+    assert blocks[i + 11].type == "heading"  # "Summary for children and young people" follows
+    assert recs[0].text.startswith("Take immediate action to improve the quality of management oversight and "
+                                   "decision-making at all levels")
+    assert recs[9].text.endswith("to keep them up to date in their knowledge and practice.")
+    for b in recs:  # no page numbers or running lines glued in
+        assert not re.search(r"\b(Page \d+|Buckinghamshire County Council)\b", b.text)
+        assert not re.search(r"\s\d\s*$", b.text)
+
+
+def test_bucks_2018_judgement_table_on_page_1():
+    doc = load_document(shared_path(*REPORTS, "buckinghamshire-80442", "2018-01-29.pdf"))
+    first = next(doc.tables())
+    assert first.page == 1
+    cells = [c.text for r in first.rows for c in r.cells]
+    assert "inadequate" in cells and "good" in cells
+    assert any(c.merged for r in first.rows for c in r.cells)
+    # Its text is in the table only, not duplicated as page-1 prose.
+    assert not any("Adoption performance" in b.text for b in doc.blocks if b.type != "table")
+
+
+def _one_report_per_year() -> list[tuple[str, Path]]:
+    root = shared_path(*REPORTS)
+    by_year: dict[str, Path] = {}
+    for pdf in sorted(root.glob("*/*.pdf")):
+        year = pdf.name[:4]
+        if year not in by_year and pdf.read_bytes()[:5] == b"%PDF-":
+            by_year[year] = pdf
+    return sorted(by_year.items())
+
+
+def test_one_report_per_year_has_headings_lists_and_a_recommendations_heading():
+    spread = _one_report_per_year()
+    assert len(spread) >= 14
+    for year, path in spread:
+        doc = load_document(path)
+        types = {b.type for b in doc.blocks}
+        assert {"heading", "list_item", "paragraph"} <= types, (year, path)
+        heads = [b.text for b in doc.blocks if b.type == "heading" and RECOMMENDATION_HEADINGS.match(b.text)]
+        assert heads, f"{path}: no recommendations heading"
+        # Running page numbers never come out as blocks of their own.
+        assert not any(re.fullmatch(r"\d{1,3}", b.text) for b in doc.blocks), path
+
+
+def test_footnote_marker_on_2025_heading_is_not_a_block():
+    root = shared_path(*REPORTS)
+    recent = sorted(root.glob("*/2025-*.pdf")) + sorted(root.glob("*/2026-*.pdf"))
+    if not recent:
+        pytest.skip("no 2025-26 reports in ../shared")
+    doc = load_document(recent[0])
+    heads = [b for b in doc.blocks if b.type == "heading" and b.text.startswith("What needs to improve")]
+    assert heads and heads[0].text == "What needs to improve?"
+    nxt = doc.blocks[doc.blocks.index(heads[0]) + 1]
+    assert nxt.type == "list_item" and len(nxt.text) > 40
+
+
+def test_letter_ingests():
+    root = shared_path("corpus", "ofsted-letters")
+    letter = next(iter(sorted(root.glob("*/*.pdf"))))
+    doc = load_document(letter)
+    assert doc.n_pages and any(b.type == "paragraph" for b in doc.blocks)
+
+
+def test_cli_blocks_json_on_a_real_report(capsys):
+    path = shared_path(*REPORTS, "buckinghamshire-80442", "2018-01-29.pdf")
+    assert main(["blocks", str(path), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["error"] is None and out["pages"] == 32
+    recs = [b for b in out["blocks"] if b["type"] == "list_item" and b["page"] == 8]
+    assert [b["label"] for b in recs] == [f"{n}." for n in range(1, 11)]
+    cells = [b for b in out["blocks"] if b["table"] is not None and b["row"] is not None]
+    assert cells and all(b["cell"] is not None for b in cells)
