@@ -12,9 +12,16 @@ class Settings:
     # A PDF page whose text layer has fewer characters than this counts as image-only.
     min_chars_per_page: int = 20
     # Linking thresholds (scores are calibrated probabilities in 0..1).
-    suggest_threshold: float = 0.30
-    covered_threshold: float = 0.60
+    # Chosen on data by scripts/eval_linking.py --sweep (cross-validated on bucks.json):
+    # suggest/relative maximise uncovered-detection sensitivity+specificity (ties: F2);
+    # covered is the lowest score whose pairs are >= 80% precise.
+    suggest_threshold: float = 0.05
+    covered_threshold: float = 0.80
     max_suggestions_per_action: int = 3
+    # A similarity suggestion must also reach this fraction of the action's best score: an
+    # action usually answers one or two recommendations, and its weak third match should
+    # neither be suggested nor make a recommendation look answered (issue 5, chosen on data).
+    suggest_relative: float = 0.5
     # Review store (issue 7): a revised plan's action carries the decisions of the old action it
     # most resembles (rapidfuzz ratio 0..1) - within its own row or section at this level, anywhere
     # in the plan only above the stricter global level (rows get renumbered between phases).

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.link.evaluate import (  # noqa: E402
-    cross_validate, matrix, model_scorer, pair_metrics, rank_metrics, uncovered_detection,
+    cross_validate, link_metrics, matrix, model_scorer, pair_metrics, rank_metrics, uncovered_detection,
 )
 from extractor.link.features import pair_features  # noqa: E402
 from extractor.link.gold import load_plan_gold  # noqa: E402
@@ -30,25 +30,40 @@ DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
 
 def report(title, sm, case, scorer_for, settings, use_stem=True):
     rm = rank_metrics(sm, case)
-    pm = pair_metrics(sm, case, settings.suggest_threshold)
+    pm = link_metrics(sm, case, settings)
     um = uncovered_detection(case, scorer_for, settings, use_stem=use_stem)
     print(f"== {title}")
     print(f"  top-1 {rm.top1:.3f}  recall@3 {rm.recall_at_3:.3f}  MAP(cited) {rm.map_cited:.3f}  "
           f"MAP(all linked) {rm.map_all:.3f}   [{rm.n_cited} citing actions, {rm.n_linked} with any gold link]")
-    print(f"  at suggest {settings.suggest_threshold:.2f}: precision {pm.precision:.3f} recall {pm.recall:.3f} F2 {pm.f2:.3f}")
+    print(f"  proposed links at suggest {settings.suggest_threshold:.2f} (relative {settings.suggest_relative:.2f}): "
+          f"precision {pm.precision:.3f} recall {pm.recall:.3f} F2 {pm.f2:.3f}")
     print(f"  uncovered detection: sensitivity {um.sensitivity:.3f} specificity {um.specificity:.3f}"
           f"  misses {list(um.misses)} false alarms {list(um.false_alarms)}")
     return rm, pm, um
 
 
 def sweep(title, sm, case, scorer_for, settings, use_stem=True):
-    print(f"-- threshold sweep ({title}): t  precision recall F2 | uncovered sens spec")
-    for k in range(1, 19):
+    """Suggestion threshold x relative floor: proposed-link P/R/F2 and uncovered detection.
+    The chosen pair maximises sensitivity + specificity, ties broken by F2."""
+    print(f"-- suggestion sweep ({title}): t  rel | links precision recall F2 | uncovered sens spec")
+    best = None
+    for rel in (0.0, 0.5, 0.7):
+        for k in (1, 2, 3, 4, 6, 8, 10):
+            t = round(0.05 * k, 2)
+            s = replace(settings, suggest_threshold=t, covered_threshold=max(t, settings.covered_threshold),
+                        suggest_relative=rel)
+            pm = link_metrics(sm, case, s)
+            um = uncovered_detection(case, scorer_for, s, use_stem=use_stem)
+            print(f"  {t:.2f} {rel:.1f} | {pm.precision:.3f} {pm.recall:.3f} {pm.f2:.3f} | {um.sensitivity:.3f} {um.specificity:.3f}")
+            key = (round(um.sensitivity + um.specificity, 3), round(pm.f2, 3))
+            if best is None or key > best[0]:
+                best = (key, t, rel)
+    print(f"  best: suggest {best[1]:.2f} relative {best[2]:.1f} (sens+spec {best[0][0]}, F2 {best[0][1]})")
+    print(f"-- covered sweep ({title}): t | precision of pairs scoring >= t, recall")
+    for k in range(8, 20, 2):
         t = round(0.05 * k, 2)
-        s = replace(settings, suggest_threshold=t, covered_threshold=max(t, settings.covered_threshold))
         pm = pair_metrics(sm, case, t)
-        um = uncovered_detection(case, scorer_for, s, use_stem=use_stem)
-        print(f"  {t:.2f}  {pm.precision:.3f} {pm.recall:.3f} {pm.f2:.3f} | {um.sensitivity:.3f} {um.specificity:.3f}")
+        print(f"  {t:.2f} | {pm.precision:.3f} {pm.recall:.3f}")
 
 
 def main(argv=None) -> int:

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.errors import RecmapError  # noqa: E402
-from extractor.link.evaluate import cross_validate, pair_metrics, rank_metrics  # noqa: E402
+from extractor.link.evaluate import cross_validate, link_metrics, rank_metrics  # noqa: E402
 from extractor.link.gold import load_plan_gold  # noqa: E402
 from extractor.link.model import save_model  # noqa: E402
 from extractor.link.training import examples_from_gold, read_jsonl, train  # noqa: E402
@@ -44,7 +44,7 @@ def main(argv=None) -> int:
             others = [e for o in cases if o is not c for e in examples_from_gold(o.without_refs())] + extra
             cv = cross_validate(c, c=args.C, extra=others)
             rm = rank_metrics(cv.scores, c)
-            pm = pair_metrics(cv.scores, c, DEFAULT.suggest_threshold)
+            pm = link_metrics(cv.scores, c, DEFAULT)
             figures[c.name] = {"cv": "leave one plan row out", "top1": round(rm.top1, 3),
                                "recall_at_3": round(rm.recall_at_3, 3), "map_cited": round(rm.map_cited, 3),
                                f"f2_at_{DEFAULT.suggest_threshold}": round(pm.f2, 3)}

@@ -17,7 +17,8 @@ Three bases, in order of authority:
     The action shares a workstream number (``Action.workstream_refs``) with actions that cite
     the recommendation explicitly: plans that map recommendations to workstreams say so once.
 ``similarity``
-    The model's score is at least ``settings.suggest_threshold``; at most
+    The model's score is at least ``settings.suggest_threshold`` and at least
+    ``settings.suggest_relative`` times the action's best score; at most
     ``settings.max_suggestions_per_action`` per action.
 """
 from __future__ import annotations
@@ -95,8 +96,10 @@ def link(recommendations: Sequence[Recommendation], actions: Sequence[Action],
                                      f"shares workstream {ws} with actions citing recommendation {number[rid]}"))
                 taken.add(rid)
         n_sim = 0
-        for rid, s in sm.ranked(a.id):
-            if s < settings.suggest_threshold or n_sim >= settings.max_suggestions_per_action:
+        ranked = sm.ranked(a.id)
+        floor = max(settings.suggest_threshold, settings.suggest_relative * (ranked[0][1] if ranked else 0.0))
+        for rid, s in ranked:
+            if s < floor or n_sim >= settings.max_suggestions_per_action:
                 break
             if rid in taken:
                 continue

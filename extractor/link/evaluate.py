@@ -108,6 +108,20 @@ def pair_metrics(sm: ScoreMatrix, case: GoldCase, threshold: float) -> PairMetri
     return PairMetrics(threshold, p, rec, f2)
 
 
+def link_metrics(sm: ScoreMatrix, case: GoldCase, settings: Settings) -> PairMetrics:
+    """Precision, recall and F2 of the similarity links :func:`link` proposes (refs hidden)."""
+    from . import link
+
+    hidden = case.without_refs()
+    pos = case.positives()
+    pred = {(l.action, l.recommendation) for l in link(hidden.recommendations, hidden.actions, settings, matrix=sm)}
+    tp = len(pred & pos)
+    p = tp / len(pred) if pred else 0.0
+    rec = tp / len(pos) if pos else 0.0
+    f2 = 5 * p * rec / (4 * p + rec) if p + rec else 0.0
+    return PairMetrics(settings.suggest_threshold, p, rec, f2)
+
+
 def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[FeatureMatrix], np.ndarray]],
                         settings: Settings, use_stem: bool = True) -> UncoveredMetrics:
     """For each recommendation: delete every action gold-linked to it, link the rest (refs

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from extractor.coverage import action_problems, coverage
+from extractor.items import DateSpan, Link
+from extractor.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).parent / "link"))
+from linkcases import act, rec  # noqa: E402
+
+S = Settings(suggest_threshold=0.3, covered_threshold=0.7)
+RECS = (rec("R1", 1, "one"), rec("R2", 2, "two"), rec("R3", 3, "three"), rec("R4", 4, "four"))
+
+
+def test_status_from_basis_and_thresholds():
+    acts = (act("A1", "a"), act("A2", "b"), act("A3", "c"), act("A4", "d"))
+    links = (
+        Link("A1", "R1", 1.0, "explicit", "cites Ofsted recommendation 1"),
+        Link("A2", "R2", 0.85, "similarity", "shared terms: x"),
+        Link("A3", "R3", 0.45, "similarity", "shared terms: y"),
+        Link("A3", "R2", 0.40, "similarity", "shared terms: z"),
+    )
+    cov = coverage(RECS, acts, links, S)
+    assert [i.status for i in cov.items] == ["covered", "covered", "weak", "uncovered"]
+    assert cov.items[1].actions == ("A2", "A3") and cov.items[1].best_score == 0.85
+    assert cov.items[3].best_score == 0.0 and cov.items[3].actions == ()
+    assert cov.orphans == ("A4",)
+    assert cov.counts() == {"covered": 2, "weak": 1, "uncovered": 1}
+
+
+def test_reviewer_link_covers_even_with_low_score():
+    cov = coverage(RECS[:1], (act("A1", "a"),), (Link("A1", "R1", 0.1, "reviewer", "reviewed"),), S)
+    assert cov.status("R1") == "covered"
+
+
+def test_problems_no_lead_no_date_overdue_orphan():
+    acts = (
+        act("A1", "no lead", leads=(), leads_raw=""),
+        act("A2", "no date", date=DateSpan(None, None, "unknown")),
+        act("A3", "late", date=DateSpan(None, "2019-01-31", "dated")),
+        act("A4", "done late", date=DateSpan(None, "2019-01-31", "complete")),
+        act("A5", "ongoing", date=DateSpan(None, None, "ongoing")),
+    )
+    links = tuple(Link(a.id, "R1", 1.0, "explicit", "") for a in acts[:4])
+    cov = coverage(RECS, acts, links, S, as_of=date(2019, 6, 1))
+    got = {(p.action, p.problem) for p in cov.problems}
+    assert got == {("A1", "no lead"), ("A1", "overdue"), ("A2", "no date"), ("A3", "overdue"),
+                   ("A5", "orphan")}
+
+
+def test_overdue_needs_as_of():
+    a = act("A1", "late", date=DateSpan(None, "2019-01-31", "dated"))
+    assert action_problems(a) == ()
+    assert action_problems(a, date(2019, 1, 31)) == ()  # due today is not overdue
+    assert action_problems(a, date(2019, 2, 1)) == ("overdue",)
