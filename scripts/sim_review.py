@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Simulate a reviewer answering from gold, with and without learning; print decisions needed.
+
+The reviewer works through a case held in a real case store: each step they decide the best
+unreviewed suggestion of a recommendation that is not yet settled (accept when the gold links
+the pair, reject otherwise). A recommendation is settled when it is *correctly covered* (an
+accepted link the gold agrees with) or, if the gold links nothing to it, *correctly uncovered*
+(every suggestion above the threshold rejected). "With learning" retrains the linker on the
+decisions so far every N decisions (the same labels and fit `recmap train` uses) and re-ranks.
+
+The plan's own recommendation numbers are hidden (they would settle most recommendations with
+no decision at all), and the starting model is the built-in unsupervised score, which never saw
+this plan; ``--start-model repo`` starts from models/linker.json instead (trained on this very
+gold, so its figures flatter it).
+
+Usage: scripts/sim_review.py [--gold ../shared/gold/bucks.json] [--every 10] [--start-model unsupervised|repo]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractor.errors import RecmapError  # noqa: E402
+from extractor.items import Link  # noqa: E402
+from extractor.settings import DEFAULT  # noqa: E402
+
+DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
+
+
+@dataclass(frozen=True)
+class SimResult:
+    decisions: int
+    accepted: int
+    rejected: int
+    settled: int
+    total: int
+    retrains: int
+    trace: tuple[tuple[int, int], ...]  # (decisions so far, recommendations settled)
+
+
+def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: float, target: str = "covered",
+             limit: int = 400) -> SimResult:
+    """Run one simulated review; ``target`` "covered" settles a recommendation at its first correct
+    link, "all-links" only when every gold link to it has been accepted."""
+    import numpy as np
+
+    from extractor.link.features import pair_features
+    from extractor.link.gold import load_plan_gold
+    from extractor.link.model import UNSUPERVISED, load_model
+    from extractor.link.training import fit
+    from extractor.review.learn import case_labels
+    from extractor.store import CaseStore, DocumentFile
+
+    case = load_plan_gold(gold_path).without_refs()
+    truth = case.positives()  # (action id, recommendation id)
+    recs, acts = list(case.recommendations), list(case.actions)
+    fm = pair_features(recs, acts)
+    ai = {a: i for i, a in enumerate(fm.action_ids)}
+    ri = {r: j for j, r in enumerate(fm.recommendation_ids)}
+    model = UNSUPERVISED if start == "unsupervised" else load_model()
+    scores = model.predict(fm.values, fm.names)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        doc = Path(tmp, "gold.json")
+        doc.write_bytes(gold_path.read_bytes())
+        f = DocumentFile.read(doc)
+        store = CaseStore(Path(tmp, "sim.db"))
+        store.import_revision(f, [f], recs, acts, [Link(a.id, r.id, float(scores[ai[a.id], ri[r.id]]), "similarity", "")
+                                                   for a in acts for r in recs
+                                                   if scores[ai[a.id], ri[r.id]] >= threshold])
+        decided: set[tuple[str, str]] = set()
+        accepted: set[tuple[str, str]] = set()
+        n = acc = rej = retrains = 0
+        trace = []
+
+        def settled(rec_id: str) -> bool:
+            wanted = {(a, r) for a, r in truth if r == rec_id}
+            if wanted and target == "all-links":
+                return wanted <= accepted
+            if wanted:
+                return bool(wanted & accepted)
+            # gold links nothing to it: settled once no suggestion above the threshold is left unreviewed
+            return all((a.id, rec_id) in decided for a in acts if scores[ai[a.id], ri[rec_id]] >= threshold)
+
+        while n < limit:
+            open_recs = [r for r in recs if not settled(r.id)]
+            trace.append((n, len(recs) - len(open_recs)))
+            if not open_recs:
+                break
+            best = max(((scores[ai[a.id], ri[r.id]], a.id, r.id) for r in open_recs for a in acts
+                        if (a.id, r.id) not in decided), default=None)
+            if best is None:
+                break
+            _, a_id, r_id = best
+            ok = (a_id, r_id) in truth
+            store.decide("accept" if ok else "reject", r_id, a_id, "simulated reviewer", "answered from gold")
+            decided.add((a_id, r_id))
+            n += 1
+            if ok:
+                accepted.add((a_id, r_id))
+                acc += 1
+            else:
+                rej += 1
+            if learn and n % every == 0:
+                pairs = case_labels(store.state())
+                y = np.array([p.label for p in pairs], dtype=bool)
+                if y.any() and not y.all():
+                    x = np.array([fm.values[ai[p.action.id], ri[p.recommendation.id]] for p in pairs])
+                    scores = fit(x, y, fm.names, name="sim").predict(fm.values, fm.names)
+                    retrains += 1
+        store.close()
+    done = sum(settled(r.id) for r in recs)
+    return SimResult(n, acc, rej, done, len(recs), retrains, tuple(trace))
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(DEFAULT_GOLD), help="plan-gold-v1 file (default %(default)s)")
+    ap.add_argument("--every", type=int, default=10, help="retrain every N decisions (default %(default)s)")
+    ap.add_argument("--start-model", choices=["unsupervised", "repo"], default="unsupervised",
+                    help="model the reviewer starts with (default %(default)s)")
+    ap.add_argument("--threshold", type=float, default=DEFAULT.suggest_threshold,
+                    help="suggestion threshold (default: the settings' %(default)s)")
+    args = ap.parse_args(argv)
+    gold = Path(args.gold)
+    if not gold.exists():
+        print(f"error: {gold}: gold file not found. Give --gold FILE (needs ../shared).", file=sys.stderr)
+        return 2
+    print(f"case: {gold.name} (plan's own references hidden), start model: {args.start_model}, "
+          f"retrain every {args.every} decisions, suggestion threshold {args.threshold}")
+    for target, what in (("covered", "correctly covered or uncovered (first correct link)"),
+                         ("all-links", "fully linked (every gold link accepted)")):
+        try:
+            without = simulate(gold, False, args.every, args.start_model, args.threshold, target)
+            with_ = simulate(gold, True, args.every, args.start_model, args.threshold, target)
+        except RecmapError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return 2
+        print(f"\ntarget: every recommendation {what}")
+        for name, r in (("without learning", without), ("with learning", with_)):
+            print(f"  {name:17s}: {r.decisions:3d} decisions ({r.accepted} accepted, {r.rejected} rejected), "
+                  f"{r.settled}/{r.total} settled, {r.retrains} retrains")
+        saved = without.decisions - with_.decisions
+        if without.decisions:
+            print(f"  learning saved {saved} decisions ({saved / without.decisions:.0%})")
+        for name, r in (("without", without), ("with", with_)):
+            marks = [f"{d}:{s}" for d, s in r.trace if d % 10 == 0 or d == r.decisions]
+            print(f"  settled after N decisions ({name}): " + " ".join(marks))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
