@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..document import Block, Document, Provenance
+from ..errors import UnsupportedFormat
 from .tables import (
     BULLET_GLYPHS,
     GridCell,
@@ -430,8 +431,27 @@ def fragment_to_blocks(fragment: str, prov: Provenance) -> list[Block]:
     return walker.blocks
 
 
+# Names that promise a binary document; HTML content under such a name is a failed download.
+_DOCUMENT_SUFFIXES = {".pdf": "PDF", ".docx": "Word document", ".doc": "Word document",
+                      ".xlsx": "Excel workbook", ".xls": "Excel workbook", ".xlsm": "Excel workbook"}
+
+
 def read_html(path: Path, settings, source: str) -> Document:
-    """Read an HTML file: headings, paragraphs, (nested) lists with labels, tables with spans."""
+    """Read an HTML file: headings, paragraphs, (nested) lists with labels, tables with spans.
+
+    A web page saved under a document's name ("report.pdf" that is really an error or cookie
+    page) is refused with an :class:`UnsupportedFormat` error saying to download it again,
+    rather than read as if it were the report.
+    """
+    expected = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
+    if expected:
+        raise UnsupportedFormat(
+            f"this is a web page (HTML), not a {expected}, although it is named {path.suffix.lower()}; "
+            "it is probably an error or cookie page that was saved instead of the document",
+            f"Download the {expected} again (open the link in a browser and save the file itself), "
+            "or rename the file to .html if you really mean to read the web page",
+            source,
+        )
     raw = path.read_bytes()
     text, warning = decode_html(raw)
     blocks = html_to_blocks(text, source)

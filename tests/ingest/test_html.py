@@ -1,6 +1,13 @@
 """HTML ingest: headings, paragraphs, nested lists with labels, tables with spans, hostile input."""
 from __future__ import annotations
 
+import json
+
+import pytest
+
+from conftest import shared_path
+from extractor.errors import UnsupportedFormat
+
 from extractor.document import Provenance
 from extractor.ingest import load_document
 from extractor.ingest.html import fragment_to_blocks, html_to_blocks, ordered_label
@@ -108,9 +115,27 @@ def test_ordered_label_styles():
 
 
 def test_read_html_file_detected_by_content_and_cp1252(tmp_path):
-    p = tmp_path / "page.pdf"  # wrong name on purpose: content decides
+    p = tmp_path / "page.txt"  # wrong name on purpose: content decides
     p.write_bytes("<html><body><h2>Caf\u00e9 plan</h2><p>Fine</p></body></html>".encode("cp1252"))
     doc = load_document(p)
     assert doc.format == "html"
     assert doc.blocks[0].text == "Caf\u00e9 plan"
     assert doc.warnings and "cp1252" in doc.warnings[0]
+
+
+def test_web_page_saved_as_pdf_is_refused_with_a_fix(tmp_path):
+    p = tmp_path / "report.pdf"
+    p.write_text("<!DOCTYPE html><html><body><h1>Page not found</h1></body></html>")
+    with pytest.raises(UnsupportedFormat) as err:
+        load_document(p)
+    msg = err.value.message
+    assert msg.startswith(str(p)) and "web page" in msg and "Download the PDF again" in msg
+
+
+def test_real_error_page_saved_as_pdf_gives_one_clear_cli_error(capsys):
+    from extractor.cli import main
+
+    p = shared_path("corpus", "ofsted-reports", "bromley-80490", "2012-08-17.pdf")
+    code = main(["blocks", str(p), "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert code == 2 and out["blocks"] == [] and "web page" in out["error"] and str(p) in out["error"]
