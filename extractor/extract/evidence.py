@@ -4,12 +4,14 @@ Single-inspection-framework reports (2013-18) end some body paragraphs with the 
 "(Recommendation)" to show that the finding led to a recommendation, without saying which
 one. Each tagged paragraph is given to the recommendation it is most similar to (TF-IDF
 cosine over word unigrams and bigrams, blended with rapidfuzz token-set similarity so that
-short recommendations are not swamped by long paragraphs). Heavy libraries are imported
-inside the function so that importing this module stays cheap.
+short recommendations are not swamped by long paragraphs). rapidfuzz is imported inside
+the function so that importing this module stays cheap.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ..items import Evidence, Recommendation
@@ -36,18 +38,47 @@ def tagged_paragraphs(units: list[Unit]) -> list[Evidence]:
     return out
 
 
+_WORD = re.compile(r"[a-z][a-z'-]+")
+_STOP = frozenset(
+    "the a an and or of to in on for with that this these those is are be been being was were it its their they "
+    "them as at by from so such which who whom when where while all any some more most other than too very can "
+    "not no do does did has have had should would will may must also into about there what how".split())
+
+
+def _terms(text: str) -> list[str]:
+    words = [w for w in _WORD.findall(text.lower()) if w not in _STOP]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def _tfidf(docs: list[list[str]]) -> list[dict[str, float]]:
+    """Sublinear TF-IDF vectors (L2-normalised) of tokenised documents.
+
+    A few dozen short texts per report: plain Python beats importing scikit-learn, whose
+    import alone costs seconds on every CLI run.
+    """
+    df = Counter(t for d in docs for t in set(d))
+    n = len(docs)
+    vecs = []
+    for d in docs:
+        tf = Counter(d)
+        v = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
+        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+        vecs.append({t: x / norm for t, x in v.items()})
+    return vecs
+
+
 def best_matches(paragraphs: list[str], targets: list[str]) -> list[tuple[int, float]]:
     """For each paragraph, the index of the most similar target and the score (0..1)."""
     from rapidfuzz import fuzz
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.metrics.pairwise import cosine_similarity
 
-    vec = TfidfVectorizer(ngram_range=(1, 2), stop_words="english", sublinear_tf=True)
-    matrix = vec.fit_transform(targets + paragraphs)
-    sims = cosine_similarity(matrix[len(targets):], matrix[: len(targets)])
+    vecs = _tfidf([_terms(t) for t in targets + paragraphs])
+    tv, pv = vecs[: len(targets)], vecs[len(targets):]
     result = []
-    for p, row in zip(paragraphs, sims):
-        scores = [0.7 * float(c) + 0.3 * fuzz.token_set_ratio(p, t) / 100 for c, t in zip(row, targets)]
+    for p, v in zip(paragraphs, pv):
+        scores = []
+        for t, w in zip(targets, tv):
+            cos = sum(x * w.get(term, 0.0) for term, x in v.items())
+            scores.append(0.7 * cos + 0.3 * fuzz.token_set_ratio(p, t) / 100)
         k = max(range(len(targets)), key=scores.__getitem__)
         result.append((k, scores[k]))
     return result

@@ -107,6 +107,8 @@ _LETTER_OUTRO = re.compile(
     r"|the recommendations have been|inspectors will|a copy of this letter|we would advise|the table below)", re.I)
 _INTRO = re.compile(r"(:\s*$|following (action|areas|recommendations)|should (take|address|ensure)|needs? to (take|address)"
                     r"|the local authority should|local safeguarding children board should|lscb should)", re.I)
+# A numbered lead-in paragraph ("28. In order to improve ... should take the following action.").
+_LEAD_IN = re.compile(r"(following (action|areas|recommendations)|should take|take the following)", re.I)
 _TOC_LINE = re.compile(r"\s\d{1,3}$")
 _TERMINAL = re.compile(r"[.!?;)\u201d\"']\s*$")
 
@@ -275,7 +277,7 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
             break
         if u.kind == "item":
             fam, lvl, glyph = u.marker, u.level, (u.label if u.marker == "bullet" else None)
-            if primary is None and fam == "number" and _INTRO.search(u.text) and intro < 2 and j + 1 < len(units) and (
+            if primary is None and fam == "number" and _LEAD_IN.search(u.text) and intro < 2 and j + 1 < len(units) and (
                     units[j + 1].marker != "number" or _subgroup(units[j + 1]) is not None):
                 intro += 1  # "28. In order to improve ... the local authority should take the following action."
                 j += 1
@@ -436,9 +438,22 @@ def head_text(units: list[Unit], limit: int = 5000) -> str:
     return "\n".join(out)
 
 
-def blocks_to_recommendations(doc: Document, framework: Framework) -> list[_Item]:
+def _plain_paragraph_section(units: list[Unit], i: int) -> bool:
+    """A report's "What needs to improve?" written as prose: a true heading, then paragraphs only."""
+    if units[i].kind != "heading" or not _heading_key(units[i].text).startswith("what needs to improve"):
+        return False
+    for u in units[i + 1: i + 8]:
+        if u.kind == "heading":
+            return True
+        if u.kind == "item":
+            return False
+    return False
+
+
+def blocks_to_recommendations(doc: Document, framework: Framework, units: list[Unit] | None = None) -> list[_Item]:
     """All recommendation items of ``doc`` in reading order (before numbering and ids)."""
-    units = document_units(doc)
+    if units is None:
+        units = document_units(doc)
     starts = find_sections(units)
     start_idx = {s.index for s in starts}
     allow_paragraphs = framework.kind == "letter"
@@ -447,7 +462,8 @@ def blocks_to_recommendations(doc: Document, framework: Framework) -> list[_Item
     for s in starts:
         if s.index < done_until:
             continue  # a sub-heading of a section already read ("Areas for improvement" under a container)
-        found, end = section_items(units, s, allow_paragraphs, start_idx - {s.index})
+        paragraphs = allow_paragraphs or _plain_paragraph_section(units, s.index)
+        found, end = section_items(units, s, paragraphs, start_idx - {s.index})
         if found or s.container:
             done_until = end
         items.extend(found)
@@ -478,7 +494,7 @@ def extract_recommendations(doc: Document) -> RecommendationSet:
     """
     units = document_units(doc)
     framework = detect_framework(head_text(units))
-    items = blocks_to_recommendations(doc, framework)
+    items = blocks_to_recommendations(doc, framework, units)
     recs = items_to_recommendations(items, doc.source)
     if recs:
         from .evidence import attach_evidence

@@ -57,8 +57,8 @@ class Unit:
 def clean_text(text: str) -> str:
     """Whitespace-normalise and repair PDF text artefacts (U+FFFE hyphens, ligatures, soft hyphens)."""
     t = text.replace("\ufffe", "-").replace("\u00ad", "").replace("\ufb01", "fi").replace("\ufb02", "fl")
-    t = t.replace("\u00a0", " ").replace("\u200b", "")
-    return re.sub(r"\s+", " ", t).strip()
+    t = t.replace("\u200b", "")
+    return " ".join(t.split())  # str.split() also splits on no-break and other Unicode spaces
 
 
 def split_marker(text: str) -> tuple[str | None, str]:
@@ -102,8 +102,9 @@ def _split_glued_bullets(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
     glyphs = BULLET_CHARS.replace("\u2212", "")  # a minus sign inside a sentence is not a bullet
     rx = re.compile(rf"\s+(?=[{glyphs}]\s)")
+    has_glyph = re.compile(f"[{glyphs}]")
     for u in units:
-        if u.kind == "heading" or not any(g in u.text for g in glyphs):
+        if u.kind == "heading" or not has_glyph.search(u.text, 1):
             out.append(u)
             continue
         parts = rx.split(u.text)
