@@ -9,7 +9,8 @@ Matching: a predicted finding matches a gold finding when the similarity of thei
 normalised texts (``extractor.items.normalise_text``, rapidfuzz ``ratio``) is >= 0.9; pairs
 are matched one-to-one, best first. Gold texts are full texts, not prefixes.
 
-Prints, per letter kind and overall: finding precision / recall / F1, polarity accuracy
+Prints, per letter kind, overall, and for the held-out letters (gold marked
+``"held_out": true``, annotated after the rules and cues were tuned): finding precision / recall / F1, polarity accuracy
 over matched findings (and the confusion counts), letter_date, visit date and kind
 accuracy, and the same P/R/F1 for the letters' recommendations. Skips cleanly (exit 0)
 when ../shared is absent.
@@ -160,17 +161,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"../shared is absent ({SHARED}): nothing to evaluate, skipped")
         return 0
     golds = [json.loads(p.read_text("utf-8")) for p in sorted(GOLD_DIR.glob("*.json"))]
-    overall, per_kind = Tally(), defaultdict(Tally)
+    overall, per_kind, held_out = Tally(), defaultdict(Tally), Tally()
     for gold in golds:
         if not (SHARED / gold["source"]).exists():
             print(f"skipped (absent): {gold['source']}")
             continue
         try:
-            eval_letter(gold, [overall, per_kind[gold["kind"]]], args.verbose)
+            groups = [overall, per_kind[gold["kind"]]] + ([held_out] if gold.get("held_out") else [])
+            eval_letter(gold, groups, args.verbose)
         except RecmapError as exc:
             print(f"error: {exc.message}")
     print(f"\nletters: {overall.c['date_n']} gold files in {GOLD_DIR.relative_to(ROOT)}")
-    for name, t in [*sorted(per_kind.items()), ("OVERALL", overall)]:
+    groups = [*sorted(per_kind.items()), ("OVERALL", overall)]
+    if held_out.c["date_n"]:
+        # letters annotated after the polarity cues and section rules were tuned
+        groups.append(("HELD-OUT (annotated after tuning)", held_out))
+    for name, t in groups:
         print(f"\n[{name}] letters={t.c['date_n']}")
         print(f"  findings        {t.prf('find')}")
         print(f"  polarity acc    {t.acc('pol')}")

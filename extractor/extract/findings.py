@@ -251,6 +251,7 @@ def _letter_findings(blocks: list[Block]) -> Iterator[Finding]:
     start = next((i + 1 for i, b in enumerate(blocks) if _SALUTATION.match(b.text.strip())), 0)
     has_summary = any(section_of(b) and _SUMMARY_HEADING.match(_heading_key(b.text)) for b in blocks[start:])
     state = "intro"
+    list_section = False
     pending: list[Block] = []  # blocks of the finding being built
 
     def emit() -> Iterator[Finding]:
@@ -270,6 +271,13 @@ def _letter_findings(blocks: list[Block]) -> Iterator[Finding]:
             if sec == END:
                 return
             state = sec
+            # "What needs to improve" and "Areas for priority action" are bullet lists that
+            # end at the next heading; JTAI "Areas for improvement" has theme sub-headings.
+            list_section = sec == RECOMMENDATIONS and not _heading_key(b.text).startswith("areas for")
+            continue
+        if state == RECOMMENDATIONS and list_section and _is_subheading(b, following):
+            yield from emit()
+            state = FINDINGS  # a findings section under its own title ("Walsall Safeguarding Partnership")
             continue
         if _FURNITURE.match(text):
             continue  # page furniture must not break a paragraph that runs across pages

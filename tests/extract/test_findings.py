@@ -129,6 +129,26 @@ def test_jtai_summary_paragraphs_strengths_and_exclusions():
     assert [f.polarity for f in res.findings] == ["strength", "concern", "strength"]
 
 
+def test_titled_findings_section_after_a_recommendation_list():
+    # JTAI 2023: the "What needs to improve?" bullets end at a section titled by the partnership's name
+    d = doc(
+        ("paragraph", "Dear Walsall Local Safeguarding Partnership"),
+        ("heading", "Headline findings"),
+        ("paragraph", "Children receive a coordinated and effective response."),
+        ("heading", "What needs to improve?"),
+        ("list_item", "The consistent attendance of partners at strategy meetings.", 1, "•"),
+        ("paragraph", "Anytown Safeguarding Partnership (ASP)"),
+        ("paragraph", "Strong and stable leadership has successfully embedded the guidance."),
+        ("heading", "Main findings"),
+        ("paragraph", "Children are seen quickly."),
+    )
+    assert [f.text for f in extract_findings(d).findings] == [
+        "Children receive a coordinated and effective response.",
+        "Strong and stable leadership has successfully embedded the guidance.",
+        "Children are seen quickly.",
+    ]
+
+
 def test_letterhead_inside_a_paragraph_and_merged_bullets_are_repaired():
     d = doc(
         ("paragraph", "Dear Ms Smith"),
