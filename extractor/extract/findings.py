@@ -227,7 +227,7 @@ def _is_subheading(block: Block, following: Block | None = None) -> bool:
         return False
     if block.type == "heading":
         return True
-    return (block.type == "paragraph" and len(text) < 100 and not re.search(r"[.,!?:;)’'\"”]\s*$", text)
+    return (block.type == "paragraph" and len(text) < 100 and not re.search(r"[.,!?:;’'\"”]\s*$", text)
             and text[:1].isupper() and len(text.split()) <= 14)
 
 
