@@ -4,6 +4,14 @@ from __future__ import annotations
 from ..pipeline import CheckResult
 from .rows import coverage_rows, warning_rows
 
+def _short_leads(result: CheckResult, action_ids) -> str:
+    """Names only, two at most: the terminal has no room for roles (CSV/HTML keep them)."""
+    names = list(dict.fromkeys(l.name for a in action_ids for l in result.action(a).leads))
+    if len(names) > 2:
+        return f"{names[0]}; {names[1]} +{len(names) - 2}"
+    return "; ".join(names)
+
+
 STYLE = {"covered": "green", "weak": "yellow", "uncovered": "bold red", "justified": "cyan"}
 
 
@@ -24,12 +32,14 @@ def print_table(result: CheckResult, console=None) -> None:
     t.add_column("Best", justify="right")
     t.add_column("Leads", ratio=1)
     t.add_column("Latest end", no_wrap=True)
+    actions_of = {c.recommendation: c.actions for c in result.coverage.items}
     for r in rows:
         text = r["text"] if len(r["text"]) <= 110 else r["text"][:107] + "..."
+        leads = _short_leads(result, actions_of.get(r["recommendation"], ()))
         # document text is escaped: a plan cell reading "[red]" must print as written
         t.add_row(str(r["number"] if r["number"] is not None else ""), escape(text),
                   f"[{STYLE.get(r['status'], '')}]{r['status']}[/]", str(r["n_actions"]),
-                  f"{r['best_score']:.2f}", escape(r["leads"]), r["latest_end"] or "-")
+                  f"{r['best_score']:.2f}", escape(leads), r["latest_end"] or "-")
     console.print(t)
     console.print(f"[green]{counts['covered']} covered[/]  [yellow]{counts['weak']} weak[/]  "
                   f"[bold red]{counts['uncovered']} uncovered[/]")
