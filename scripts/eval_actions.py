@@ -61,7 +61,7 @@ def _leads_equal(gold: list[dict], pred) -> bool:
     for g, p in zip(gold, pred):
         if g["name"] != p.name or g["kind"] != p.kind:
             return False
-        if "role" in g and (g["role"] or None) != p.role:
+        if "role" in g and (g["role"] or None) != (p.role or None):
             return False
     return True
 
@@ -76,6 +76,7 @@ def evaluate(gold_doc: dict, plan_path: Path, verbose: bool = False) -> dict:
     pairs = _match(gold, pred)
     n = len(pairs)
     leads = dates = refs = others = 0
+    context = {"section": [0, 0], "objective": [0, 0], "rag": [0, 0]}  # [equal, compared]
     for i, j, _ in pairs:
         g, p = gold[i], pred[j]
         ok_l = _leads_equal(g.get("leads", []), p.leads)
@@ -83,6 +84,10 @@ def evaluate(gold_doc: dict, plan_path: Path, verbose: bool = False) -> dict:
         ok_d = (gd.get("start"), gd.get("end"), gd.get("status")) == (p.date.start, p.date.end, p.date.status)
         ok_r = sorted(g.get("explicit_refs", [])) == sorted(p.refs)
         ok_o = sorted(g.get("other_refs", [])) == sorted(p.other_refs)
+        for key, (value) in (("section", p.section), ("objective", p.objective), ("rag", p.rag)):
+            if key in g:
+                context[key][1] += 1
+                context[key][0] += normalise_text(g[key] or "") == normalise_text(value or "")
         leads += ok_l
         dates += ok_d
         refs += ok_r
@@ -115,6 +120,9 @@ def evaluate(gold_doc: dict, plan_path: Path, verbose: bool = False) -> dict:
     print(f"  dates     {rate(dates, n)}")
     print(f"  refs      {rate(refs, n)}  (explicit recommendation numbers)")
     print(f"  other refs {rate(others, n)}  (non-Ofsted sources)")
+    for key, (k, d) in context.items():
+        if d:
+            print(f"  {key:<9} {rate(k, d)}")
     return {"gold": len(gold), "pred": len(pred), "matched": n, "leads": leads, "dates": dates, "refs": refs,
             "others": others}
 
@@ -136,12 +144,12 @@ def main(argv: list[str] | None = None) -> int:
         golds.append(("seed 000 (gold/bucks.json)", g, shared / "seeds" / g["plan"]))
     for f in sorted((ROOT / "corpus" / "gold" / "plans").glob("*.json")):
         g = json.loads(f.read_text(encoding="utf-8"))
-        plan = g["plan"]
-        path = ROOT / plan if plan.startswith("corpus/") else shared / plan
-        if not path.exists():
-            print(f"{f.name}: plan {path} not found, skipped")
-            continue
-        golds.append((f"{f.relative_to(ROOT)}", g, path))
+        for plan in g.get("plans") or [g["plan"]]:  # one gold may describe the same plan in several formats
+            path = ROOT / plan if plan.startswith("corpus/") else shared / plan
+            if not path.exists():
+                print(f"{f.name}: plan {path} not found, skipped")
+                continue
+            golds.append((f"{f.relative_to(ROOT)}", g, path))
 
     for name, g, path in golds:
         print(f"== {name}: {path.name}")

@@ -109,6 +109,9 @@ def clean_leads_text(text: str) -> str:
     return re.sub(r"\b([A-Za-z]{3,}) ([a-z]{1,2})\b(?=\s*(?:[(/,;.)]|$))", rejoin, t)
 
 
+_COMMA = "\x01"
+
+
 def _split_top_level(t: str) -> list[str]:
     """Split at separators outside brackets: / ; & + ", " ". Capital" and after ") Capital"."""
     parts, buf, depth = [], [], 0
@@ -134,7 +137,7 @@ def _split_top_level(t: str) -> list[str]:
                 continue
             if ch == "," and not re.match(r"\s*\(", t[i + 1:]):
                 parts.append("".join(buf))
-                buf = []
+                buf = [_COMMA]  # remembered: only comma-joined pieces can be "post, team" pairs
                 i += 1
                 continue
             if ch == "." and re.match(r"\s+[A-Z]", t[i + 1:]) and not re.search(r"\b(?:Dr|Mr|Mrs|Ms|St|Cllr)$", "".join(buf)):
@@ -147,13 +150,14 @@ def _split_top_level(t: str) -> list[str]:
     parts.append("".join(buf))
     out: list[str] = []
     for p in parts:
-        p = p.strip(" .,;:-")
+        comma = p.startswith(_COMMA)
+        p = p.lstrip(_COMMA).strip(" .,;:-")
         if not p:
             continue
         if out and p[0].islower():
             out[-1] = f"{out[-1]}, {p}"  # commentary such as ", to be monitored in SMM" stays with its lead
         else:
-            out.append(p)
+            out.append(_COMMA + p if comma else p)
     return out
 
 
@@ -195,7 +199,7 @@ def classify_lead(piece: str) -> Lead:
         name, role = role, None
     # Classify on the head of the lead: not the commentary after a comma ("Service Managers, to be
     # monitored in SMM") nor the qualifier after a dash ("Service Manager - CAAS").
-    core = re.split(r",\s+(?=[a-z])|\s+[-\u2013\u2014]\s+", name)[0]
+    core = re.split(r",\s+|\s+[-\u2013\u2014]\s+", name)[0]
     core = _PREFIX_WORDS.sub("", core)
     doc = _nlp()(core)
     kind = None
@@ -219,6 +223,21 @@ def classify_lead(piece: str) -> Lead:
     return Lead(name=piece.strip() if role else name, kind=kind, role=None)
 
 
+def _join_qualifiers(pieces: list[str]) -> list[str]:
+    """Re-join "Service Manager, Front Door": one post (a singular role) and, after a comma, the
+    team or body it sits in. Plural roles ("CP Chairs, CAR Team") stay separate leads."""
+    out: list[str] = []
+    for p in pieces:
+        comma = p.startswith(_COMMA)
+        p = p.lstrip(_COMMA)
+        if comma and out and "(" not in out[-1] and not re.search(r"s$", out[-1]):
+            if classify_lead(out[-1]).kind == "role" and classify_lead(p).kind in ("team", "organisation"):
+                out[-1] = f"{out[-1]}, {p}"
+                continue
+        out.append(p)
+    return out
+
+
 def parse_leads(text: str) -> tuple[Lead, ...]:
     """All leads named in a Lead / By whom cell, in printed order, without duplicates."""
     t = clean_leads_text(text)
@@ -226,7 +245,7 @@ def parse_leads(text: str) -> tuple[Lead, ...]:
         return ()
     leads: list[Lead] = []
     seen: set[str] = set()
-    for piece in _split_top_level(t):
+    for piece in _join_qualifiers(_split_top_level(t)):
         for bit in _split_and(piece):
             bit = bit.strip(" .,;:")
             if not bit:
