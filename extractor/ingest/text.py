@@ -349,7 +349,12 @@ def read_text(path: Path, settings, source: str) -> Document:
     text = text.replace("\x00", "")
     srcs = _split_pages(text)
     reader = _TextReader(source, srcs)
-    blocks = lines_to_blocks(reader.read(), source)
+    lines = reader.read()
+    if any(not ln.blank and ln.block is None for ln in lines):
+        blocks = lines_to_blocks(lines, source)
+    else:
+        # only tables and ready-made blocks: lines_to_blocks returns [] when no line has text
+        blocks = [ln.block for ln in lines if ln.block is not None]
     paged = "\f" in text
     n_pages = text.count("\f") + 1 if paged else None
     warnings = (warning,) if warning else ()

@@ -139,3 +139,19 @@ def test_real_error_page_saved_as_pdf_gives_one_clear_cli_error(capsys):
     code = main(["blocks", str(p), "--json"])
     out = json.loads(capsys.readouterr().out)
     assert code == 2 and out["blocks"] == [] and "web page" in out["error"] and str(p) in out["error"]
+
+
+from hypothesis import given, settings, strategies as st
+
+_MARKUP = st.sampled_from(list("ab <>/=\"'&;#\n•○1.") + [
+    "<p>", "</p>", "<ul>", "</ul>", "<ol type=i start=x>", "<li>", "</li>", "<table>", "<tr>", "<td rowspan=2>",
+    "<th colspan=0>", "</td>", "</table>", "<br>", "<br/>", "<script>", "</script>", "<style>", "&amp;", "&#x2022;",
+    "&bogus;", "<h2>", "</h9>", "<!--", "-->", "<![CDATA[", "<caption>", "<div>"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_MARKUP, max_size=80).map("".join))
+def test_any_markup_parses_without_error(html):
+    for block in html_to_blocks(html, "x.html"):
+        assert block.type in ("heading", "paragraph", "list_item", "table")
+        assert block.type == "table" or block.text.strip()

@@ -15,7 +15,8 @@ from extractor.ingest.tables import (
     text_to_blocks,
     trim_grid,
 )
-from extractor.ingest.text import decode_text, md_inline
+from extractor.errors import InputError
+from extractor.ingest.text import decode_text, md_inline, read_text
 from extractor.document import Provenance
 
 
@@ -180,3 +181,43 @@ def test_expand_spans_and_trim_grid():
     empty = GridCell("")
     trimmed = trim_grid([[empty, empty, empty], [empty, GridCell("x"), empty], [empty, empty, empty]])
     assert [[c.text for c in r] for r in trimmed] == [["x"]]
+
+
+# --- properties: never crash; plain tab and pipe grids round-trip ---------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+_PIECES = st.sampled_from(list("ab <>/=\"'&;#\t\n|-•○*1.()") + [
+    "<p>", "</p>", "<ul>", "<li>", "<table>", "<td colspan=3>", "</td>", "<br>", "<script>", "&amp;", "**",
+    "|--|", "\f", "\t\t", "- 2. ", " - (a) ", "# ", "\ufeff", "\x00"])
+_WORDS = st.lists(st.sampled_from(["Jo", "Bloggs", "Jan", "2027", "Review", "plans", "Ongoing", "Head",
+                                   "of", "Service", "1.1", "(a)", "x"]), min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_PIECES, max_size=60).map("".join))
+def test_any_text_ingests_without_error(tmp_path_factory, text):
+    p = tmp_path_factory.mktemp("t") / "x.txt"
+    p.write_text(text, encoding="utf-8")
+    read_text(p, None, str(p))  # the reader itself never fails on text
+    try:
+        load_document(p)
+    except InputError as exc:  # e.g. empty or binary-looking: a clear message, never a crash
+        assert str(p) in exc.message
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.lists(_WORDS, min_size=3, max_size=3), min_size=1, max_size=6), st.booleans())
+def test_plain_grids_round_trip(tmp_path_factory, grid, pipes):
+    header = ["Action", "Lead", "Timeframe"]
+    rows = [header] + grid
+    if pipes:
+        text = "\n".join("| " + " | ".join(r) + " |" for r in rows[:1]) + "\n|--|--|--|\n" + \
+            "\n".join("| " + " | ".join(r) + " |" for r in rows[1:]) + "\n"
+    else:
+        text = "\n".join("\t".join(r) for r in rows) + "\n"
+    p = tmp_path_factory.mktemp("g") / "grid.md"
+    p.write_text(text, encoding="utf-8")
+    tables = list(load_document(p).tables())
+    assert len(tables) == 1
+    assert [r.texts() for r in tables[0].rows] == rows
