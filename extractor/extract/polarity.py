@@ -11,7 +11,9 @@ Rules:
    ("not always" is scored once, not also as "not").
 2. Domain phrases in the lexicon's ``neutral`` list ("poor mental health", "waiting times")
    consume their words without scoring. A concern cue right after a negator is a double
-   negative ("do not need to wait"): neither scores. An opening conditional clause ("When ..., ", "If ..., ") is not scored: it states a
+   negative ("do not need to wait"): neither scores; one right after a reducing verb
+   ("helping to reduce drift") counts for strength, one after "at risk of" is a
+   possibility and does not score. An opening conditional clause ("When ..., ", "If ..., ") is not scored: it states a
    circumstance, not a judgement. A strength cue within ``negation_window`` words after a negator ("not", "lack",
    "insufficiently"...) counts for the concern side ("not always effective").
 3. Each sentence leans to the side with the higher score. A sentence that scores on both
@@ -41,6 +43,7 @@ class Lexicon:
     contrast: tuple[str, ...]
     negation_window: int
     neutral: tuple[str, ...] = ()
+    reducers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ def load_lexicon() -> Lexicon:
         contrast=tuple(normalise_text(c) for c in raw["contrast"]),
         negation_window=int(raw.get("negation_window", 3)),
         neutral=tuple(normalise_text(n) for n in raw.get("neutral", ())),
+        reducers=tuple(normalise_text(n) for n in raw.get("reducers", ())),
     )
 
 
@@ -114,12 +118,22 @@ def _score_words(words: list[str], lex: Lexicon) -> tuple[float, float, list[str
             if near:
                 dropped.add(s)
                 dropped.add(max(near))
+    # "helping to reduce drift": a concern being reduced is progress; "at risk of delay"
+    # is a possibility, not a finding.
+    reducers = [(e, p) for _, e, p in _match_spans(words, lex.reducers)]
     strength = concern = 0.0
     cues = []
     for s, _, side, p in hits:
         if s in dropped:
             continue
         weight = lex.strength[p] if side == "strength" else lex.concern[p]
+        if side == "concern":
+            near = [r for e, r in reducers if 0 <= s - e < lex.negation_window]
+            if near and near[-1] == "at risk of":
+                cues.append(f"possible:{p}")
+                continue
+            if near:
+                side, p, weight = "strength", f"reduced:{p}", 1.0
         if side == "strength" and any(0 < s - n <= lex.negation_window for n in negators):
             side, p, weight = "concern", f"negated:{p}", 1.0
         if side == "strength":

@@ -326,3 +326,27 @@ def test_cli_findings_json(seed, capsys):
     assert d["error"] is None and d["letter_date"] == "2019-03-28" and len(d["findings"]) == 14
     assert set(d["findings"][0]) >= {"id", "label", "text", "page", "polarity"}
     assert d["findings"][0]["polarity"] in {"strength", "concern", "mixed"}
+
+
+def test_reducing_a_concern_is_progress_and_at_risk_of_is_not_a_finding():
+    s = score_polarity("The tracking meeting is helping to reduce drift for children at risk of delay.")
+    assert s.polarity == "strength"
+    assert "strength:reduced:drift" in s.cues and "possible:delay" in s.cues
+    assert polarity("The effectiveness of the response is reduced due to lack of data.") == "concern"
+
+
+def test_sample_monitoring_visit_letter():
+    # corpus/samples/monitoring-letter.pdf: fictional letter in the project (see its README)
+    _needs("extractor.ingest.pdf")
+    from extractor.ingest import load_document
+
+    res = extract_findings(load_document(ROOT / "corpus" / "samples" / "monitoring-letter.pdf"))
+    assert res.kind == "monitoring-visit"
+    assert res.letter_date == "2027-02-12"
+    assert (res.visit_start, res.visit_end) == ("2027-01-19", "2027-01-20")
+    assert [f.text[:30] for f in res.findings] == [
+        "Leaders have made steady progr", "Assessments are now completed ", "The new weekly tracking meetin",
+        "Children’s plans are still too", "Supervision is regular, but re", "Leaders have strengthened qual",
+        "Caseloads remain manageable, a",
+    ]
+    assert [f.polarity for f in res.findings] == ["mixed", "strength", "strength", "concern", "mixed", "strength", "mixed"]
