@@ -8,7 +8,8 @@ plus ../shared/gold/bucks.json (Buckinghamshire 2018 report and seed 000 appendi
 Prints per framework and overall: reports exactly right (same items, same count) and item
 precision/recall/F1, where an extracted item matches a gold item when the rapidfuzz ratio of
 their normalised texts is >= 0.9 (one-to-one, best first). A deterministic third of the gold
-reports (every third file in name order) is held out from development and reported apart.
+reports (every third file in name order) is held out from development and reported apart;
+"batch 2" gold was annotated after development and first evaluated with no change made.
 
 Usage: python scripts/eval_recommendations.py [--verbose] [--shared DIR]
 Skips cleanly (exit 0) with a message when ../shared is absent.
@@ -116,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     files = sorted(Path(args.gold).glob("*.json"))
     per_fw: dict[str, Tally] = defaultdict(Tally)
     overall, dev, held = Tally(), Tally(), Tally()
+    batches: dict[int, Tally] = defaultdict(Tally)
     for k, f in enumerate(files):
         gold = json.loads(f.read_text(encoding="utf-8"))
         src = shared / gold["source"]
@@ -126,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             fw, got = None, []
             print(f"  ERROR {gold['source']}: {exc.message}")
         ok = True
-        for t in (per_fw[gold["framework"]], overall, held if held_out else dev):
+        for t in (per_fw[gold["framework"]], overall, held if held_out else dev, batches[gold.get("batch", 1)]):
             ok = t.add(gold["recommendations"], got)
         fw_note = "" if fw == gold["framework"] else f" (detected {fw})"
         if args.verbose or not ok:
@@ -140,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     print("  " + overall.line("ALL"))
     print("  " + dev.line("development"))
     print("  " + held.line("held-out"))
+    for b in sorted(batches):
+        print("  " + batches[b].line(f"batch {b}"))
 
     print("\nShared gold (../shared/gold):")
     shared_gold(shared)

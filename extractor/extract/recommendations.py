@@ -101,14 +101,14 @@ _STOP_HEADING = re.compile(
     r"key findings|strengths|what is working well|children's experiences|areas for further consideration)", re.I)
 
 _NO_ITEMS = re.compile(r"\b(there (are|were) no|(did|does) not (find|identify|make) any|no) "
-                       r"(areas? for priority( and immediate)? action|(formal )?recommendations|areas for improvement)", re.I)
+                       r"(areas? (for|of) priority( (and|or|&) immediate)? action|(formal )?recommendations|areas for improvement)", re.I)
 _LETTER_OUTRO = re.compile(
     r"^(ofsted will|yours sincerely|yours faithfully|if you have any|this letter|we will|the areas for improvement have been"
     r"|the recommendations have been|inspectors will|a copy of this letter|we would advise|the table below)", re.I)
 _INTRO = re.compile(r"(:\s*$|following (action|areas|recommendations)|should (take|address|ensure)|needs? to (take|address)"
                     r"|the local authority should|local safeguarding children board should|lscb should)", re.I)
 # A numbered lead-in paragraph ("28. In order to improve ... should take the following action.").
-_LEAD_IN = re.compile(r"(following (action|areas|recommendations)|should take|take the following)", re.I)
+_LEAD_IN = re.compile(r"(take the following action|in order to improve)", re.I)
 _TOC_LINE = re.compile(r"\s\d{1,3}$")
 _TERMINAL = re.compile(r"[.!?;)\u201d\"']\s*$")
 
@@ -192,7 +192,7 @@ def _is_footnote(units: list[Unit], j: int) -> bool:
 
 # Words of report body headings, never of topic sub-headings inside a recommendations list.
 _BODY_HEADING_WORDS = re.compile(r"\b(inspection|judgements?|findings|summary|about|strengths?|weaknesses|progress|"
-                                 r"experiences|overall|evaluation|information)\b", re.I)
+                                 r"experiences|overall|evaluation)\b", re.I)
 # First words of descriptive body paragraphs (recommendations start with a verb or a subject + "should").
 _DESCRIPTIVE_START = re.compile(r"^(this|these|there|in|inspectors?|most|many|some|all|since|when|although|"
                                 r"while|however|it|its|their|senior|leaders|managers|staff|children|young|during|at|"

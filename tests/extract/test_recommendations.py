@@ -258,3 +258,24 @@ def test_seed_003_related_ofsted_cells(seed):
     assert nums == sorted(set(nums)) and 17 in nums and 2 in nums
     r17 = next(r for r in res.recommendations if r.number == 17)
     assert r17.text.startswith("Improve the quality of pathway planning by: ensuring that assessments")
+
+
+def test_sif_regressions_from_second_gold_batch():
+    """Sheffield 2014: a numbered 'no priority or immediate action' line; West Berkshire 2015: a
+    numbered item introducing bullets is not a lead-in, and 'Performance information' is a topic."""
+    d = doc(("paragraph", "Inspection of services for children in need of help and protection"),
+            ("heading", "What does the local authority need to improve?"),
+            ("heading", "Priority and immediate action"),
+            ("list_item", "There are no areas for priority or immediate action.", "18."),
+            ("heading", "Areas for improvement"),
+            ("heading", "Performance information"),
+            ("list_item", "Implement the following areas for improvement from the previous inspection:", "19."),
+            ("list_item", "Legal advice is sought when necessary.", "\u2022", 1, 1),
+            ("list_item", "Ensure core groups monitor cases.", "\u2022", 1, 1),
+            ("list_item", "Prevent drift.", "20."),
+            ("heading", "Inspection judgement about the local authority"),
+            ("list_item", "Leaders are ambitious.", "21."))
+    res = extract_recommendations(d)
+    assert [(r.number, r.group) for r in res.recommendations] == [(19, "improvement"), (20, "improvement")]
+    assert res.recommendations[0].text == ("Implement the following areas for improvement from the previous "
+                                           "inspection: Legal advice is sought when necessary. Ensure core groups monitor cases.")
