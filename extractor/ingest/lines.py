@@ -141,6 +141,13 @@ def marker_style(label: str) -> str:
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+\S")
 _SMALL_WORDS = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
                 "with", "&", "is", "are", "be", "do", "does", "what", "how", "who", "its", "their", "that"}
+# Letter furniture that is short and capitalised but never a heading: a date line, a
+# salutation or sign-off.
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+_NOT_A_HEADING = re.compile(
+    rf"^(?:(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}}|{_MONTHS}\s+\d{{4}}"
+    r"|Dear\s|Yours\s+(?:sincerely|faithfully)|Kind regards)\W*$|^Dear\s",
+)
 _FOOTNOTE_TAIL = re.compile(r"(?<=[a-z?)])\d{1,2}$")
 
 
@@ -170,7 +177,7 @@ def looks_like_heading_text(text: str) -> bool:
     if t[-1] in ".,;" or not (t[0].isupper() or t[0].isdigit()):
         return False
     letters = [c for c in t if c.isalpha()]
-    if not letters:
+    if not letters or _NOT_A_HEADING.match(t):
         return False
     if _NUMBERED_HEADING.match(t):
         body = t.split(None, 1)[1] if len(words) > 1 else ""
@@ -504,7 +511,7 @@ def _heading_level(ln: Line, body: float | None, body_bold: bool, gap_before: bo
     text = clean_heading(ln.text)
     if not text or len(text) > 120 or text[-1] in ".,;" or len(text.split()) > 16:
         return 0
-    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“("):
+    if not (text[0].isupper() or text[0].isdigit() or text[0] in "\"'‘“(") or _NOT_A_HEADING.match(text):
         return 0
     numbered_ok = label is None or (_NUMBERED_HEADING.match(text) and looks_like_heading_text(text))
     if not numbered_ok:

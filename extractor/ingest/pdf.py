@@ -100,6 +100,7 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
             raise CorruptInput("the PDF has no pages", "Download or export it again.", source)
         stream: list[Line] = []
         textless: list[int] = []
+        total_chars = 0
         n_tables = 0
         for i in range(n_pages):
             page_no = i + 1
@@ -109,8 +110,9 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
                 try:
                     lines, n_chars = page_lines(textpage, page.get_height(), page_no)
                     scan = scan_page(page, page.get_height())
-                    if n_chars < settings.min_chars_per_page and (scan.n_images or n_chars == 0):
-                        textless.append(page_no)
+                    total_chars += n_chars
+                    if n_chars < settings.min_chars_per_page and scan.n_images:
+                        textless.append(page_no)  # a picture of a page: scanned
                     tables = edges_to_tables(scan.edges, textpage, page.get_height(), page_no, source, n_tables)
                     if tables:
                         lines = place_tables(lines, tables)
@@ -123,7 +125,7 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
     finally:
         pdf.close()
 
-    if len(textless) == n_pages:
+    if len(textless) == n_pages or total_chars < settings.min_chars_per_page:
         raise NoTextLayer(
             "this PDF has no text layer (it is scanned images of pages)",
             "Run it through OCR first, e.g. `ocrmypdf in.pdf out.pdf`, then pass the OCRed file.",
@@ -336,6 +338,9 @@ def scan_page(page, height: float) -> PageScan:
 
 def _path_segments(pdfium_c, obj, height: float) -> list[Edge]:
     """Axis-aligned straight segments of a stroked path (a grid drawn as one path, or boxes)."""
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    if not pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) or not stroke.value:
+        return []  # a filled box is shading (highlighted text, a coloured panel), not a rule
     n = pdfium_c.FPDFPath_CountSegments(obj)
     if n <= 1 or n > MAX_PATH_SEGMENTS:
         return []
@@ -439,6 +444,8 @@ def _is_frame(boxes, texts: dict) -> bool:
     Reports frame their executive summary or a section's summary in a box; that text is
     prose to read in order, not table data, so such a grid stays prose.
     """
+    if len({round(b[0]) for b in boxes}) < 2:
+        return True  # one column: boxed paragraphs
     left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
     full = sum(len(texts[b].strip()) for b in boxes if b[0] - left <= TABLE_TOLERANCE and right - b[2] <= TABLE_TOLERANCE)
     total = sum(len(t.strip()) for t in texts.values())

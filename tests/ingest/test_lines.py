@@ -9,6 +9,7 @@ from extractor.ingest.lines import (
     is_page_number,
     join_hyphenated,
     lines_to_blocks,
+    looks_like_heading_text,
     split_marker,
     strip_running_lines,
 )
@@ -158,6 +159,13 @@ def test_plain_text_paragraphs_and_headings():
     assert [b.type for b in blocks] == ["heading", "paragraph", "heading", "paragraph", "heading", "paragraph"]
     assert blocks[3].text == "The council should improve its plans."
     assert blocks[4].text == "2.0 PERFORMANCE" and blocks[4].level == 1
+
+
+@pytest.mark.parametrize("text", ["18 December 2019", "Dear Mr Foster", "Yours sincerely", "October 2015"])
+def test_letter_furniture_is_not_a_heading(text):
+    assert not looks_like_heading_text(text)
+    lines = [Line(text), Line(""), Line("The body of the letter follows in a full sentence.")]
+    assert lines_to_blocks(lines, "x")[0].type == "paragraph"
 
 
 def test_long_sentence_line_is_not_a_heading():
