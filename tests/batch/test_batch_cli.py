@@ -131,3 +131,24 @@ def test_real_letter_against_the_buckinghamshire_case(tmp_path):
     assert any(t["letters"][0]["findings"] for t in idx["timelines"])  # the letter speaks to some of them
     html = (out / "index.html").read_text("utf-8")
     assert "Recommendations across letters" in html and "<script" not in html
+
+
+def test_case_from_review_database(tmp_path):
+    report = shared_path("corpus", "ofsted-reports", "buckinghamshire-80442", "2018-01-29.pdf")
+    plan = shared_path("seeds", "000_9dec87a5fadba9de.txt")
+    from extractor.store import load_case
+
+    db = tmp_path / "recmap.db"
+    load_case(db, [str(report)], str(plan))
+    src = tmp_path / "in"
+    make_letter(src / "v.pdf")
+    out = tmp_path / "out"
+    assert _batch(src, "-o", out, "--db", db, "--workers", "1") == 0
+    idx = json.loads((out / "index.json").read_text("utf-8"))
+    assert len(idx["timelines"]) == 10 and str(plan) in idx["case"]
+    doc = json.loads((out / "letters" / "v.pdf.json").read_text("utf-8"))
+    # The letter's management-oversight concern speaks to the plan or the report.
+    oversight = next(f for f in doc["findings"] if f["text"].startswith("Management oversight"))
+    assert oversight["matches"] and not oversight["new_concern"]
+    assert _batch(src, "-o", out, "--db", tmp_path / "none.db") == 2
+    assert _batch(src, "-o", out, "--db", db, "--report", report) == 2
