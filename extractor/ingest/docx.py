@@ -221,6 +221,8 @@ class _Reader:
                     continue  # deleted text, duplicate fallbacks, text boxes (read separately)
                 if tag == W + "r":
                     rpr = child.find(W + "rPr")
+                    if rpr is not None and _truthy(rpr.find(W + "vanish")):
+                        continue  # hidden text is not part of the printed document
                     b = rpr.find(W + "b") if rpr is not None else None
                     rstyle = _val(rpr, "rStyle")
                     run_bold = _truthy(b) if b is not None else (

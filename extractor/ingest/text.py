@@ -20,11 +20,16 @@ Three shapes occur and may be mixed in one file:
   reduced to their text first; "- 2." / " - (a)" (a numbered item the converter also
   bulleted) keeps the inner label.
 
+A file that is comma-separated values (see :func:`csv_rows`) is one table; multi-line
+cells with bullet markers become list items as in spreadsheets.
+
 Decoding: UTF-8 (with or without BOM), else Windows-1252 with a document warning.
 Form feeds, if present, count pages; otherwise ``page`` is None.
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -342,11 +347,47 @@ def _bold_span(raw: str) -> str | None:
     return None
 
 
+def csv_rows(text: str, named_csv: bool = False) -> list[list[str]] | None:
+    """The rows of ``text`` if it is comma- (or semicolon-) separated values, else None.
+
+    Prose has commas too, so content alone must be unambiguous: at least three rows, all of
+    the same width of three or more. A file named ``.csv`` only needs most rows (90%) to
+    share the first row's width of two or more.
+    """
+    if "\t" in text[:20000]:
+        return None
+    for delim in (",", ";"):
+        try:
+            rows = [r for r in csv.reader(io.StringIO(text), delimiter=delim) if any(c.strip() for c in r)]
+        except csv.Error:
+            continue
+        if len(rows) < 2:
+            continue
+        width = len(rows[0])
+        same = sum(1 for r in rows if len(r) == width)
+        if named_csv and width >= 2 and same >= 0.9 * len(rows):
+            return rows
+        if len(rows) >= 3 and width >= 3 and same == len(rows):
+            return rows
+    return None
+
+
+def _csv_document(rows: list[list[str]], source: str, warning: str | None) -> Document:
+    grid = [[GridCell(cell.strip()) for cell in row] for row in rows]
+    width = max(len(r) for r in grid)
+    grid = [r + [GridCell("")] * (width - len(r)) for r in grid]
+    table = grid_to_table(grid, 0, source)
+    return Document(source, "text", (table_block(table, source),), None, (warning,) if warning else ())
+
+
 def read_text(path: Path, settings, source: str) -> Document:
     """Read a text/markdown file (see the module docstring for the shapes understood)."""
     raw = path.read_bytes()
     text, warning = decode_text(raw)
     text = text.replace("\x00", "")
+    rows = csv_rows(text, named_csv=path.suffix.lower() == ".csv")
+    if rows is not None:
+        return _csv_document(rows, source, warning)
     srcs = _split_pages(text)
     reader = _TextReader(source, srcs)
     lines = reader.read()

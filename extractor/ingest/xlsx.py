@@ -8,6 +8,7 @@
 * Empty rows and columns at the edges of the used range are dropped.
 * A cell holding several lines whose lines start with bullet markers ("•", "-", "1.")
   becomes list items (see :func:`~extractor.ingest.tables.text_to_blocks`).
+* Hidden sheets are skipped (with a document warning): they are not part of the plan as shown.
 * Formulas show their cached values (what Excel displays); dates are written out as
   "31 January 2027" (or "January 2027" when the cell's format shows no day).
 
@@ -138,7 +139,11 @@ def read_xlsx(path: Path, settings, source: str) -> Document:
             merges_by_path = _read_only_merges(path, list(sheet_paths.values()))
         blocks = []
         n_tables = 0
+        hidden: list[str] = []
         for s_index, ws in enumerate(wb.worksheets):
+            if getattr(ws, "sheet_state", "visible") != "visible":
+                hidden.append(ws.title)  # not part of the plan as printed or shown
+                continue
             if read_only:
                 ws.reset_dimensions()  # a stale <dimension> must not cut rows short
             values: list[list[str]] = []
@@ -155,6 +160,8 @@ def read_xlsx(path: Path, settings, source: str) -> Document:
             table = grid_to_table(grid, n_tables, source, page=s_index + 1, name=ws.title)
             n_tables += 1
             blocks.append(table_block(table, source))
+        if hidden:
+            warnings.append(f"hidden sheet(s) skipped: {', '.join(hidden)}")
         if not blocks:
             warnings.append(f"all {len(wb.worksheets)} sheet(s) of the workbook are empty")
         return Document(source, "xlsx", tuple(blocks), len(wb.worksheets), tuple(warnings))

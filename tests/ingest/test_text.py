@@ -221,3 +221,26 @@ def test_plain_grids_round_trip(tmp_path_factory, grid, pipes):
     tables = list(load_document(p).tables())
     assert len(tables) == 1
     assert [r.texts() for r in tables[0].rows] == rows
+
+
+def test_csv_plan_is_one_table(tmp_path):
+    text = ('Ref,Action,Lead,Timeframe\n'
+            '1.1,"• Audit plans\n• Train staff",Jo Bloggs (Head of Service),Jan 2027\n'
+            '1.2,"Review, then report",Leaving Care Team,Ongoing\n')
+    doc = _doc(tmp_path, text, "plan.csv")
+    tables = list(doc.tables())
+    assert len(tables) == 1 and len(doc.blocks) == 1
+    t = tables[0]
+    assert t.rows[0].texts() == ["Ref", "Action", "Lead", "Timeframe"]
+    assert [b.text for b in t.rows[1].cells[1].blocks] == ["Audit plans", "Train staff"]
+    assert t.rows[2].cells[1].text == "Review, then report"
+    # the same content under a .txt name is still recognised (three rows of equal width)
+    assert len(list(_doc(tmp_path, text, "plan.txt").tables())) == 1
+
+
+def test_prose_with_commas_is_not_csv(tmp_path):
+    text = ("Since the inspection, leaders have acted, and plans are clearer.\n\n"
+            "However, supervision is variable, and some records are brief, so work continues.\n\n"
+            "Finally, the board meets monthly.\n")
+    doc = _doc(tmp_path, text, "letter.txt")
+    assert not list(doc.tables()) and len(doc.blocks) == 3

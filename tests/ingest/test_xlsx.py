@@ -27,6 +27,9 @@ def plan_xlsx(tmp_path):
     wb.create_sheet("Empty")
     notes = wb.create_sheet("Notes")
     notes["A1"] = "Fictional notes"
+    old = wb.create_sheet("Old actions")
+    old["A1"] = "superseded row"
+    old.sheet_state = "hidden"
     path = tmp_path / "plan.xlsx"
     wb.save(path)
     return path
@@ -34,9 +37,10 @@ def plan_xlsx(tmp_path):
 
 def test_sheets_become_named_tables_with_page_as_sheet_number(plan_xlsx):
     doc = load_document(plan_xlsx)
-    assert doc.format == "xlsx" and doc.n_pages == 3
+    assert doc.format == "xlsx" and doc.n_pages == 4
     tables = list(doc.tables())
     assert [(t.name, t.page, t.index) for t in tables] == [("Action plan", 1, 0), ("Notes", 3, 1)]
+    assert doc.warnings == ("hidden sheet(s) skipped: Old actions",)
     t = tables[0]
     assert len(t.rows) == 4 and t.n_cols == 5  # empty edges dropped
     assert t.rows[0].texts() == ["Ref", "Action", "Lead", "Timeframe", "RAG"]
@@ -67,7 +71,7 @@ def test_read_only_mode_reads_the_same_table(plan_xlsx, monkeypatch):
     full = load_document(plan_xlsx)
     monkeypatch.setattr(xlsx_mod, "FULL_LOAD_MAX_MB", 0.0)  # force streaming mode
     streamed = load_document(plan_xlsx)
-    assert streamed.blocks == full.blocks
+    assert streamed.blocks == full.blocks and streamed.warnings == full.warnings
 
 
 def test_format_value():
