@@ -114,7 +114,9 @@ class ReviewApp:
         new_cookie = None
         try:
             req = self._parse(environ)
-            if self.password is not None and not self._authorised(req.authorization):
+            if req.path == "/favicon.ico":  # browsers ask unprompted; answer before sessions and redirects
+                resp = Response(b"", 204, "image/x-icon")
+            elif self.password is not None and not self._authorised(req.authorization):
                 resp = Response("Password required.", 401, "text/plain; charset=utf-8",
                                 [("WWW-Authenticate", 'Basic realm="recmap review", charset="UTF-8"')])
             else:

@@ -75,3 +75,46 @@ def test_serve_refuses_a_public_address_without_password(tmp_path, monkeypatch):
     monkeypatch.delenv("RECMAP_PASSWORD", raising=False)
     with pytest.raises(UsageError, match="without a password"):
         run(["serve", "--db", str(tmp_path / "x.db"), "--host", "0.0.0.0"])
+
+
+def test_revised_real_plan_carries_decisions_and_shows_removed_actions(tmp_path, shared, seed):
+    """Edit one action of the Buckinghamshire plan and drop row 1.8, then load it as revision 2."""
+    from extractor.store import load_case
+
+    report_path = shared.joinpath(*BUCKS_REPORT)
+    if not report_path.exists():
+        pytest.skip(f"{report_path} not found: real-document test skipped")
+    db, report = tmp_path / "recmap.db", str(report_path)
+    plan_text = seed("000").read_text(encoding="utf-8")
+    v1 = tmp_path / "plan-phase2.txt"
+    v1.write_text(plan_text, encoding="utf-8")
+    load_case(db, [report], str(v1))
+    with CaseStore(db) as s:
+        state = s.state()
+        edited = next(a for a in state.actions if "Public Law Outline thematic review" in a.text)
+        removed = next(a for a in state.actions if a.row == "1.8")
+        rec1 = next(r.recommendation for r in state.recommendations if r.recommendation.number == 1)
+        rec6 = next(r.recommendation for r in state.recommendations if r.recommendation.number == 6)
+        s.decide("accept", rec1.id, edited.id, "Ann", "PLO delays are decision-making delays")
+        s.decide("accept", rec6.id, removed.id, "Ann", "placements with parents")
+        assert s.state().rec(rec1.id).status == "covered"
+
+    old_phrase = "To implement the action plan arising from the Public Law Outline"
+    assert old_phrase in plan_text
+    revised = plan_text.replace(old_phrase, "To implement and monitor the action plan arising from the Public Law Outline")
+    revised = "\n".join(line for line in revised.splitlines() if not line.startswith("1.8 "))
+    v2 = tmp_path / "plan-phase2-revised.txt"
+    v2.write_text(revised, encoding="utf-8")
+    summary = load_case(db, [report], str(v2))
+    assert summary.revision == 2 and summary.edited_actions >= 1 and summary.removed_actions >= 1
+    assert summary.unchanged_actions >= 25
+
+    with CaseStore(db) as s:
+        state = s.state()
+        r1 = state.rec(rec1.id)
+        carried = [l for l in r1.links if l.decision and l.decision.reason.startswith("PLO")]
+        assert carried and carried[0].suspect and carried[0].action != edited.id
+        assert "and monitor" in state.action(carried[0].action).text
+        r6 = state.rec(rec6.id)
+        assert removed.id in {g.action for g in r6.removed}
+        assert len(s.decisions()) == 2  # nothing rewritten
