@@ -102,6 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("d_mon_y", re.compile(r"\b(\d{1,2})\s*(" + _MONTH_RE + r")\b\.?,?(?:\s*(\d{4}))?")),
     ("mon_d_y", re.compile(r"\b(" + _MONTH_RE + r")\b\.?\s+(\d{1,2}),\s*(\d{4})\b")),
     ("fy_q", re.compile(r"\bq([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")),
+    ("fy_q", re.compile(r"\b(?:fy\s*)?(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{2}|\d{4})\s*,?\s*q(?P<q>[1-4])\b")),
     ("q_y", re.compile(r"\bq([1-4])\s*(?:of\s+)?(\d{4})\b")),
     ("term", re.compile(r"\b(spring|summer|autumn)\s+term\s*(\d{4})?\b")),
     ("season", re.compile(r"\b(spring|summer|autumn|fall|winter)\s*(\d{4})\b")),
@@ -136,6 +137,8 @@ def _period(kind: str, m: re.Match, year_hint: int | None) -> _Period | None:
             d = dt.date(int(g[2]), MONTHS[g[0]], int(g[1]))
             return _Period(d, d, m.start(), m.end(), single_day=True)
         if kind == "fy_q":
+            if m.groupdict():  # "2019/20 Q1": year first
+                g = (m.group("q"), m.group("y1"), m.group("y2"))
             y1, y2 = int(g[1]), g[2]
             if not _is_next_year(y1, y2):
                 return None
@@ -262,7 +265,8 @@ def _normalise(text: str, year_hint: int | None) -> DateSpan:
         if good is None:
             return DateSpan(None, None, keyword or "unknown")
 
-    if re.search(r"\bonwards?\b|\b(?:from|starting|commencing)\b(?!.*\b(?:to|until|-)\b)", t) and len(good) == 1 \
+    open_ended = re.search(r"(?:-|\bto|\buntil)\s*(?:on-?\s?going|present|date|continuous)\b", t)
+    if (open_ended or re.search(r"\bonwards?\b|\b(?:from|starting|commencing)\b(?!.*\b(?:to|until|-)\b)", t)) and len(good) == 1 \
             and "w/c" not in t and not re.search(r"\bw/?c\b", t):
         return DateSpan(good[0].first.isoformat(), None, "ongoing")
 

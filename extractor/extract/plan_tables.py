@@ -441,6 +441,7 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         if out and _continues(out[-1], cells, num_col is not None, table.index, ctx):
             out[-1] = _absorb(out[-1], cells, blocks)
             continue
+        cells = _inherit(out[-1] if out else None, cells, ctx, table.index)
         out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
 
 
@@ -557,6 +558,18 @@ def _sentences(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _inherit(prev: PlanRow | None, cells: dict[str, str], ctx: _Context, table_index: int) -> dict[str, str]:
+    """Fill the number and objective of a row from the row above when they were a merged cell
+    spanning both (left empty here by the reader, or by a converter)."""
+    if prev is None or prev.section != ctx.section or prev.prov.table is None:
+        return cells
+    out = dict(cells)
+    for role in ("number", "objective"):
+        if not out.get(role) and prev.get(role) and ctx.header is not None and ctx.header.col(role) is not None:
+            out[role] = prev.get(role)
+    return out
+
+
 def _row_objective(cells: dict[str, str], ctx: _Context) -> str | None:
     return cells.get("objective") or ctx.objective
 
@@ -567,7 +580,11 @@ def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, table_index
         return False
     action = cells.get("action", "")
     if numbered:
-        return not cells.get("number")
+        if cells.get("number"):
+            return False
+        # An unnumbered row with its own lead and date is a new action under the same number
+        # (a merged "Ref" cell), not a continuation; see _inherit.
+        return not (action and cells.get("lead") and cells.get("date")) or action[:1].islower()
     if not action:
         return True  # fragments of the other columns only ("Leader)", "December", "2015")
     first = re.sub(r"^(?:<[^>]+>\s*)+", "", action)

@@ -228,3 +228,77 @@ def test_seed_003_workstreams(seed):
     first = acts[0]
     assert first.objective == "West Berkshire will become good at safeguarding. (Council Strategy, 2015-2019)"
     assert 1 in first.workstream_refs and first.leads[0].name == "Catherine Parry"
+
+
+def test_unnumbered_row_with_its_own_lead_and_date_is_a_new_action_under_the_same_number():
+    doc = _doc(_table([
+        ["Ref", "Objective", "Action", "Lead", "Deadline"],
+        ["1.1 Rec 4", "Plans are good", "Audit plans.", "Ann Lee", "Jan 2020"],
+        ["", "", "Train staff.", "Bob Ray", "Mar 2020"],
+    ]))
+    a, b = extract_actions(doc)
+    assert (b.row, b.refs, b.objective, b.leads_raw, b.date.end) == ("1.1", (4,), "Plans are good", "Bob Ray", "2020-03-31")
+
+
+# ---------------------------------------------------------------- other formats through the real readers
+
+def test_docx_plan_with_other_header_wording(tmp_path):
+    docx = pytest.importorskip("docx")
+    pytest.importorskip("extractor.ingest.docx", reason="DOCX ingest not available")
+    from extractor.ingest import load_document
+
+    d = docx.Document()
+    d.add_paragraph("Improvement plan")
+    t = d.add_table(rows=4, cols=6)
+    for i, h in enumerate(["No.", "Outcome", "What we will do", "Responsible officer", "Target date", "Progress update"]):
+        t.cell(0, i).text = h
+    t.cell(1, 0).merge(t.cell(1, 5)).text = "Theme 1: Front door"
+    t.cell(2, 0).text = "1.1 Ofsted recommendation 2"
+    t.cell(2, 1).text = "Timely assessments"
+    cell = t.cell(2, 2)
+    cell.text = "Introduce a tracking meeting."
+    cell.add_paragraph("Audit twenty assessments a month.", style="List Bullet")
+    cell.paragraphs[0].style = d.styles["List Bullet"]
+    t.cell(2, 3).text = "Amir Patel (Service Manager, Safeguarding) / CCG"
+    t.cell(2, 4).text = "Q3 2019/20"
+    t.cell(2, 5).text = "On track"
+    t.cell(3, 0).text = "1.2"
+    t.cell(3, 2).text = "Refresh the threshold document."
+    t.cell(3, 3).text = "TMs and ATMs"
+    t.cell(3, 4).text = "w/c 3 June 2019"
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    acts = extract_actions(load_document(path))
+    assert [a.text for a in acts] == ["Introduce a tracking meeting.", "Audit twenty assessments a month.",
+                                      "Refresh the threshold document."]
+    assert acts[0].section == "Theme 1: Front door" and acts[0].refs == (2,) and acts[0].objective == "Timely assessments"
+    assert [(l.name, l.kind, l.role) for l in acts[0].leads] == [
+        ("Amir Patel", "person", "Service Manager, Safeguarding"), ("CCG", "organisation", None)]
+    assert (acts[0].date.start, acts[0].date.end) == ("2019-10-01", "2019-12-31")
+    assert acts[0].status_update == "On track"
+    assert [l.kind for l in acts[2].leads] == ["role", "role"]
+    assert (acts[2].date.start, acts[2].date.end) == ("2019-06-03", "2019-06-09")
+
+
+def test_xlsx_plan_with_title_rows_and_date_cells(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    pytest.importorskip("extractor.ingest.xlsx", reason="XLSX ingest not available")
+    import datetime as dt
+
+    from extractor.ingest import load_document
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Action plan"
+    ws.append(["Children's services improvement plan"])
+    ws.append([])
+    ws.append(["Ref", "Key actions", "Owner", "Deadline", "RAG"])
+    ws.append(["R3", "• Review the care plan template\n• Consult the Children in Care Council", "Priya Shah", dt.datetime(2020, 3, 31), "G"])
+    ws.append(["R5", "Recruit foster carers.", "Fostering Team", "Ongoing", "Red"])
+    path = tmp_path / "plan.xlsx"
+    wb.save(path)
+    acts = extract_actions(load_document(path))
+    assert [a.text for a in acts] == ["Review the care plan template", "Consult the Children in Care Council",
+                                      "Recruit foster carers."]
+    assert acts[0].refs == (3,) and acts[0].date.end == "2020-03-31" and acts[0].rag == "green"
+    assert acts[2].leads[0].kind == "team" and acts[2].date.status == "ongoing" and acts[2].rag == "red"
