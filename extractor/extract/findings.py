@@ -124,7 +124,7 @@ def extract_findings(doc: Document) -> FindingSet:
         if kind == "other":
             kind = "progress-update"
     else:
-        findings = tuple(_letter_findings(blocks))
+        findings = tuple(_letter_findings(blocks, kind))
     return FindingSet(
         source=doc.source,
         kind=kind,
@@ -246,9 +246,14 @@ def _is_methodology(text: str) -> bool:
 
 # --- letters ------------------------------------------------------------------------------
 
-def _letter_findings(blocks: list[Block]) -> Iterator[Finding]:
-    """Walk the letter section by section and yield its findings (see the module rule)."""
+def _letter_findings(blocks: list[Block], kind: str) -> Iterator[Finding]:
+    """Walk the letter section by section and yield its findings (see the module rule).
+
+    A document that is neither a recognised kind of letter nor addressed to someone
+    ("Dear ...") has no findings: an inspection report's "Summary" is not a letter's."""
     start = next((i + 1 for i, b in enumerate(blocks) if _SALUTATION.match(b.text.strip())), 0)
+    if not start and kind == "other":
+        return
     has_summary = any(section_of(b) and _SUMMARY_HEADING.match(_heading_key(b.text)) for b in blocks[start:])
     state = "intro"
     list_section = False

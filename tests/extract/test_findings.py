@@ -171,6 +171,12 @@ def test_no_priority_action_sentence_and_unknown_letter():
     assert res.kind == "other" and res.findings == () and res.letter_date is None
 
 
+def test_an_inspection_report_is_not_a_letter():
+    d = doc(("heading", "Summary"), ("paragraph", "Services for children are good."),
+            ("heading", "Findings"), ("paragraph", "Leaders know their services well."))
+    assert extract_findings(d).findings == ()
+
+
 def test_lettered_findings_after_lead_in_with_misread_l():
     letters = "abcdefghijk"
     items = [("list_item", f"Finding number {i} is effective.", 1, f"({c})") for i, c in enumerate(letters)]
