@@ -86,6 +86,8 @@ def derive_state(revision: Revision, recs: Sequence[Recommendation], actions: Se
             continue
         if d.kind in JUSTIFY_KINDS:
             latest_just[r.current] = d
+            if r.changed:  # justified against an earlier wording of the recommendation
+                rec_changed.add(r.current)
             continue
         a = action_fw.get(d.action or "")
         if a is None:

@@ -17,6 +17,7 @@ import hmac
 import re
 import secrets
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
@@ -29,6 +30,7 @@ from ..settings import DEFAULT, Settings
 TEMPLATES = Path(__file__).with_name("templates")
 COOKIE = "recmap_session"
 MAX_BODY = 1_000_000
+MAX_SESSIONS = 10_000  # least recently used sessions are forgotten beyond this
 SECURITY_HEADERS = [
     ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
                                 "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
@@ -104,7 +106,7 @@ class ReviewApp:
         self.db = str(db)
         self.settings = settings
         self.password = password
-        self.sessions: dict[str, Session] = {}
+        self.sessions: OrderedDict[str, Session] = OrderedDict()
         self._lock = threading.Lock()
         self.env = _environment()
 
@@ -173,9 +175,12 @@ class ReviewApp:
         sid = req.cookies.get(COOKIE, "")
         with self._lock:
             if sid and sid in self.sessions:
+                self.sessions.move_to_end(sid)
                 return sid, self.sessions[sid], None
             sid = secrets.token_urlsafe(32)
             self.sessions[sid] = Session()
+            while len(self.sessions) > MAX_SESSIONS:  # cookie-less clients must not grow memory without bound
+                self.sessions.popitem(last=False)
             return sid, self.sessions[sid], sid
 
     def _render(self, template: str, session: Session | None, **ctx) -> Response:

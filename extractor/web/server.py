@@ -78,5 +78,7 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8765, password: s
              + (" - password required" if password else ""))
     try:
         httpd.serve_forever()
+    except KeyboardInterrupt:  # Ctrl-C is how a reviewer stops the server: not an error
+        announce("stopped; every decision is in the case database")
     finally:
         httpd.server_close()

@@ -100,3 +100,13 @@ def test_edited_recommendation_marks_links_suspect(loaded, tmp_path):
     assert summary.edited_recommendations == 1
     r = store.state().rec(r2.id)
     assert r.status == "suspect" and r.suspect_text
+
+
+def test_justification_of_an_edited_recommendation_is_flagged(loaded, tmp_path):
+    store, recs, acts = loaded
+    store.decide("justified", recs[2].id, None, "Ann", "covered by the partnership plan")
+    r3 = rec(3, "Strengthen the quality and timeliness of return home interviews for children who go missing.")
+    new_recs = [recs[0], recs[1], r3]
+    _revise(store, tmp_path, new_recs, acts, [])
+    r = store.state().rec(r3.id)
+    assert r.justification is not None and r.suspect_text

@@ -168,3 +168,14 @@ def test_redirect_after_sign_in_stays_on_this_site(case):
     t = _token(c, "/reviewer")
     r = c.post("/reviewer", {"csrf": t, "name": "Ann", "next": "//evil.example/"})
     assert r.headers["Location"] == "/"
+
+
+def test_sessions_are_bounded(case, monkeypatch):
+    import extractor.web.app as appmod
+
+    store, _, _ = case
+    monkeypatch.setattr(appmod, "MAX_SESSIONS", 5)
+    app = ReviewApp(store.path)
+    for _ in range(20):
+        Client(app).get("/")
+    assert len(app.sessions) == 5
