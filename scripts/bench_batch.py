@@ -1,0 +1,163 @@
+#!/usr/bin/env python
+"""Benchmark `recmap batch` against raw pypdfium2 text extraction on the shared corpus.
+
+    .venv/bin/python scripts/bench_batch.py [--shared ../shared] [--files 200] [--small 50]
+
+Over the PDFs of ``corpus/ofsted-letters`` and ``corpus/ofsted-reports`` (a fixed shuffle, so
+letters and reports are mixed, the first ``--files`` of them), each measurement runs in a fresh
+subprocess with an empty output folder (no cache):
+
+- ``raw``: pypdfium2 opens each file and reads every page's text (1 and 2 processes);
+- ``batch``: :func:`extractor.batch.runner.run_batch` with the real worker (ingest, findings,
+  recommendations; no case) with 1 and 2 workers;
+- peak RSS of ``batch`` for ``--small`` and for ``--files`` files. A child reports its own
+  peak (``RUSAGE_SELF``) and the largest peak of its finished children (``RUSAGE_CHILDREN``,
+  the pool workers); the tree's peak is bounded by self + workers x largest child.
+
+Prints one line per run and the ratios the issue sets targets for: 1 worker >= 0.5x raw
+pdfium; 2 workers >= 1.7x 1 worker; peak memory flat from --small to --files files.
+Timing is noisy on a shared machine: say so when quoting it.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def corpus_files(shared: Path, limit: int) -> list[str]:
+    files = sorted(str(p) for d in ("corpus/ofsted-letters", "corpus/ofsted-reports")
+                   for p in (shared / d).rglob("*.pdf"))
+    random.Random(8).shuffle(files)
+    return files[:limit]
+
+
+def _raw_one(path: str) -> int:
+    """Pages whose text pypdfium2 read (0 for a file it cannot open, like the HTML page saved as .pdf)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except Exception:
+        return 0
+    n = 0
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            tp = page.get_textpage()
+            tp.get_text_range()
+            tp.close()
+            page.close()
+            n += 1
+    finally:
+        pdf.close()
+    return n
+
+
+def _rss_mb() -> tuple[float, float]:
+    # Linux reports ru_maxrss in KiB.
+    return (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+
+
+def child(mode: str, workers: int, listfile: str) -> dict:
+    """One measurement, run in its own process; returns what it saw."""
+    files = Path(listfile).read_text("utf-8").splitlines()
+    # Imports before the clock starts: both sides are measured at steady state, and forked
+    # pool workers inherit the loaded modules.
+    import pypdfium2  # noqa: F401
+
+    if mode == "batch":
+        import extractor.extract.findings  # noqa: F401
+        import extractor.ingest.pdf  # noqa: F401
+    t0 = time.perf_counter()
+    if mode == "raw":
+        if workers == 1:
+            pages = sum(_raw_one(f) for f in files)
+        else:
+            from concurrent.futures import ProcessPoolExecutor
+
+            with ProcessPoolExecutor(workers) as ex:
+                pages = sum(ex.map(_raw_one, files, chunksize=4))
+        failed = None
+    else:
+        from extractor.batch.runner import run_batch
+        from extractor.batch.worker import LetterWorker
+
+        src = Path(tempfile.mkdtemp(prefix="bench-in-"))
+        for i, f in enumerate(files):  # the run reads a folder: link the chosen files into one
+            (src / f"{i:04d}-{Path(f).parent.name}-{Path(f).name}").symlink_to(f)
+        out = tempfile.mkdtemp(prefix="bench-out-")
+        w = LetterWorker()
+        s = run_batch(src, out, w, version=w.version_key(), workers=workers)
+        pages, failed = s.pages, s.failed
+    secs = time.perf_counter() - t0
+    self_mb, child_mb = _rss_mb()
+    return {"mode": mode, "workers": workers, "files": len(files), "pages": pages, "failed": failed,
+            "seconds": round(secs, 2), "pages_per_s": round(pages / secs, 2) if secs else None,
+            "rss_self_mb": round(self_mb, 1), "rss_child_max_mb": round(child_mb, 1),
+            "rss_tree_bound_mb": round(self_mb + (workers if workers > 1 else 0) * child_mb, 1)}
+
+
+def run(mode: str, workers: int, files: list[str]) -> dict:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
+        fh.write("\n".join(files))
+    try:
+        res = subprocess.run([sys.executable, __file__, "--child", mode, str(workers), fh.name],
+                             cwd=ROOT, capture_output=True, text=True)
+    finally:
+        os.unlink(fh.name)
+    if res.returncode != 0:
+        raise SystemExit(f"bench child failed:\n{res.stderr[-2000:]}")
+    r = json.loads(res.stdout.strip().splitlines()[-1])
+    print(f"{mode:5} workers={workers} files={r['files']:3} pages={r['pages']:5} failed={r['failed']} "
+          f"{r['seconds']:7.1f} s {r['pages_per_s']:7.1f} pages/s  peak RSS self {r['rss_self_mb']:.0f} MB, "
+          f"largest child {r['rss_child_max_mb']:.0f} MB, tree <= {r['rss_tree_bound_mb']:.0f} MB", flush=True)
+    return r
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (default ../shared)")
+    ap.add_argument("--files", type=int, default=200, help="files for the speed runs and the large memory run")
+    ap.add_argument("--small", type=int, default=50, help="files for the small memory run")
+    ap.add_argument("--child", nargs=3, metavar=("MODE", "WORKERS", "LIST"), help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(child(args.child[0], int(args.child[1]), args.child[2])))
+        return 0
+    files = corpus_files(Path(args.shared), args.files)
+    if not files:
+        print(f"no PDFs under {args.shared}/corpus: pass --shared", file=sys.stderr)
+        return 2
+    print(f"{len(files)} files ({sum('ofsted-letters' in f for f in files)} letters), cpus={os.cpu_count()}, "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    raw1 = run("raw", 1, files)
+    b1 = run("batch", 1, files)
+    raw2 = run("raw", 2, files)
+    b2 = run("batch", 2, files)
+    small1 = run("batch", 1, files[: args.small])
+    small2 = run("batch", 2, files[: args.small])
+    print(f"1 worker / raw pdfium (1 process): {b1['pages_per_s'] / raw1['pages_per_s']:.3f}x (target >= 0.5)")
+    print(f"2 workers / raw pdfium (2 processes): {b2['pages_per_s'] / raw2['pages_per_s']:.3f}x")
+    print(f"2 workers / 1 worker: {b2['pages_per_s'] / b1['pages_per_s']:.2f}x (target >= 1.7); "
+          f"raw pdfium 2/1 processes: {raw2['pages_per_s'] / raw1['pages_per_s']:.2f}x")
+    print(f"peak RSS, 1 worker (in-process): {small1['rss_self_mb']:.0f} MB for {small1['files']} files, "
+          f"{b1['rss_self_mb']:.0f} MB for {b1['files']} files")
+    print(f"peak RSS, 2 workers (self + 2 x largest worker): {small2['rss_tree_bound_mb']:.0f} MB for "
+          f"{small2['files']} files, {b2['rss_tree_bound_mb']:.0f} MB for {b2['files']} files")
+    print(f"load average now {os.getloadavg()[0]:.1f} (timings are noisy when the machine is shared)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
