@@ -250,9 +250,14 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
             # pdfium already joined a line ending in a hyphen to the next line and put
             # U+FFFE for the hyphen; split it back so lines_to_blocks decides whether
             # the hyphen is a compound's ("decision-making") or a broken word's.
-            parts = [p for p in stripped.split("\ufffe")]
+            parts = stripped.split("\ufffe")
+            offset = 0
             for part in parts[:-1]:
                 lines.append(Line(part + "\x02", page_no, x0, top, bottom, size, bold))
+                offset += len(part) + 1
+                # The rest is printed on the next line down: measure where.
+                if not remap and not dirty and loose_box(tp, first + offset, prect):
+                    x0, top, bottom = rect.left, height - rect.top, height - rect.bottom
             stripped = parts[-1]
         lines.append(Line(stripped, page_no, x0, top, bottom, size, bold))
     return lines, printable
