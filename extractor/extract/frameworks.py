@@ -51,14 +51,15 @@ def _report_framework(low: str, h: str) -> Framework | None:
 
 
 def _letter_framework(low: str) -> Framework | None:
-    if "peer review" in low or "peer challenge" in low:
-        return Framework("letter", "peer-review")
+    # Ofsted letters first: their bodies may mention a peer review the council commissioned.
     if "joint targeted area inspection" in low:
         return Framework("letter", "JTAI")
     if "focused visit" in low:
         return Framework("letter", "focused-visit")
     if "monitoring visit" in low and "dear " in low:
         return Framework("letter", "monitoring-visit")
+    if "peer review" in low or "peer challenge" in low:
+        return Framework("letter", "peer-review")
     return None
 
 

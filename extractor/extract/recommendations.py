@@ -225,7 +225,7 @@ def _is_topic_heading(units: list[Unit], j: int, items: list[_Item], primary) ->
     if nxt is None or nxt.kind != "item":
         return False
     if not items:
-        return nxt.marker == "number"
+        return True  # a first topic heading: "Areas for improvement" / "Identifying risk at the front door" / items
     if _DESCRIPTIVE_START.match(nxt.text):
         return False
     last = items[-1]
