@@ -173,7 +173,7 @@ def letter_kind(text: str) -> str:
     found = sorted((m.start(), kind) for m, kind in titles if m)
     if found:
         return found[0][1]
-    if re.search(r"findings of (?:a|the|your|our) (?:\w+ )?monitoring visit|\bmonitoring visit to\b", head):
+    if re.search(r"findings of (?:a|the|your|our) (?:\w+ )?monitoring visit|\bmonitoring visit (?:to|of)\b", head):
         return "monitoring-visit"
     whole = " ".join(text.split()).lower()
     if "monitoring visit" in whole and re.search(r"findings as (?:detailed|set out) (?:with)?in the monitoring visit letter|monitoring visit letter", whole):

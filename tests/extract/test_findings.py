@@ -247,6 +247,8 @@ def test_letter_kind_from_title_not_body():
                        "carried out in 2019.") == "focused-visit"
     assert letter_kind("Joint targeted area inspection of Coventry. This letter summarises") == "jtai"
     assert letter_kind("Monitoring visit to X. This letter summarises the findings of the monitoring visit") == "monitoring-visit"
+    assert letter_kind("Monitoring visit of Anytown local authority children's services") == "monitoring-visit"
+    assert letter_kind("This letter summarises the findings of the third monitoring visit") == "monitoring-visit"
 
 
 def test_parse_date_variants():
