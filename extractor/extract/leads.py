@@ -200,6 +200,8 @@ def classify_lead(piece: str) -> Lead:
     # Classify on the head of the lead: not the commentary after a comma ("Service Managers, to be
     # monitored in SMM") nor the qualifier after a dash ("Service Manager - CAAS").
     core = re.split(r",\s+|\s+[-\u2013\u2014]\s+", name)[0]
+    # "Social workers in the Leaving Care Team": the head before "in the" says what the lead is.
+    core = re.split(r"\s+(?:in|within|at|from|of)\s+the\s+", core)[0]
     core = _PREFIX_WORDS.sub("", core)
     doc = _nlp()(core)
     kind = None
@@ -246,6 +248,8 @@ def parse_leads(text: str) -> tuple[Lead, ...]:
     leads: list[Lead] = []
     seen: set[str] = set()
     for piece in _join_qualifiers(_split_top_level(t)):
+        # "Supported by Team Managers and ATMs": the leads are what follows the phrase
+        piece = re.sub(r"^(?:(?:supported|assisted|led|chaired|overseen)\s+by|in conjunction with|with)\s+", "", piece, flags=re.I)
         for bit in _split_and(piece):
             bit = bit.strip(" .,;:")
             if not bit:

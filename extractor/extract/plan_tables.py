@@ -333,6 +333,7 @@ class _Context:
     open_field: str | None = None  # a workstream field whose text runs on after its table
     workstream_text: dict[str, str] = field(default_factory=dict)
     pending_header: list[str] | None = None  # "Action | By | By" whose second line opens the next table
+    objective_raw: str | None = None  # the objective cell as read, while its text may run on a row
     candidates: tuple[str, ...] = ()  # full sentences that garbled objective cells are matched against
 
 
@@ -378,6 +379,7 @@ def plan_rows(doc: Document) -> list[PlanRow]:
             if obj:
                 ctx.objective = _recover_objective(obj, ctx)
         ctx.header = header
+        ctx.objective_raw = None
         _take_rows(table, header.start + header.n_rows, ctx, out, doc.source)
     return out
 
@@ -413,8 +415,15 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             continue  # the header repeated on a new page
         obj = _objective_label_row(row)
         if obj:
+            ctx.objective_raw = obj
             ctx.objective = _recover_objective(obj, ctx)
             continue
+        if ctx.objective_raw is not None and not _cell_text(row.cells[0]) and not header_roles(texts):
+            # "| | | prompt permanency decisions can be made |": the objective cell running on
+            ctx.objective_raw = _join(ctx.objective_raw, " ".join(t for t in (_cell_text(c) for c in row.cells) if t))
+            ctx.objective = _recover_objective(ctx.objective_raw, ctx)
+            continue
+        ctx.objective_raw = None
         roles_here = header_roles(texts)
         if "action" in roles_here.values() and len(roles_here) >= 2:
             ctx.pending_header = texts  # a header whose other half is on the next row or table

@@ -173,6 +173,17 @@ def test_workstream_references_and_garbled_objective():
     assert a.section == "A: Improving Leadership and Partnerships"
 
 
+def test_objective_cell_running_on_into_the_next_row_and_table():
+    doc = _doc(
+        _table([["Action", "By When?", "By Whom?"], ["Do one thing.", "Sept 2015", "Mac Heath (HoS)"]], 0),
+        _table([["Improvement Commitment", "We will plan for permanency, so that"], ["", "prompt decisions are made"]], 1),
+        _table([["Action", "By When?", "By Whom?"], ["Do another thing.", "Sept 2015", "Mac Heath (HoS)"]], 2),
+    )
+    a, b = extract_actions(doc)
+    assert a.leads_raw == "Mac Heath (HoS)"
+    assert b.objective == "We will plan for permanency, so that prompt decisions are made"
+
+
 def test_recover_text_keeps_the_cell_when_nothing_fits():
     assert recover_text("completely different words here", ["West Berkshire will meet timescales."]) == \
         "completely different words here"
