@@ -1,12 +1,14 @@
 """`recmap review`: decide suggested links in the terminal, one recommendation at a time.
 
-Keys (each followed by Enter, so the same loop works when stdin is a pipe or a file):
-a accept, r reject, s skip, j justified (asks for a reason), q quit. Every key press that
+Keys: a accept, r reject, s skip, j justified (asks for a reason), q quit. On a terminal one
+key press is enough; from a pipe or a file each answer is a line, so the loop can be scripted
+and tested. Every key press that
 decides something is appended to the case's decision log straight away, so quitting (or
 losing the connection) never loses earlier decisions.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, replace
 from typing import TextIO
@@ -67,24 +69,88 @@ def _show_link(store_state, l: ReviewedLink, k: int, out: TextIO) -> None:
               f"      lead: {clean(leads_text(a)) or '-'}   date: {clean(date_text(a)) or '-'}\n")
 
 
-def _ask(inp: TextIO, out: TextIO, prompt: str, allowed: str) -> str:
+class KeyReader:
+    """Answers from ``inp``: single key presses on a terminal, whole lines from a pipe or file.
+
+    On a terminal the whole session runs in cbreak mode (keys arrive without Enter; toggling
+    per key would strand keys typed between prompts in the line buffer); :meth:`line` switches
+    back to normal line editing to type a reason.
+    """
+
+    def __init__(self, inp: TextIO):
+        self.inp = inp
+        self._saved = None
+        try:
+            self.tty = inp.isatty()
+            if self.tty:
+                import termios  # noqa: F401  (POSIX only; elsewhere read lines)
+        except (AttributeError, ValueError, ImportError):
+            self.tty = False
+
+    def __enter__(self) -> "KeyReader":
+        if self.tty:
+            import termios
+            import tty
+
+            self._saved = termios.tcgetattr(self.inp.fileno())
+            tty.setcbreak(self.inp.fileno())
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._restore()
+
+    def _restore(self) -> None:
+        if self._saved is not None:
+            import termios
+
+            termios.tcsetattr(self.inp.fileno(), termios.TCSADRAIN, self._saved)
+
+    def key(self) -> str:
+        """One answer, "" at end of input."""
+        if not self.tty:
+            return self.inp.readline()
+        ch = os.read(self.inp.fileno(), 1).decode("utf-8", "replace")
+        return "q" if ch in ("", "\x03", "\x04") else ch  # Ctrl-C / Ctrl-D in cbreak mode: quit
+
+    def line(self) -> str:
+        """A typed line (with normal editing on a terminal), "" at end of input."""
+        if not self.tty:
+            return self.inp.readline()
+        import tty
+
+        self._restore()
+        try:
+            buf = b""
+            while not buf.endswith(b"\n"):
+                ch = os.read(self.inp.fileno(), 1)
+                if not ch:
+                    break
+                buf += ch
+            return buf.decode("utf-8", "replace")
+        finally:
+            tty.setcbreak(self.inp.fileno())
+
+
+def _ask(keys: KeyReader, out: TextIO, prompt: str, allowed: str) -> str:
     while True:
         out.write(prompt)
         out.flush()
-        line = inp.readline()
-        if not line:
+        answer = keys.key()
+        if not answer:
             return "q"  # end of input: stop cleanly, decisions so far are saved
-        key = line.strip().lower()[:1]
+        key = answer.strip().lower()[:1]
+        if keys.tty:
+            out.write((key or " ") + "\n")  # cbreak mode does not echo
         if key in allowed:
             return key
         out.write(f"please answer one of: {', '.join(allowed)}\n")
 
 
-def _reason(inp: TextIO, out: TextIO, prompt: str) -> str:
+def _reason(keys: KeyReader, out: TextIO, prompt: str) -> str:
     while True:
         out.write(prompt)
         out.flush()
-        line = inp.readline()
+        line = keys.line()
         if not line:
             return ""
         if line.strip():
@@ -98,6 +164,11 @@ def run_review(store: CaseStore, reviewer: str, inp: TextIO, out: TextIO, *, per
     Shows up to ``per_rec`` best unreviewed (or suspect) suggestions for each, with score,
     evidence, action text, lead and date.
     """
+    with KeyReader(inp) as keys:
+        return _review(store, reviewer, keys, out, per_rec)
+
+
+def _review(store: CaseStore, reviewer: str, keys: KeyReader, out: TextIO, per_rec: int) -> ReviewStats:
     stats = ReviewStats()
     state = store.state()
     todo = [rr for rr in state.recommendations if needs_review(rr)]
@@ -108,11 +179,11 @@ def run_review(store: CaseStore, reviewer: str, inp: TextIO, out: TextIO, *, per
         cands = candidates(rr, per_rec)
         if not cands:
             out.write("  no suggested action.\n")
-            key = _ask(inp, out, PROMPT_NO_LINK, "jsq")
+            key = _ask(keys, out, PROMPT_NO_LINK, "jsq")
             if key == "q":
                 return stats.plus(quit=True)
             if key == "j":
-                reason = _reason(inp, out, "why is it deliberately not addressed? > ")
+                reason = _reason(keys, out, "why is it deliberately not addressed? > ")
                 if not reason:
                     return stats.plus(quit=True)
                 store.decide("justified", rr.recommendation.id, None, reviewer, reason)
@@ -122,7 +193,7 @@ def run_review(store: CaseStore, reviewer: str, inp: TextIO, out: TextIO, *, per
             continue
         for k, l in enumerate(cands, 1):
             _show_link(state, l, k, out)
-            key = _ask(inp, out, PROMPT, "arsjq")
+            key = _ask(keys, out, PROMPT, "arsjq")
             if key == "q":
                 return stats.plus(quit=True)
             if key == "a":
@@ -134,7 +205,7 @@ def run_review(store: CaseStore, reviewer: str, inp: TextIO, out: TextIO, *, per
             elif key == "s":
                 stats = stats.plus(skipped=1)
             else:
-                reason = _reason(inp, out, "why is it deliberately not addressed? > ")
+                reason = _reason(keys, out, "why is it deliberately not addressed? > ")
                 if not reason:
                     return stats.plus(quit=True)
                 store.decide("justified", rr.recommendation.id, None, reviewer, reason)

@@ -53,3 +53,30 @@ def test_end_of_input_quits_cleanly_and_keeps_decisions(tmp_path):
 
 def test_control_characters_are_not_sent_to_the_terminal():
     assert clean("a\x1b[2Jb\x07") == "a [2Jb "
+
+
+def test_single_key_presses_on_a_terminal(tmp_path):
+    """On a real (pseudo-)terminal one key press decides, without Enter; a reason is a typed line."""
+    import os
+    import pty
+    import threading
+    import time
+
+    store, recs, acts = make_case(tmp_path / "recmap.db", tmp_path)
+    master, slave = pty.openpty()
+
+    def typist():
+        for chunk in (b"a", b"s", b"j", b"handled by the police\n"):
+            time.sleep(0.3)
+            os.write(master, chunk)
+
+    t = threading.Thread(target=typist, daemon=True)
+    t.start()
+    with os.fdopen(slave, "r") as inp:
+        out = io.StringIO()
+        stats = run_review(store, "Tess", inp, out)
+    t.join(5)
+    os.close(master)
+    assert (stats.accepted, stats.skipped, stats.justified, stats.quit) == (1, 1, 1, False)
+    assert [(d.kind, d.reason) for d in store.decisions()] == [("accept", ""), ("justified", "handled by the police")]
+    store.close()
