@@ -26,6 +26,7 @@ from .tables import (
     expand_spans,
     grid_to_table,
     split_glyph_bullets,
+    split_line_marker,
     table_block,
     text_to_blocks,
 )
@@ -197,6 +198,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.next_table = table_start
+        self.mso_level = 0  # list level Word wrote into the paragraph's style (mso-list: l0 level2)
 
     # inline text ---------------------------------------------------------------------
     def flush(self) -> None:
@@ -205,7 +207,8 @@ class _Walker:
         text = "".join(self.buf)
         self.buf = []
         if text.strip():
-            self.blocks.extend(text_to_blocks(_tidy_lines(text), self.prov, inline_glyphs=False))
+            for block in text_to_blocks(_tidy_lines(text), self.prov, inline_glyphs=False):
+                self.blocks.append(_typed_list_item(block, self.mso_level) if block.type == "paragraph" else block)
 
     def inline_text(self, node: _Node) -> str:
         parts: list[str] = []
@@ -237,8 +240,11 @@ class _Walker:
                 self.emit_table(child)
             elif tag in _BLOCKISH:
                 self.flush()
+                m = _MSO_LIST.search(child.attrs.get("style", ""))
+                self.mso_level = max(0, int(m.group(1)) - 1) if m else 0
                 self.walk(child)
                 self.flush()
+                self.mso_level = 0
             else:
                 self.walk(child)
 
@@ -353,6 +359,24 @@ class _Walker:
         table = grid_to_table(grid, self.next_table, self.source, page=self.prov.page)
         self.next_table += 1
         self.blocks.append(table_block(table, self.source))
+
+
+_MSO_LIST = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.I)
+# Bullets as Word writes them into HTML (Symbol/Wingdings characters), mapped to what is printed.
+_WORD_BULLETS = {"·": "•", "§": "▪", "Ø": "➢", "ü": "✓", "o": "o"}
+
+
+def _typed_list_item(block: Block, level: int) -> Block:
+    """A paragraph that starts with a typed list marker ("1.", "(a)", "•", or Word's "·")
+    is a list item, as it would be in a PDF or text file."""
+    text = block.text
+    head = text[:1]
+    if head in _WORD_BULLETS and text[1:2] == " " and text[2:].strip():
+        return Block("list_item", text[2:].strip(), block.prov, label=_WORD_BULLETS[head], level=level)
+    label, rest = split_line_marker(text)
+    if label is None:
+        return block
+    return Block("list_item", rest, block.prov, label=label, level=level)
 
 
 def _tidy_lines(text: str) -> str:

@@ -56,6 +56,7 @@ _INLINE_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|sup|sub|font|a|s|strike|ma
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _SEPARATOR = re.compile(r"^[\s|:=+\-–—_]*$")
 # "- 2. text", " - (a) text": a numbered item the converter also gave a dash bullet.
 _DOUBLE_MARKER = re.compile(r"^(\s*)[-*•–]\s+(?=(?:\(?[0-9]{1,3}[.)]|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s)")
@@ -201,12 +202,9 @@ class _TextReader:
                 j = k
                 continue
             break
-        # trailing blank/separator lines belong to the prose that follows
-        while j > i and not self.srcs[j - 1].text.strip():
+        # trailing blank lines belong to the prose that follows
+        while j > i + 1 and not self.srcs[j - 1].text.strip():
             j -= 1
-        last = rows[-1] if rows else None
-        if last is not None:
-            j = max(j, self.srcs.index(last, i) + 1)
         return j, rows
 
     @staticmethod
@@ -274,8 +272,8 @@ class _TextReader:
     def _prose(self, i: int) -> list[Line]:
         s = self.srcs[i]
         text = s.text
-        if not text.strip():
-            return [Line("", s.page)]
+        if not text.strip() or _MD_RULE.match(text):
+            return [Line("", s.page)]  # a markdown rule (---, ***) separates like a blank line
         m = _MD_HEADING.match(text)
         if m and m.group(2):
             block = Block("heading", clean_space(md_inline(m.group(2))), Provenance(self.source, s.page),

@@ -155,3 +155,20 @@ def test_any_markup_parses_without_error(html):
     for block in html_to_blocks(html, "x.html"):
         assert block.type in ("heading", "paragraph", "list_item", "table")
         assert block.type == "table" or block.text.strip()
+
+
+def test_word_exported_html_lists_and_typed_numbers():
+    html = ("<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>"
+            "·<span>&nbsp;&nbsp;&nbsp;&nbsp;</span></span>Audit plans</p>"
+            "<p class=MsoListParagraph style='mso-list:l0 level2 lfo1'><span style='font-family:\"Courier New\"'>"
+            "o<span>&nbsp;&nbsp;</span></span>monthly</p>"
+            "<p>1.&nbsp;&nbsp;Take immediate action.</p><p>2. Ensure plans are reviewed.</p>"
+            "<p>1.1 is a section number, not a list marker</p>")
+    got = [(b.type, b.label, b.level, b.text) for b in _blocks(html)]
+    assert got == [
+        ("list_item", "•", 0, "Audit plans"),
+        ("list_item", "o", 1, "monthly"),
+        ("list_item", "1.", 0, "Take immediate action."),
+        ("list_item", "2.", 0, "Ensure plans are reviewed."),
+        ("paragraph", None, 0, "1.1 is a section number, not a list marker"),
+    ]

@@ -244,3 +244,8 @@ def test_prose_with_commas_is_not_csv(tmp_path):
             "Finally, the board meets monthly.\n")
     doc = _doc(tmp_path, text, "letter.txt")
     assert not list(doc.tables()) and len(doc.blocks) == 3
+
+
+def test_markdown_rule_is_a_break_not_text(tmp_path):
+    doc = _doc(tmp_path, "First paragraph\n---\nSecond paragraph\n\n* * *\n")
+    assert [b.text for b in doc.blocks] == ["First paragraph", "Second paragraph"]
