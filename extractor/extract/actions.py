@@ -25,8 +25,10 @@ from .plan_tables import PlanRow, plan_rows, row_number
 from .refs import parse_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+|[A-Z]\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+(?=[A-Z])")
 _RAG = {"r": "red", "red": "red", "a": "amber", "amber": "amber", "g": "green", "green": "green",
-        "ra": "amber", "ag": "amber"}
+        "ra": "amber", "ag": "amber", "redamber": "amber", "ambergreen": "amber", "amberred": "amber",
+        "greenamber": "amber"}
 
 
 @dataclass(frozen=True)
@@ -213,8 +215,17 @@ def rows_to_actions(rows: Sequence[PlanRow]) -> tuple[Action, ...]:
         date_raw = _clean(row.get("date"))
         date = normalise_date(date_raw, year_hint=hint)
         number = row_number(number_cell) if number_cell else None
+        if number is None and not number_cell:
+            # No number column: "1.3 Review the ..." carries its number in the action text itself.
+            m = _LEADING_NUMBER.match(texts[0])
+            if m:
+                number = m.group(1)
+                texts[0] = texts[0][m.end():]
         objective = _clean(row.objective) if row.objective else None
         update = _clean(row.get("update")) or None
+        rag = _rag(row.get("rag"))
+        if rag is None and row.get("rag") and not update:
+            update = _clean(row.get("rag"))  # a "Status" column holding words ("On track"), not a colour
         leads = parse_leads(leads_raw)
         for text in texts:
             key = stable_id("A", row.section or "", number or "", text)
@@ -225,7 +236,7 @@ def rows_to_actions(rows: Sequence[PlanRow]) -> tuple[Action, ...]:
                 id=key, row=number, text=text, prov=row.prov, section=row.section, objective=objective,
                 refs=refs, other_refs=others, workstream_refs=row.workstream_refs,
                 leads_raw=leads_raw, leads=leads, date_raw=date_raw, date=date,
-                rag=_rag(row.get("rag")), status_update=update,
+                rag=rag, status_update=update,
             ))
     return tuple(actions)
 

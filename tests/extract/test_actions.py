@@ -313,3 +313,14 @@ def test_xlsx_plan_with_title_rows_and_date_cells(tmp_path):
                                       "Recruit foster carers."]
     assert acts[0].refs == (3,) and acts[0].date.end == "2020-03-31" and acts[0].rag == "green"
     assert acts[2].leads[0].kind == "team" and acts[2].date.status == "ongoing" and acts[2].rag == "red"
+
+
+def test_number_inside_the_action_cell_and_status_words():
+    doc = _doc(_table([
+        ["Actions", "Owner", "Deadline", "Status"],
+        ["2.3 Review the front door.", "Head of Service", "31/03/2020", "On track"],
+        ["2.4 Audit plans.", "Head of Service", "2020/21", "A"],
+    ]))
+    a, b = extract_actions(doc)
+    assert (a.row, a.text, a.rag, a.status_update, a.date.end) == ("2.3", "Review the front door.", None, "On track", "2020-03-31")
+    assert (b.row, b.rag, b.date.start, b.date.end) == ("2.4", "amber", "2020-04-01", "2021-03-31")
