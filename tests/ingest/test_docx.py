@@ -143,3 +143,46 @@ def test_docx_damaged_gives_clear_error(tmp_path, plan_docx):
     with pytest.raises(CorruptInput) as err:
         load_document(bad)
     assert "bad.docx" in err.value.message
+
+
+def test_word_features_hyperlinks_tracked_changes_nested_tables_and_content_controls(tmp_path):
+    d = docx.Document()
+    body = d.element.body
+    sect = body[-1]  # keep w:sectPr last
+    xml = (
+        f'<w:p {W_NS} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        '<w:r><w:t xml:space="preserve">See the </w:t></w:r>'
+        '<w:hyperlink r:id="rId99"><w:r><w:t>report</w:t></w:r></w:hyperlink>'
+        '<w:del w:id="1" w:author="x"><w:r><w:delText>deleted words</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="x"><w:r><w:t xml:space="preserve"> now</w:t></w:r></w:ins>'
+        '<w:r><w:rPr><w:vanish/></w:rPr><w:t>hidden</w:t></w:r>'
+        '<w:r><w:t>.</w:t></w:r></w:p>'
+    )
+    body.insert(body.index(sect), parse_xml(xml))
+    sdt = parse_xml(f'<w:sdt {W_NS}><w:sdtContent><w:p><w:r><w:t>Inside a content control</w:t></w:r></w:p>'
+                    '</w:sdtContent></w:sdt>')
+    body.insert(body.index(sect), sdt)
+    table = (
+        f'<w:tbl {W_NS}><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>'
+        '<w:tr><w:tc><w:p><w:r><w:t>Ref</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>Action</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>Lead</w:t></w:r></w:p></w:tc></w:tr>'
+        '<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>'
+        '<w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Outer text</w:t></w:r></w:p>'
+        '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>inner one</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>inner two</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc></w:tr>'
+        '<w:sdt><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>1.2</w:t></w:r></w:p></w:tc>'
+        '<w:tc><w:p><w:r><w:t>Row in a control</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc></w:tr></w:sdtContent></w:sdt>'
+        '</w:tbl>'
+    )
+    body.insert(body.index(sect), parse_xml(table))
+    path = tmp_path / "features.docx"
+    d.save(path)
+    doc = load_document(path)
+    texts = [b.text for b in doc.blocks if b.table is None]
+    assert texts == ["See the report now.", "Inside a content control"]
+    t = next(doc.tables())
+    assert [[(c.text, c.merged) for c in r.cells] for r in t.rows] == [
+        [("Ref", False), ("Action", False), ("Lead", False)],
+        [("", False), ("Outer text\ninner one\ninner two", False), ("Outer text\ninner one\ninner two", True)],
+        [("1.2", False), ("Row in a control", False), ("", False)],
+    ]
