@@ -97,7 +97,7 @@ def add_review_commands(add: Add, common: Callable[[argparse.ArgumentParser], No
     p.add_argument("--reviewer", metavar="NAME", help="your name, recorded with every decision")
     p.add_argument("--per-recommendation", type=int, default=3, metavar="N",
                    help="suggestions shown per recommendation (default %(default)s)")
-    common(p)
+    # no common options: review prints to the terminal, never JSON
 
     p = add("serve", cmd_serve, "Serve the browser review UI for a case database (127.0.0.1 by default).")
     p.add_argument("--db", required=True, metavar="FILE", help="the case database made by `recmap load`")
@@ -106,7 +106,6 @@ def add_review_commands(add: Add, common: Callable[[argparse.ArgumentParser], No
     p.add_argument("--port", type=int, default=8765, help="port (default %(default)s)")
     p.add_argument("--password-file", metavar="FILE",
                    help="file whose first line is the password reviewers must give (or set RECMAP_PASSWORD)")
-    common(p)
 
     p = add("train", cmd_train,
             "Retrain the linker with the case's review decisions; report before/after on held-out decisions.")

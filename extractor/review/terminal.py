@@ -50,13 +50,14 @@ def candidates(rr: RecReview, limit: int | None = None) -> list[ReviewedLink]:
     return out[:limit] if limit else out
 
 
-def _show_rec(rr: RecReview, i: int, n: int, out: TextIO) -> None:
+def _show_rec(state, rr: RecReview, i: int, n: int, out: TextIO) -> None:
     r = rr.recommendation
     label = r.label or (str(r.number) if r.number is not None else "")
     out.write(f"\n=== [{i}/{n}] Recommendation {label} ({rr.status}) - {clean(r.prov.file)}"
               f"{f' p.{r.prov.page}' if r.prov.page else ''}\n{clean(r.text)}\n")
     for l in rr.confirmed:
-        out.write(f"    already confirmed: action {l.action} ({l.basis})\n")
+        a = state.action(l.action)
+        out.write(f"    already confirmed ({l.basis}): action {clean(a.row or a.id)}: {clean(a.text)[:90]}\n")
     for g in rr.removed:
         out.write(f"    action removed from the plan: {clean(g.action_text)[:100]}\n")
 
@@ -139,8 +140,8 @@ def _ask(keys: KeyReader, out: TextIO, prompt: str, allowed: str) -> str:
         if not answer:
             return "q"  # end of input: stop cleanly, decisions so far are saved
         key = answer.strip().lower()[:1]
-        if keys.tty:
-            out.write((key or " ") + "\n")  # cbreak mode does not echo
+        # echo the answer: cbreak mode does not, and from a pipe the transcript should show it
+        out.write((key or " ") + "\n")
         if key in allowed:
             return key
         out.write(f"please answer one of: {', '.join(allowed)}\n")
@@ -153,6 +154,8 @@ def _reason(keys: KeyReader, out: TextIO, prompt: str) -> str:
         line = keys.line()
         if not line:
             return ""
+        if not keys.tty:
+            out.write(line.strip() + "\n")
         if line.strip():
             return line.strip()
         out.write("a reason is required\n")
@@ -175,7 +178,7 @@ def _review(store: CaseStore, reviewer: str, keys: KeyReader, out: TextIO, per_r
     out.write(f"{len(todo)} of {len(state.recommendations)} recommendations need review "
               f"(revision {state.revision.id}, plan {clean(state.revision.plan.path)}).\n")
     for i, rr in enumerate(todo, 1):
-        _show_rec(rr, i, len(todo), out)
+        _show_rec(state, rr, i, len(todo), out)
         cands = candidates(rr, per_rec)
         if not cands:
             out.write("  no suggested action.\n")
