@@ -321,3 +321,32 @@ def join_split_cells(texts: Sequence[str], vocab: Counter, pair_counts: Counter 
         for j in range(start, i + 2):
             out[j] = (joined, j != start)
     return out
+
+
+# --- look-alike letters ----------------------------------------------------------------
+
+# Cyrillic and Greek letters that look exactly like Latin ones. PDF converters sometimes emit
+# them for Latin text ("Ву When?" with Cyrillic В and у), which defeats header matching.
+_HOMOGLYPHS = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ј": "j",
+    "ѕ": "s", "Ι": "I", "Α": "A", "Β": "B", "Ε": "E", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P",
+    "Τ": "T", "Χ": "X", "ο": "o",
+})
+_NON_LATIN_WORD = re.compile(r"\w*[\u0370-\u03ff\u0400-\u04ff]\w*")
+
+
+def fix_homoglyphs(text: str) -> str:
+    """Replace Cyrillic/Greek look-alikes with Latin letters in words made only of look-alikes
+    and Latin letters, when the text is overwhelmingly Latin (real Cyrillic or Greek text,
+    which has letters with no Latin twin, is left alone)."""
+    foreign = sum(1 for ch in text if "\u0370" <= ch <= "\u04ff")
+    if not foreign or foreign > 0.01 * sum(1 for ch in text if ch.isalpha()):
+        return text
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        mapped = word.translate(_HOMOGLYPHS)
+        return mapped if not any("\u0370" <= ch <= "\u04ff" for ch in mapped) else word
+
+    return _NON_LATIN_WORD.sub(fix, text)

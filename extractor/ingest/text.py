@@ -43,6 +43,7 @@ from .tables import (
     broken_pairs,
     build_vocabulary,
     clean_space,
+    fix_homoglyphs,
     grid_to_table,
     join_split_cells,
     repair_broken_words,
@@ -382,7 +383,7 @@ def read_text(path: Path, settings, source: str) -> Document:
     """Read a text/markdown file (see the module docstring for the shapes understood)."""
     raw = path.read_bytes()
     text, warning = decode_text(raw)
-    text = text.replace("\x00", "")
+    text = fix_homoglyphs(text.replace("\x00", ""))
     rows = csv_rows(text, named_csv=path.suffix.lower() == ".csv")
     if rows is not None:
         return _csv_document(rows, source, warning)

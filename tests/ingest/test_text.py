@@ -249,3 +249,18 @@ def test_prose_with_commas_is_not_csv(tmp_path):
 def test_markdown_rule_is_a_break_not_text(tmp_path):
     doc = _doc(tmp_path, "First paragraph\n---\nSecond paragraph\n\n* * *\n")
     assert [b.text for b in doc.blocks] == ["First paragraph", "Second paragraph"]
+
+
+def test_cyrillic_look_alikes_in_latin_text_are_fixed():
+    from extractor.ingest.tables import fix_homoglyphs
+
+    latin = "Action | By When? | By Whom? " * 20
+    assert fix_homoglyphs(latin.replace("By", "\u0412\u0443", 1)) == latin
+    russian = "\u041f\u0440\u0438\u0432\u0435\u0442 \u043c\u0438\u0440"  # real Cyrillic stays
+    assert fix_homoglyphs(russian) == russian
+
+
+def test_seed003_by_when_header_is_latin(seed):
+    doc = load_document(seed("003"))
+    cells = {c.text for t in doc.tables() for r in t.rows for c in r.cells}
+    assert not any("\u0412" in c or "\u0443" in c for c in cells)
