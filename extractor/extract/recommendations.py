@@ -98,7 +98,8 @@ _STOP_HEADING = re.compile(
     r"headline findings|the local authority|section \d|the effectiveness of|what the inspection judgements|"
     r"overall effectiveness|outcomes for|capacity to improve|about this inspection|next steps|"
     r"the local safeguarding children board|review of the effectiveness|evaluation of|summary of findings|"
-    r"key findings|strengths|what is working well|children's experiences|areas for further consideration)", re.I)
+    r"key findings|strengths|what is working well|children's experiences|areas for further consideration|case stud(y|ies)|"
+    r"next steps|yours sincerely)", re.I)
 
 _NO_ITEMS = re.compile(r"\b(there (are|were) no|(did|does) not (find|identify|make) any|no) "
                        r"(areas? (for|of) priority( (and|or|&) immediate)? action|(formal )?recommendations|areas for improvement)", re.I)
@@ -234,6 +235,18 @@ def _is_topic_heading(units: list[Unit], j: int, items: list[_Item], primary) ->
     return primary is not None and primary[0] == "bullet" and nxt.label == primary[2] and nxt.kind == "item"
 
 
+def _is_prose_topic_heading(units: list[Unit], j: int) -> bool:
+    """In a letter written as prose, a theme heading followed by a paragraph ("Response to children
+    living with neglect") continues the section."""
+    u = units[j]
+    if u.kind == "item" or not _is_heading_like(u) or _STOP_HEADING.match(u.text) or not u.text[:1].isupper():
+        return False
+    if _BODY_HEADING_WORDS.search(u.text) or len(u.text.split()) > 12 or _start_rule(u) or _subgroup(u):
+        return False
+    nxt = _next_content(units, j)
+    return nxt is not None and nxt.kind == "para" and not _is_heading_like(nxt)
+
+
 def _continues(prev: _Item, u: Unit) -> bool:
     """Does paragraph ``u`` carry on the text of ``prev`` (e.g. across a page break)?"""
     first = u.text[:1]
@@ -270,7 +283,8 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
         if _is_footnote(units, j):
             j += 1
             continue
-        if _is_topic_heading(units, j, items, primary):
+        if _is_topic_heading(units, j, items, primary) or (
+                allow_paragraphs and primary is None and _is_prose_topic_heading(units, j)):
             j += 1  # a topic sub-heading inside a numbered list ("Help and protection")
             continue
         if u.kind == "heading" or (u.kind == "para" and _STOP_HEADING.match(u.text) and _is_heading_like(u)):

@@ -279,3 +279,32 @@ def test_sif_regressions_from_second_gold_batch():
     assert [(r.number, r.group) for r in res.recommendations] == [(19, "improvement"), (20, "improvement")]
     assert res.recommendations[0].text == ("Implement the following areas for improvement from the previous "
                                            "inspection: Legal advice is sought when necessary. Ensure core groups monitor cases.")
+
+
+def test_jtai_prose_areas_for_improvement_with_theme_headings():
+    d = doc(("paragraph", "Dear local partnership"),
+            ("paragraph", "Joint targeted area inspection of the multi-agency response to neglect"),
+            ("heading", "Areas for improvement", None, 7),
+            ("heading", "Identifying and managing risk of harm at the front door", None, 7),
+            ("paragraph", "Social work decision-making in the MASH is not always informed by history.", None, 7),
+            ("paragraph", "Records of strategy discussions do not always include safety plans.", None, 8),
+            ("heading", "Response to children living with neglect", None, 9),
+            ("paragraph", "Strategy meetings are not always held quickly enough.", None, 9),
+            ("heading", "Case study: area for improvement", None, 13),
+            ("paragraph", "The partnership needs to ensure robust systems.", None, 13),
+            ("heading", "Next steps", None, 14),
+            ("paragraph", "The director should prepare a written statement.", None, 14))
+    res = extract_recommendations(d)
+    assert res.framework == "JTAI"
+    assert [r.page for r in res.recommendations] == [7, 8, 9]
+
+
+@pytest.mark.parametrize("rel, count, first", [
+    ("wirral-80581/2022-03-01-focused-visit.pdf", 3, "The evaluation of direct work, to demonstrate that children"),
+    ("croydon-80492/2016-06-29-jtai.pdf", 19, "The Multi Agency Safeguarding Hub (MASH) is experiencing high"),
+])
+def test_real_letters(rel, count, first):
+    res = _run(shared_path("corpus", "ofsted-letters", *rel.split("/")))
+    assert res.kind == "letter"
+    assert len(res.recommendations) == count
+    assert res.recommendations[0].text.startswith(first)
