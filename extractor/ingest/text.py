@@ -63,6 +63,7 @@ _SEPARATOR = re.compile(r"^[\s|:=+\-–—_]*$")
 _DOUBLE_MARKER = re.compile(r"^(\s*)[-*•–]\s+(?=(?:\(?[0-9]{1,3}[.)]|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s)")
 _DASH_LOWER = re.compile(r"^\s*[-–*]\s+(?=[a-z])")
 _MAX_SECTION_LINES = 3
+_MAX_KEY_CHARS = 40
 
 
 def decode_text(raw: bytes) -> tuple[str, str | None]:
@@ -210,10 +211,13 @@ class _TextReader:
 
     @staticmethod
     def _is_key_lines(rows: list[_Src]) -> bool:
-        """Two-cell plain lines ("Date<TAB>28 March 2019") are key lines, not a table."""
+        """Two-cell plain lines with a short key ("Date<TAB>28 March 2019") are key lines, not
+        a table; a two-column table with longer first cells stays a table."""
         for r in rows:
             cells = r.text.rstrip("\t ").split("\t")
             if len(cells) > 2 or _FRAGMENT_TAG.search(r.text) or "\t" not in r.text:
+                return False
+            if len(cells[0].strip()) > _MAX_KEY_CHARS:
                 return False
         return True
 

@@ -264,3 +264,11 @@ def test_seed003_by_when_header_is_latin(seed):
     doc = load_document(seed("003"))
     cells = {c.text for t in doc.tables() for r in t.rows for c in r.cells}
     assert not any("\u0412" in c or "\u0443" in c for c in cells)
+
+
+def test_two_column_table_with_long_first_cells_stays_a_table(tmp_path):
+    text = ("Recommendation\tOur response\n"
+            "Improve the quality of assessments for children in need\tTraining is under way\n"
+            "Strengthen management oversight of plans\tNew supervision policy\n")
+    tables = list(_doc(tmp_path, text).tables())
+    assert len(tables) == 1 and tables[0].rows[1].texts()[1] == "Training is under way"
