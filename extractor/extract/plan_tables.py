@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..document import Block, Cell, Document, Provenance, Row, Table
+from .dates import normalise_date
 from .refs import parse_refs
 
 ROLES = ("number", "objective", "action", "lead", "date", "rag", "update", "other")
@@ -604,7 +605,12 @@ def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, table_index
         return True  # "... robust monitoring of:" then the list, split off by the converter
     # The action above stops mid-sentence ("... to establish its level of") and the cells beside it
     # are empty here, or the whole row is short fragments.
-    return bool(prev_action) and not re.search(r"[.!?:;)\"”’]\s*$", prev_action) and not (cells.get("lead") and cells.get("date"))
+    if first.count(")") > first.count("("):
+        return True  # "Team)": the tail of a bracket opened in the row above
+    # The action above stops mid-sentence and this row brings no lead and no readable date.
+    date = cells.get("date", "")
+    return bool(prev_action) and not re.search(r"[.!?:;)\"”’]\s*$", prev_action) and not cells.get("lead") \
+        and (not date or normalise_date(date).status == "unknown")
 
 
 def _absorb(prev: PlanRow, cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]) -> PlanRow:

@@ -324,3 +324,14 @@ def test_number_inside_the_action_cell_and_status_words():
     a, b = extract_actions(doc)
     assert (a.row, a.text, a.rag, a.status_update, a.date.end) == ("2.3", "Review the front door.", None, "On track", "2020-03-31")
     assert (b.row, b.rag, b.date.start, b.date.end) == ("2.4", "amber", "2020-04-01", "2021-03-31")
+
+
+def test_capitalised_row_with_its_own_date_is_not_glued_to_an_unfinished_row_above():
+    doc = _doc(_table([
+        ["Action", "By When?", "By Whom?"],
+        ["Escalate these concerns via the Health and Wellbeing Board", "As required.", ""],
+        ["Health and Wellbeing Board will hold a session.", "11 June 2015", ""],
+        ["Team)", "st", ""],
+    ]))
+    a, b = extract_actions(doc)
+    assert b.text == "Health and Wellbeing Board will hold a session. Team)" and b.date.end == "2015-06-11"
