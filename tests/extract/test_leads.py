@@ -64,3 +64,20 @@ def test_empty_cells_have_no_leads(raw):
 
 def test_duplicates_are_dropped():
     assert len(parse_leads("Julie Davies / Julie Davies")) == 1
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=60))
+def test_never_raises_and_every_lead_is_named_and_kinded(text):
+    for lead in parse_leads(text):
+        assert lead.name.strip() and lead.kind in {"person", "role", "team", "organisation"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(["Richard Nash", "Julie Davies", "Mark Green", "Amanda Andrews", "Errol Albert"]),
+                min_size=1, max_size=3, unique=True), st.sampled_from([" / ", ", ", "; "]))
+def test_generated_people_lists_split_into_people(names, sep):
+    assert [(l.name, l.kind) for l in parse_leads(sep.join(names))] == [(n, "person") for n in names]

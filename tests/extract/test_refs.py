@@ -38,3 +38,22 @@ def test_workstream_cell_lists_every_ofsted_number_once():
     cell = ("Priority & Immediate Action Ofsted 1: Implement the following areas. Ofsted 7: Conduct a robust test "
             "of assurance. Areas for Improvement Ofsted 8: Ensure that managers use data. Ofsted 1 again")
     assert parse_refs(cell)[0] == (1, 7, 8)
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+
+@given(st.lists(st.integers(1, 40), min_size=1, max_size=4, unique=True),
+       st.sampled_from(["Ofsted Recommendation Number {}", "Ofsted recommendation {}", "Rec {}", "R{}", "Ofsted {}:",
+                        "recommendation number {}"]),
+       st.sampled_from([" and ", ", ", "; "]))
+def test_generated_citations_round_trip(numbers, form, sep):
+    text = "1.4 " + sep.join(form.format(n) for n in numbers)
+    assert parse_refs(text)[0] == tuple(numbers)
+
+
+@given(st.text(max_size=80))
+def test_never_raises_and_numbers_are_small(text):
+    refs, others = parse_refs(text)
+    assert all(0 < n < 100 for n in refs)
+    assert all(isinstance(o, str) and o for o in others)
