@@ -198,6 +198,7 @@ class _Walker:
         self.blocks: list[Block] = []
         self.buf: list[str] = []
         self.next_table = table_start
+        self.pre = 0  # inside <pre>: source line breaks are real
         self.mso_level = 0  # list level Word wrote into the paragraph's style (mso-list: l0 level2)
 
     # inline text ---------------------------------------------------------------------
@@ -219,10 +220,17 @@ class _Walker:
     def walk(self, node: _Node) -> None:
         for child in node.children:
             if isinstance(child, str):
-                self.buf.append(child)
+                # a newline in the source is just a space; only <br> (and <pre>) break lines
+                self.buf.append(child if self.pre else child.replace("\r", " ").replace("\n", " "))
                 continue
             tag = child.tag
-            if tag == "br":
+            if tag == "pre":
+                self.flush()
+                self.pre += 1
+                self.walk(child)
+                self.pre -= 1
+                self.flush()
+            elif tag == "br":
                 self.buf.append("\n")
             elif tag in _HEADINGS:
                 self.flush()

@@ -172,3 +172,8 @@ def test_word_exported_html_lists_and_typed_numbers():
         ("list_item", "2.", 0, "Ensure plans are reviewed."),
         ("paragraph", None, 0, "1.1 is a section number, not a list marker"),
     ]
+
+
+def test_source_newlines_are_spaces_but_pre_keeps_lines():
+    blocks = _blocks("<p>A paragraph wrapped\nin the source\r\nfile.</p><pre>line one\nline two</pre>")
+    assert [b.text for b in blocks] == ["A paragraph wrapped in the source file.", "line one", "line two"]
