@@ -247,8 +247,8 @@ def extract_actions(doc: Document) -> tuple[Action, ...]:
     actions = rows_to_actions(rows)
     if not actions:
         raise NotAPlan(
-            "no table with an Action column and a Lead or Timeframe column was found; is this an improvement plan?",
-            "recmap reads plans as tables whose header names an action column (Action, What we will do, Key actions) "
+            "no table with an Action column and a Lead or Timeframe column was found",
+            "Is this an improvement plan? recmap reads plans as tables whose header names an action column (Action, What we will do, Key actions) "
             "and a lead (Lead, By whom, Owner) or timeframe (Timeframe, By when, Deadline) column. "
             "Check the file is the plan itself, or export it from Word/Excel rather than as a scanned PDF.",
             doc.source,
