@@ -46,7 +46,7 @@ class Line(NamedTuple):
 
     @property
     def blank(self) -> bool:
-        return self.block is None and not self.text.strip()
+        return self.block is None and (not self.text or self.text.isspace())
 
 
 # --------------------------------------------------------------------------- list markers
@@ -202,56 +202,62 @@ _SUFFIX_FRAGMENTS = {
 }
 
 
-def _word_vocabulary(lines: Iterable[Line]) -> tuple[set[str], set[str]]:
-    """Lower-cased words and hyphenated compounds used inside lines (not at line ends)."""
-    words: set[str] = set()
-    compounds: set[str] = set()
-    for ln in lines:
-        for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)*", ln.text):
-            lw = w.lower()
-            if "-" in lw:
-                compounds.add(lw)
-            else:
-                words.add(lw)
-    return words, compounds
+class _Words:
+    """Evidence about hyphens from the document itself: is "ab" or "a-b" used somewhere?
+
+    Built from ``(words, compounds)`` sets, or lazily from the document's lines, where it
+    searches the lower-cased text only when a line-end hyphen needs a decision (cheaper
+    than building a vocabulary for every document).
+    """
+
+    def __init__(self, lines: Sequence[Line] = (), sets: tuple[set[str], set[str]] | None = None):
+        self._lines = lines
+        self._sets = sets
+        self._text: str | None = None
+
+    def _haystack(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(ln.text for ln in self._lines).lower()
+        return self._text
+
+    # Plain substring tests (str.find is fast; a regex with word boundaries over a whole
+    # report, run for each of its ~200 line-end hyphens, is not). A hit inside a longer
+    # word ("assessment" in "reassessments") is still evidence of the same spelling.
+    def has_word(self, word: str) -> bool:
+        if self._sets is not None:
+            return word in self._sets[0]
+        return word in self._haystack()
+
+    def has_compound(self, compound: str) -> bool:
+        if self._sets is not None:
+            return any(compound in c for c in self._sets[1])
+        return compound in self._haystack()
 
 
-def join_hyphenated(left: str, right: str, vocab: tuple[set[str], set[str]] = (set(), set())) -> str:
+def join_hyphenated(left: str, right: str, vocab: "tuple[set[str], set[str]] | _Words" = (set(), set())) -> str:
     """Join ``left`` (ending in a hyphen) and the next line ``right``.
 
     The hyphen stays when it is a real compound ("decision-" + "making"); it goes when the
     word was broken across lines ("assess-" + "ment"). Evidence from the same document
-    (the compound or the joined word used elsewhere) decides first, then word shape.
+    (the compound or the joined word used elsewhere; ``vocab`` is ``(words, compounds)``)
+    decides first, then word shape.
     """
-    mleft = re.search(r"([A-Za-z]+)-$", left)
+    words = vocab if isinstance(vocab, _Words) else _Words(sets=vocab)
+    mleft = re.search(r"([A-Za-z]+)-$", left[-64:])
     mright = re.match(r"([A-Za-z]+)", right)
     if not mleft or not mright:
         return left + right
     a, b = mleft.group(1).lower(), mright.group(1).lower()
-    words, compounds = vocab
-    if f"{a}-{b}" in compounds or any(c.endswith(f"{a}-{b}") or c.startswith(f"{a}-{b}") for c in compounds):
+    if words.has_compound(f"{a}-{b}"):
         return left + right
-    if (a + b) in words:
+    if words.has_word(a + b):
         return left[:-1] + right
-    if b in _SUFFIX_FRAGMENTS or right[:1].isupper() is False and len(b) <= 2:
+    if b in _SUFFIX_FRAGMENTS or (not right[:1].isupper() and len(b) <= 2):
         return left[:-1] + right
     return left + right
 
 
-class _LazyVocabulary:
-    """The document's vocabulary, built only if a line-end hyphen needs a decision."""
-
-    def __init__(self, lines: Sequence[Line]):
-        self._lines = lines
-        self._vocab: tuple[set[str], set[str]] | None = None
-
-    def get(self) -> tuple[set[str], set[str]]:
-        if self._vocab is None:
-            self._vocab = _word_vocabulary(self._lines)
-        return self._vocab
-
-
-def _join(text: str, nxt: str, vocab: _LazyVocabulary) -> str:
+def _join(text: str, nxt: str, vocab: _Words) -> str:
     text, nxt = text.rstrip(), nxt.strip()
     if not text:
         return nxt
@@ -261,7 +267,7 @@ def _join(text: str, nxt: str, vocab: _LazyVocabulary) -> str:
         # pdfium marks every hyphen it finds at a line end with U+0002, compound or not.
         text = text[:-1] + "-"
     if text[-1] == "-" and len(text) > 1 and text[-2].isalpha() and nxt[:1].isalpha() and nxt[:1].islower():
-        return join_hyphenated(text, nxt, vocab.get())
+        return join_hyphenated(text, nxt, vocab)
     return f"{text} {nxt}"
 
 
@@ -379,7 +385,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     real = [ln for ln in lines if not ln.blank and ln.block is None]
     if not real:
         return []
-    vocab = _LazyVocabulary(real)
+    vocab = _Words(real)
     if wrapped:  # cell text: no geometry to measure
         body, gap_norm, body_bold = None, None, False
     else:
@@ -414,6 +420,19 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         if ln.blank:
             broke = True
             continue
+        # Fast path for the commonest line of all, the next line of an open paragraph or
+        # list item on the same page: ordinary type, normal spacing, starting with a word.
+        # It decides exactly as the general path below would, with fewer calls.
+        if cur is not None and not broke and geometric and cur.type != "heading":
+            prev = cur.last
+            if (prev.page == ln.page and ln.top is not None and prev.bottom is not None and not ln.bold
+                    and (ln.size is None or body is None or ln.size < body * 1.12)
+                    and ln.top - prev.bottom <= gap_norm + max(2.0, 0.45 * (prev.bottom - (prev.top or 0)))
+                    and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
+                    and _starts_with_word(ln.text)):
+                cur.text = _join(cur.text, ln.text, vocab)
+                cur.last = ln
+                continue
         if (body is not None and ln.size is not None and ln.size < 0.85 * body and len(ln.text) <= 3
                 and ln.text.strip().isdigit()):
             continue  # a superscript footnote reference set on its own line ("improve?" + "1")
@@ -466,6 +485,14 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         broke = False
     flush()
     return blocks
+
+
+def _starts_with_word(text: str) -> bool:
+    """True when ``text`` surely starts with a word, not a list marker (cheap test first)."""
+    c0, c1 = text[:1], text[1:2]
+    if not c0.isalpha() or c1 in (".", ")", " ", "\t", ""):
+        return False
+    return c0 not in "ivxIVX" or split_marker(text)[0] is None
 
 
 def _mostly_bold(lines: Sequence[Line]) -> bool:
