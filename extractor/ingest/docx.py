@@ -106,7 +106,11 @@ class _Numbering:
 
     abstract: dict[str, dict[int, _Level]] = field(default_factory=dict)
     nums: dict[str, tuple[str, dict[int, int]]] = field(default_factory=dict)
+    # Counters belong to the abstract definition: Word continues numbering across list
+    # instances (numIds) that share one, unless an instance restarts it with startOverride.
     counters: dict[str, list[int | None]] = field(default_factory=dict)
+    started: set[str] = field(default_factory=set)
+    style_links: dict[str, str] = field(default_factory=dict)  # abstractNumId -> numbering style id
 
     @classmethod
     def from_element(cls, el) -> "_Numbering":
@@ -125,7 +129,11 @@ class _Numbering:
                     start=int(start) if start.lstrip("-").isdigit() else 1,
                     font=(fonts.get(W + "ascii", "") if fonts is not None else ""),
                 )
-            n.abstract[an.get(W + "abstractNumId", "")] = levels
+            aid = an.get(W + "abstractNumId", "")
+            n.abstract[aid] = levels
+            link = _val(an, "numStyleLink")
+            if link and not levels:
+                n.style_links[aid] = link
         for num in el.iter(W + "num"):
             overrides: dict[int, int] = {}
             for ov in num.iter(W + "lvlOverride"):
@@ -136,6 +144,15 @@ class _Numbering:
             n.nums[num.get(W + "numId", "")] = (_val(num, "abstractNumId", "") or "", overrides)
         return n
 
+    def resolve_style_links(self, styles: "_Styles") -> None:
+        """An abstract list that only names a numbering style (numStyleLink) takes the levels
+        of the list that style points to."""
+        for aid, style_id in self.style_links.items():
+            num_id = styles.first(style_id, "num_id")
+            target = self.nums.get(num_id or "", ("", {}))[0]
+            if target and self.abstract.get(target):
+                self.abstract[aid] = self.abstract[target]
+
     def _level(self, num_id: str, ilvl: int) -> _Level:
         abstract_id, _ = self.nums.get(num_id, ("", {}))
         levels = self.abstract.get(abstract_id, {})
@@ -144,8 +161,12 @@ class _Numbering:
     def next_label(self, num_id: str, ilvl: int) -> str | None:
         """Advance list ``num_id`` at level ``ilvl`` and return the label Word would print."""
         ilvl = max(0, min(ilvl, 8))
-        _, overrides = self.nums.get(num_id, ("", {}))
-        counts = self.counters.setdefault(num_id, [None] * 9)
+        abstract_id, overrides = self.nums.get(num_id, ("", {}))
+        counts = self.counters.setdefault(abstract_id or f"num:{num_id}", [None] * 9)
+        if num_id not in self.started:
+            self.started.add(num_id)
+            for restarted in overrides:  # this instance restarts the list at these levels
+                counts[restarted] = None
         lvl = self._level(num_id, ilvl)
         start = overrides.get(ilvl, lvl.start)
         counts[ilvl] = start if counts[ilvl] is None else counts[ilvl] + 1
@@ -435,7 +456,10 @@ def read_docx(path: Path, settings, source: str) -> Document:
     except (KeyError, AttributeError):
         styles_el = None
     paged = body.find(f".//{W}lastRenderedPageBreak") is not None
-    reader = _Reader(source, _Styles(styles_el), _Numbering.from_element(numbering_el), paged)
+    styles = _Styles(styles_el)
+    numbering = _Numbering.from_element(numbering_el)
+    numbering.resolve_style_links(styles)
+    reader = _Reader(source, styles, numbering, paged)
     reader.body(body)
     n_pages = reader.page if paged else None
     warnings: tuple[str, ...] = ()

@@ -186,3 +186,24 @@ def test_word_features_hyperlinks_tracked_changes_nested_tables_and_content_cont
         [("", False), ("Outer text\ninner one\ninner two", False), ("Outer text\ninner one\ninner two", True)],
         [("1.2", False), ("Row in a control", False), ("", False)],
     ]
+
+
+def test_list_instances_share_counters_unless_restarted(tmp_path):
+    d = docx.Document()
+    num = _add_multilevel_list(d)
+    numbering = d.part.numbering_part.element
+    # 91: same abstract list, no override -> continues; 92: restarts at 1
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="92"><w:abstractNumId w:val="90"/>'
+                               '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    _numbered(d, "one", num, 0)
+    _numbered(d, "two", num, 0)
+    d.add_paragraph("Interrupting paragraph.")
+    _numbered(d, "three (continued)", "91", 0)
+    _numbered(d, "restarted", "92", 0)
+    _numbered(d, "again", "92", 0)
+    path = tmp_path / "lists.docx"
+    d.save(path)
+    labels = [(b.label, b.text) for b in load_document(path).blocks if b.type == "list_item"]
+    assert labels == [("1.", "one"), ("2.", "two"), ("3.", "three (continued)"), ("1.", "restarted"),
+                      ("2.", "again")]
