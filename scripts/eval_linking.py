@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.link.evaluate import (  # noqa: E402
-    cross_validate, link_metrics, matrix, model_scorer, pair_metrics, rank_metrics, uncovered_detection,
+    cross_validate, link_metrics, matrix, model_scorer, pair_metrics, rank_metrics, row_metrics,
+    uncovered_detection,
 )
 from extractor.link.features import pair_features  # noqa: E402
 from extractor.link.gold import load_plan_gold  # noqa: E402
@@ -35,10 +36,14 @@ def report(title, sm, case, scorer_for, settings, use_stem=True):
     print(f"== {title}")
     print(f"  top-1 {rm.top1:.3f}  recall@3 {rm.recall_at_3:.3f}  MAP(cited) {rm.map_cited:.3f}  "
           f"MAP(all linked) {rm.map_all:.3f}   [{rm.n_cited} citing actions, {rm.n_linked} with any gold link]")
+    rw = row_metrics(sm, case)
+    print(f"  per citing plan row ({rw.n_rows} rows): top-1 {rw.top1:.3f} recall@3 {rw.recall_at_3:.3f}")
     print(f"  proposed links at suggest {settings.suggest_threshold:.2f} (relative {settings.suggest_relative:.2f}): "
           f"precision {pm.precision:.3f} recall {pm.recall:.3f} F2 {pm.f2:.3f}")
     print(f"  uncovered detection: sensitivity {um.sensitivity:.3f} specificity {um.specificity:.3f}"
           f"  misses {list(um.misses)} false alarms {list(um.false_alarms)}")
+    print(f"  ... reading 'flagged' as not covered (weak or uncovered): sensitivity {um.sensitivity_not_covered:.3f} "
+          f"specificity {um.specificity_not_covered:.3f}")
     return rm, pm, um
 
 
@@ -84,10 +89,11 @@ def main(argv=None) -> int:
     fm = pair_features(hidden.recommendations, hidden.actions)
     fb = matrix(fm, UNSUPERVISED.predict(fm.values, fm.names), "unsupervised")
     report("unsupervised fallback (no model file)", fb, case, lambda _c: model_scorer(UNSUPERVISED), settings)
-    for name in ("char_tfidf", "word_tfidf", "bm25"):
+    for name in ("char_tfidf", "row_char", "word_tfidf", "bm25"):
         single = matrix(fm, fm.column(name), name)
-        rm = rank_metrics(single, case)
-        print(f"== {name} alone: top-1 {rm.top1:.3f} recall@3 {rm.recall_at_3:.3f} MAP(cited) {rm.map_cited:.3f}")
+        rm, rw = rank_metrics(single, case), row_metrics(single, case)
+        print(f"== {name} alone: top-1 {rm.top1:.3f} recall@3 {rm.recall_at_3:.3f} MAP(cited) {rm.map_cited:.3f}"
+              f"  | per row top-1 {rw.top1:.3f}")
     if args.sweep:
         sweep("cross-validated", cv.scores, case, lambda _c: cv.scorer(), settings)
         sweep("unsupervised", fb, case, lambda _c: model_scorer(UNSUPERVISED), settings)

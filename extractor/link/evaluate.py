@@ -34,6 +34,35 @@ class RankMetrics:
 
 
 @dataclass(frozen=True)
+class RowMetrics:
+    """Ranking per plan row (the row's score for a recommendation is its best action's)."""
+
+    top1: float
+    recall_at_3: float
+    n_rows: int
+
+
+def row_metrics(sm: ScoreMatrix, case: GoldCase) -> RowMetrics:
+    """Top-1 and recall@3 of the cited recommendations, one ranking per citing plan row."""
+    rows: dict[str, list[int]] = {}
+    cited: dict[str, set[str]] = {}
+    pos = case.positives()
+    for i, a in enumerate(case.actions):
+        if a.refs:
+            rows.setdefault(a.row or a.id, []).append(sm.action_ids.index(a.id))
+            cited.setdefault(a.row or a.id, set()).update(r for aa, r in pos if aa == a.id)
+    top1 = found = total = 0
+    for row, idx in rows.items():
+        best = sm.scores[idx].max(axis=0)
+        order = [sm.recommendation_ids[j] for j in sorted(range(len(best)), key=lambda j: (-best[j], j))]
+        top1 += order[0] in cited[row]
+        found += len(cited[row] & set(order[:3]))
+        total += len(cited[row])
+    n = len(rows)
+    return RowMetrics(top1 / n if n else 0.0, found / total if total else 0.0, n)
+
+
+@dataclass(frozen=True)
 class PairMetrics:
     threshold: float
     precision: float
@@ -47,6 +76,10 @@ class UncoveredMetrics:
     specificity: float  # other recommendations (still with a gold action) not flagged uncovered
     misses: tuple[str, ...]  # recommendations not flagged when their actions were deleted
     false_alarms: tuple[tuple[str, str], ...]  # (deleted rec, wrongly flagged rec)
+    # The same with "flagged" read as "not covered" (weak or uncovered): what a reader
+    # scanning for recommendations that need attention would see.
+    sensitivity_not_covered: float = 0.0
+    specificity_not_covered: float = 0.0
 
 
 def model_scorer(model: LinkerModel) -> Scorer:
@@ -131,7 +164,7 @@ def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callabl
     hidden = case.without_refs()
     pos = case.positives()
     misses, alarms = [], []
-    flagged = checked_others = ok_others = 0
+    flagged = checked_others = ok_others = flagged_nc = ok_nc = 0
     for r in hidden.recommendations:
         gone = {a for a, rr in pos if rr == r.id}
         kept = tuple(a for a in hidden.actions if a.id not in gone)
@@ -143,6 +176,7 @@ def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callabl
             flagged += 1
         else:
             misses.append(r.id)
+        flagged_nc += cov.status(r.id) != "covered"
         still = {rr for a, rr in pos if a in {k.id for k in kept}}
         for other in reduced.recommendations:
             if other.id == r.id or other.id not in still:
@@ -152,9 +186,11 @@ def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callabl
                 alarms.append((r.id, other.id))
             else:
                 ok_others += 1
+            ok_nc += cov.status(other.id) == "covered"
     n = len(hidden.recommendations)
     return UncoveredMetrics(flagged / n if n else 0.0, ok_others / checked_others if checked_others else 1.0,
-                            tuple(misses), tuple(alarms))
+                            tuple(misses), tuple(alarms), flagged_nc / n if n else 0.0,
+                            ok_nc / checked_others if checked_others else 1.0)
 
 
 @dataclass(frozen=True)

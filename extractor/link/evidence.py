@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .features import FeatureMatrix
 from .lexicon import load_lexicon
+from .text import stem
 
 
 def shared_terms(fm: FeatureMatrix, i: int, j: int, limit: int = 4) -> tuple[str, ...]:
@@ -14,7 +15,7 @@ def shared_terms(fm: FeatureMatrix, i: int, j: int, limit: int = 4) -> tuple[str
     concept_words = set()
     for c in concepts:
         for term in next((k.terms for k in lex.concepts if k.key == c), ()):
-            concept_words.update(term.split())
+            concept_words.update(stem(w) for w in term.split())
     words = (set(act.tokens) | set(ctx.tokens)) & set(rec.tokens)
     words = sorted((w for w in words if w not in concept_words),
                    key=lambda w: (-fm.idf.get(w, 0.0), w))

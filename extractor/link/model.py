@@ -57,18 +57,21 @@ class LinkerModel:
 
 
 def _unsupervised() -> LinkerModel:
-    # Fixed weights chosen by reasoning, not fitted: word overlap and concepts carry most signal,
-    # the objective and siblings add structure, margin prefers the action's best match.
-    # Scale 1 / mean 0 means the weights apply to raw feature values; the logistic squash puts a
-    # weighted similarity of 0.25 at score 0.5.
-    w = {"word_tfidf": 0.25, "char_tfidf": 0.15, "bm25": 0.10, "fuzz_token_set": 0.05,
-         "concepts": 0.15, "objective_tfidf": 0.10, "objective_concepts": 0.05,
-         "sibling_max": 0.05, "margin": 0.10}
-    k, centre = 12.0, 0.25
+    # Fixed weights chosen by reasoning, not fitted: the whole plan row (objective + its
+    # actions) says most about what a row answers, the bullet itself and shared concepts add
+    # to it, and margin prefers the action's best match.
+    # Scale 1 / mean 0 means the weights apply to raw feature values. The squash is set without
+    # labels: about one pair in ten is a real link (an action answers one or two of ~10
+    # recommendations), so the weighted similarity of the top decile of pairs (~0.17 on a
+    # typical plan) scores 0.5, and the slope spreads the top quarter over 0.1-0.9.
+    w = {"word_tfidf": 0.10, "char_tfidf": 0.05, "bm25": 0.05, "concepts": 0.10,
+         "objective_tfidf": 0.05, "objective_concepts": 0.05, "row_word": 0.15, "row_char": 0.20,
+         "row_concepts": 0.10, "rare_concept": 0.05, "margin": 0.10}
+    k, centre = 25.0, 0.17
     names = tuple(w)
     return LinkerModel("unsupervised", names, (0.0,) * len(names), (1.0,) * len(names),
                        tuple(k * w[n] for n in names), -k * centre,
-                       {"about": "fixed weighted mean of similarity features, logistic squash"})
+                       {"about": "fixed weighted mean of similarity features, logistic squash (centre 0.17, slope 25)"})
 
 
 UNSUPERVISED = _unsupervised()

@@ -31,8 +31,19 @@ def test_similarity_links_carry_checkable_evidence(small_case):
 
 def test_threshold_limits_suggestions(small_case):
     recs, acts = small_case
-    strict = link(recs, acts, Settings(suggest_threshold=0.99, covered_threshold=0.99), model=UNSUPERVISED)
-    assert all(l.basis != "similarity" for l in strict)
+    loose = link(recs, acts, Settings(suggest_threshold=0.0, covered_threshold=0.5, suggest_relative=0.0),
+                 model=UNSUPERVISED)
+    assert len(loose) == 9  # every pair, at most three per action
+    cut = sorted(l.score for l in loose)[5]
+    strict = link(recs, acts, Settings(suggest_threshold=cut, covered_threshold=max(cut, 0.5),
+                                       suggest_relative=0.0), model=UNSUPERVISED)
+    assert strict and all(l.score >= cut for l in strict) and len(strict) < len(loose)
+    # the relative floor drops an action's matches far below its best one
+    rel = link(recs, acts, Settings(suggest_threshold=0.0, covered_threshold=0.5, suggest_relative=0.9),
+               model=UNSUPERVISED)
+    for l in rel:
+        best = max(x.score for x in rel if x.action == l.action)
+        assert l.score >= 0.9 * best
 
 
 def test_explicit_refs_resolve_to_the_primary_source_only():
