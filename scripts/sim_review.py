@@ -45,7 +45,7 @@ class SimResult:
 
 
 def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: float, target: str = "covered",
-             limit: int = 400) -> SimResult:
+             limit: int = 400, keep_db: Path | None = None) -> SimResult:
     """Run one simulated review; ``target`` "covered" settles a recommendation at its first correct
     link, "all-links" only when every gold link to it has been accepted."""
     import numpy as np
@@ -70,7 +70,7 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
         doc = Path(tmp, "gold.json")
         doc.write_bytes(gold_path.read_bytes())
         f = DocumentFile.read(doc)
-        store = CaseStore(Path(tmp, "sim.db"))
+        store = CaseStore(keep_db or Path(tmp, "sim.db"))
         store.import_revision(f, [f], recs, acts, [Link(a.id, r.id, float(scores[ai[a.id], ri[r.id]]), "similarity", "")
                                                    for a in acts for r in recs
                                                    if scores[ai[a.id], ri[r.id]] >= threshold])
@@ -152,6 +152,31 @@ def main(argv=None) -> int:
         for name, r in (("without", without), ("with", with_)):
             marks = [f"{d}:{s}" for d, s in r.trace if d % 10 == 0 or d == r.decisions]
             print(f"  settled after N decisions ({name}): " + " ".join(marks))
+    return train_report(gold, args)
+
+
+def train_report(gold: Path, args) -> int:
+    """`recmap train` on the decisions of a full simulated review (no learning during it)."""
+    import os
+
+    from extractor.review.learn import train_from_case
+
+    if args.start_model == "unsupervised":
+        os.environ["RECMAP_LINKER_MODEL"] = ""  # "before" is then the built-in score, as in the simulation
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp, "case.db")
+        r = simulate(gold, False, args.every, args.start_model, args.threshold, "all-links", keep_db=db)
+        try:
+            rep = train_from_case(db, gold=[], holdout=0.3, seed=0, save=False)
+        except RecmapError as exc:
+            print(f"error: {exc.message}", file=sys.stderr)
+            return 2
+    b, a = rep["before"], rep["after"]
+    print(f"\nrecmap train on that review's {r.decisions} decisions ({rep['labelled_pairs']} labelled pairs, "
+          f"{rep['held_out']} held out, threshold {rep['threshold']}):")
+    for name, m in (("before", b), ("after", a)):
+        print(f"  {name:6s} {m['model'][:40]:40s} AUC {m['auc']}  accuracy {m['accuracy']}  "
+              f"precision {m['precision']}  recall {m['recall']}")
     return 0
 
 

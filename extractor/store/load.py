@@ -18,11 +18,12 @@ def load_case(db: str | Path, reports: Sequence[str], plan: str, *, settings: Se
     """
     plan_file = DocumentFile.read(plan)
     report_files = [DocumentFile.read(r) for r in reports]
-    with CaseStore(db, settings) as store:
-        same = store.is_loaded(plan_file, report_files)
-        if same is not None:
-            progress(f"these documents are already revision {same} of {db}: nothing to do")
-            return ImportSummary(same, False)
+    if Path(db).exists():  # a new case file is only created once the documents have been read
+        with CaseStore(db, settings) as store:
+            same = store.is_loaded(plan_file, report_files)
+            if same is not None:
+                progress(f"these documents are already revision {same} of {db}: nothing to do")
+                return ImportSummary(same, False)
     from ..pipeline import run_check
 
     result = run_check(list(reports), plan, settings=settings, progress=progress)

@@ -118,3 +118,15 @@ def test_revised_real_plan_carries_decisions_and_shows_removed_actions(tmp_path,
         r6 = state.rec(rec6.id)
         assert removed.id in {g.action for g in r6.removed}
         assert len(s.decisions()) == 2  # nothing rewritten
+
+
+def test_load_of_an_unreadable_plan_leaves_no_database(tmp_path):
+    from extractor.errors import RecmapError
+    from extractor.store import load_case
+
+    report, plan = tmp_path / "report.pdf", tmp_path / "plan.docx"
+    report.write_bytes(b"")
+    plan.write_bytes(b"")
+    with pytest.raises(RecmapError):
+        load_case(tmp_path / "recmap.db", [str(report)], str(plan))
+    assert not (tmp_path / "recmap.db").exists()
