@@ -81,10 +81,23 @@ class ResultCache:
             return None
         except (OSError, ValueError, KeyError, TypeError):
             return None
-        from dataclasses import replace
-
-        return replace(res, source=source, relpath=relpath, cached=True)
+        return _relabel(res, source, relpath)
 
     def put(self, res: LetterResult, case: Case | None = None) -> None:
         """Store a finished result. Failed files are cached too: a corrupt file stays corrupt."""
         write_atomic(self.path(res.sha256), json.dumps(letter_to_json(res, case), ensure_ascii=False))
+
+
+def _relabel(res: LetterResult, source: str, relpath: str) -> LetterResult:
+    """The cached result under the path the file has now (same bytes, maybe renamed or moved),
+    provenance included, so every page reference names the file as it is."""
+    from dataclasses import replace
+
+    old = res.source
+
+    def move(item):
+        return replace(item, prov=replace(item.prov, file=source)) if item.prov.file == old else item
+
+    return replace(res, source=source, relpath=relpath, cached=True,
+                   findings=tuple(move(f) for f in res.findings),
+                   recommendations=tuple(move(r) for r in res.recommendations))

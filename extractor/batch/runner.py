@@ -38,7 +38,6 @@ from .timeline import NewConcern, Timeline, build_timelines, new_concerns
 from .worker import Task, Worker
 
 LOCK_FILE = ".lock"
-MAX_ATTEMPTS = 3  # a file whose reader keeps killing worker processes is given up after this
 
 
 class ProgressSink(Protocol):
@@ -250,60 +249,72 @@ def _run_pool(worker: Worker, todo: Sequence[Task], finish, executor: Executor, 
     """Submit tasks a window at a time (memory stays flat however many files there are).
 
     With our own process pool, a worker process that dies (a reader crashing on a hostile
-    file) breaks the pool: the pool is rebuilt and the unfinished tasks resubmitted; a task
-    in flight at ``MAX_ATTEMPTS`` breaks is recorded as failed.
+    file) breaks the pool and every task in flight with it. The pool is rebuilt and those
+    tasks are re-run one at a time: a task that breaks the pool when running alone is the
+    culprit and is recorded as failed; the innocent ones complete normally.
     """
     pool = executor
     window = max(2, 2 * (workers if own else getattr(pool, "_max_workers", workers) or 2))
     queue = list(reversed(todo))
-    attempts: dict[str, int] = {}
+    suspects: list[Task] = []
     inflight: dict[Future, Task] = {}
     try:
-        while queue or inflight:
-            while queue and len(inflight) < window:
+        while queue or suspects or inflight:
+            if suspects and not inflight:
+                t = suspects.pop()
+                try:
+                    finish(pool.submit(_call, worker, t).result())
+                except BrokenProcessPool:
+                    finish(_crashed(t))
+                    pool = _rebuild(pool, workers)
+                except Exception as exc:  # the executor failed this task (e.g. pickling)
+                    finish(_executor_error(t, exc))
+                continue
+            broken = False
+            while queue and not suspects and len(inflight) < window:
                 t = queue.pop()
                 try:
                     inflight[pool.submit(_call, worker, t)] = t
-                except BrokenProcessPool:
+                except BrokenProcessPool:  # a worker died since the last check
                     queue.append(t)
+                    broken = True
                     break
-            if not inflight:  # the pool broke before anything could be submitted
-                if not own:
-                    raise RuntimeError("the executor stopped accepting work")
-                pool = _rebuild(pool, workers)
-                continue
-            done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
-            broken = False
+            done = set()
+            if inflight and not broken:
+                done, _ = wait(list(inflight), return_when=FIRST_COMPLETED)
             for fut in done:
                 t = inflight.pop(fut)
                 try:
                     finish(fut.result())
                 except BrokenProcessPool:
                     broken = True
-                    _retry_or_fail(t, attempts, queue, finish)
-                except Exception as exc:  # the executor itself failed this task (e.g. pickling)
-                    finish(LetterResult(t.source, t.relpath, t.sha256, transient=True,
-                                        error=f"{t.source}: could not be processed ({type(exc).__name__}: {exc})."))
+                    suspects.append(t)
+                except Exception as exc:
+                    finish(_executor_error(t, exc))
             if broken:
                 if not own:
-                    raise RuntimeError("a worker of the executor died; re-run to resume")
-                for fut, t in list(inflight.items()):
-                    inflight.pop(fut)
-                    _retry_or_fail(t, attempts, queue, finish)
+                    raise RuntimeError("a worker process of the executor died; re-run the batch to resume")
+                for fut, t in inflight.items():  # keep what finished before the break
+                    if fut.done() and not fut.cancelled() and fut.exception() is None:
+                        finish(fut.result())
+                    else:
+                        suspects.append(t)
+                inflight.clear()
                 pool = _rebuild(pool, workers)
     finally:
         if own and pool is not executor:  # a rebuilt pool; the first one is shut down by the caller
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _retry_or_fail(t: Task, attempts: dict[str, int], queue: list[Task], finish) -> None:
-    attempts[t.relpath] = attempts.get(t.relpath, 0) + 1
-    if attempts[t.relpath] >= MAX_ATTEMPTS:
-        finish(LetterResult(t.source, t.relpath, t.sha256, transient=True,
-                            error=f"{t.source}: the reader crashed on this file. The file may be damaged; "
-                                  "open and re-save it, or export it again."))
-    else:
-        queue.append(t)
+def _crashed(t: Task) -> LetterResult:
+    return LetterResult(t.source, t.relpath, t.sha256, transient=True,
+                        error=f"{t.source}: the reader crashed on this file. The file may be damaged; "
+                              "open and re-save it, or export it again.")
+
+
+def _executor_error(t: Task, exc: Exception) -> LetterResult:
+    return LetterResult(t.source, t.relpath, t.sha256, transient=True,
+                        error=f"{t.source}: could not be processed ({type(exc).__name__}: {exc}).")
 
 
 def _process_pool(workers: int) -> Executor:

@@ -50,6 +50,16 @@ class FakeWorker:
                        matches=match_findings(fs, self.case))
 
 
+@dataclass(frozen=True)
+class CrashWorker(FakeWorker):
+    """Kills its own process on a file containing ``CRASH``, as a segfaulting reader would."""
+
+    def __call__(self, task: Task) -> LetterResult:
+        if "CRASH" in Path(task.source).read_text("utf-8", errors="replace"):
+            os._exit(1)
+        return super().__call__(task)
+
+
 def main(src: str, out: str, delay: str = "0", workers: str = "1") -> int:
     """Script entry for the kill test: ``python -m tests.batch.fakes SRC OUT DELAY WORKERS``."""
     from extractor.batch.runner import run_batch

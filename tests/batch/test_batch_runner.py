@@ -12,7 +12,7 @@ from extractor.batch.model import Case
 from extractor.batch.runner import run_batch
 from extractor.document import Provenance
 from extractor.items import Recommendation
-from fakes import FakeWorker, write_letter
+from fakes import CrashWorker, FakeWorker, write_letter
 
 REC = Recommendation("r1", 1, "Ensure management oversight of assessments is rigorous and recorded",
                      Provenance("report.pdf", 3))
@@ -96,6 +96,7 @@ def test_renamed_file_is_served_from_cache_under_its_new_name(letters, tmp_path)
     assert s.processed == 0
     doc = json.loads((out / "letters" / "renamed.txt.json").read_text("utf-8"))
     assert doc["relpath"] == "renamed.txt" and doc["source"].endswith("renamed.txt")
+    assert all(f["provenance"]["file"].endswith("renamed.txt") for f in doc["findings"])
     assert {r["file"] for r in _csv(out)} == {"renamed.txt", "north/2020-visit.txt", "broken.txt"}
     # The old name's output is gone: one JSON per current file, nothing duplicated.
     assert sorted(p.name for p in (out / "letters").iterdir()) == \
@@ -160,3 +161,14 @@ def test_single_file_and_missing_input(letters, tmp_path):
 
     with pytest.raises(InputError, match="no such file"):
         run_batch(tmp_path / "nope", tmp_path / "out2", FakeWorker(), version="t")
+
+
+def test_a_file_that_kills_its_worker_fails_alone(letters, tmp_path):
+    (letters / "crash.txt").write_text("CRASH\n", encoding="utf-8")
+    for i in range(4):
+        write_letter(letters / f"extra-{i}.txt", f"2021-01-0{i + 1}", [f"strength: fine {i}"])
+    s = run_batch(letters, tmp_path / "out", CrashWorker(), version="t", workers=2)
+    errs = {r.relpath: r.error for r in s.results if r.error}
+    assert set(errs) == {"crash.txt", "broken.txt"}
+    assert "reader crashed" in errs["crash.txt"]
+    assert len(s.results) == 8 and sum(r.ok for r in s.results) == 6
