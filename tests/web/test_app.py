@@ -179,3 +179,26 @@ def test_sessions_are_bounded(case, monkeypatch):
     for _ in range(20):
         Client(app).get("/")
     assert len(app.sessions) == 5
+
+
+def test_revised_plan_shows_suspect_and_removed_links(client, case, tmp_path):
+    from casekit import action, links_for, revised_plan_file
+
+    store, recs, acts = case
+    t = _token(client, "/reviewer")
+    client.post("/decide", {"csrf": t, "rec": recs[1].id, "action": acts[1].id, "kind": "accept"})
+    client.post("/decide", {"csrf": t, "rec": recs[2].id, "action": acts[2].id, "kind": "accept"})
+    edited = action("1.2", "Practice", "Introduce a care leavers' offer setting out entitlements, health histories "
+                                       "and housing.")
+    new_acts = [acts[0], edited, acts[3]]  # 1.2 edited, 2.1 removed
+    report = store.latest_revision().reports[0]
+    store.import_revision(revised_plan_file(tmp_path / "plan2.docx", b"v2"),
+                          [DocumentFile(report.path, report.sha256, report.size)], recs, new_acts,
+                          [l for l in links_for(recs, [acts[0], edited, acts[2], acts[3]]) if l.action != acts[2].id])
+    page = client.get(f"/rec/{recs[1].id}").text
+    assert "Suspect:" in page and "text changed since Ann Reviewer decided" in page
+    assert 'data-status="suspect"' in page
+    page = client.get(f"/rec/{recs[2].id}").text
+    assert "action removed" in page and "return home interviews" in page
+    overview = client.get("/").text
+    assert "1 action removed" in overview and 'data-status="suspect"' in overview
