@@ -72,6 +72,8 @@ def detect_framework(head: str) -> Framework:
     h = re.sub(r"\s+", " ", head).replace("\u2019", "'")
     low = h.lower()
     title = low[:700]
+    if re.search(r"\b(improvement|action|development|recovery) plan\b", low[:250]) and "dear " not in low[:700]:
+        return Framework("plan", "plan")  # the plan's own title, even when its preamble names the inspection
     found = _report_framework(title, h) or _letter_framework(title)
     if found:
         return found

@@ -247,6 +247,11 @@ def _is_prose_topic_heading(units: list[Unit], j: int) -> bool:
     return nxt is not None and nxt.kind == "para" and not _is_heading_like(nxt)
 
 
+def _introduces_sub_items(item: _Item) -> bool:
+    """True when an item announces a sub-list ("... by:", "including:") or already has one."""
+    return len(item.units) > 1 or bool(re.search(r":\s*(\(paragraphs? [\d, and]+\))?\s*$", item.parts[-1]))
+
+
 def _continues(prev: _Item, u: Unit) -> bool:
     """Does paragraph ``u`` carry on the text of ``prev`` (e.g. across a page break)?"""
     first = u.text[:1]
@@ -303,6 +308,8 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
                 break  # numbering restarts or jumps: the list is over
             if is_top or not items:
                 items.append(_Item([u], [u.text], u.label, u.number if fam == "number" else None, group, start.addressee))
+            elif lvl <= primary[1] and not _introduces_sub_items(items[-1]):
+                break  # another kind of list at the same depth: not part of these recommendations
             else:
                 lab = f"{u.label} " if u.marker in ("letter", "number") else ""
                 items[-1].units.append(u)
@@ -476,6 +483,8 @@ def blocks_to_recommendations(doc: Document, framework: Framework, units: list[U
     for s in starts:
         if s.index < done_until:
             continue  # a sub-heading of a section already read ("Areas for improvement" under a container)
+        if framework.kind in ("plan", "other") and _heading_key(units[s.index].text) == "recommendations":
+            continue  # a council report's own recommendations to its committee, not Ofsted's
         paragraphs = allow_paragraphs or _plain_paragraph_section(units, s.index)
         found, end = section_items(units, s, paragraphs, start_idx - {s.index})
         if found or s.container:

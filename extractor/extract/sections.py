@@ -49,7 +49,7 @@ class Unit:
             return "none"
         if self.number is not None:
             return "number"
-        if re.fullmatch(r"\(?[a-z]{1,4}[.)]", self.label):
+        if re.fullmatch(r"\(?([a-z]|[ivx]{1,4}|[A-Z]|[IVX]{1,4})[.)]", self.label):
             return "letter"
         return "bullet"
 

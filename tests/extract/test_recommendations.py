@@ -308,3 +308,19 @@ def test_real_letters(rel, count, first):
     assert res.kind == "letter"
     assert len(res.recommendations) == count
     assert res.recommendations[0].text.startswith(first)
+
+
+def test_plan_title_wins_and_committee_recommendations_are_not_ofsteds():
+    d = doc(("heading", "Children's Services Improvement Plan 2026 to 2028"),
+            ("paragraph", "This plan responds to the Inspection of Anytown local authority children's services."),
+            ("heading", "Recommendations"),
+            ("list_item", "Cabinet to note the plan.", "(I)"))
+    res = extract_recommendations(d)
+    assert (res.kind, res.recommendations) == ("plan", ())
+
+
+def test_another_list_at_the_same_depth_ends_the_recommendations():
+    d = doc(ILACS_HEAD, ("heading", "What needs to improve?"),
+            ("list_item", "The quality of plans.", "\u25fc"),
+            ("list_item", "Children are seen regularly.", "1."))
+    assert texts(extract_recommendations(d)) == ["The quality of plans."]
