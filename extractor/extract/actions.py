@@ -211,6 +211,9 @@ def rows_to_actions(rows: Sequence[PlanRow]) -> tuple[Action, ...]:
             more, more_others = parse_refs(row.get("objective")) if re.search(r"(?i)\b(?:ofsted|rec)", row.get("objective")) else ((), ())
             refs = tuple(dict.fromkeys(refs + more))
             others = tuple(dict.fromkeys(others + more_others))
+        if not refs and row.section:
+            # Plans grouped under headings such as "Recommendation 3: Improve assessments" cite there.
+            refs = parse_refs(row.section)[0]
         leads_raw = _clean(row.get("lead"))
         date_raw = _clean(row.get("date"))
         date = normalise_date(date_raw, year_hint=hint)

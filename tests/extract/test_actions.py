@@ -335,3 +335,31 @@ def test_capitalised_row_with_its_own_date_is_not_glued_to_an_unfinished_row_abo
     ]))
     a, b = extract_actions(doc)
     assert b.text == "Health and Wellbeing Board will hold a session. Team)" and b.date.end == "2015-06-11"
+
+
+def test_recommendation_cited_in_the_heading_above_a_table():
+    doc = _doc(
+        _para("Ofsted Recommendation 3: Improve the quality of assessments", "heading"),
+        _table([["Action", "Lead", "Timescale"], ["Audit assessments.", "Head of Service", "Q1 2020"]]),
+    )
+    (a,) = extract_actions(doc)
+    assert a.refs == (3,) and a.section.startswith("Ofsted Recommendation 3")
+    assert (a.date.start, a.date.end) == ("2020-01-01", "2020-03-31")
+
+
+def test_cli_actions_json(capsys):
+    from pathlib import Path
+
+    from extractor.cli import main
+
+    sample = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "improvement-plan.xlsx"
+    if not sample.exists():
+        pytest.skip("corpus/samples not generated")
+    assert main(["actions", str(sample), "--json", "-q"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["error"] is None and len(out["actions"]) == 15
+    first = out["actions"][0]
+    assert set(first) >= {"id", "row", "section", "objective", "text", "refs", "leads_raw", "leads", "date_raw",
+                          "date", "rag", "status_update", "page"}
+    assert first["leads"] == [{"name": "Jo Bloggs", "kind": "person", "role": "Head of Service"}]
+    assert first["date"] == {"start": None, "end": "2027-01-31", "status": "dated"}
