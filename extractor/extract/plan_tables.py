@@ -136,7 +136,7 @@ class Header:
         return None
 
 
-def find_header(table: Table, max_scan: int = 8) -> Header | None:
+def find_header(table: Table, max_scan: int = 12) -> Header | None:
     """The action header of ``table`` within its first rows, joining a header split over two rows."""
     best: Header | None = None
     rows = table.rows[:max_scan]

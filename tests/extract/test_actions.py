@@ -363,3 +363,22 @@ def test_cli_actions_json(capsys):
                           "date", "rag", "status_update", "page"}
     assert first["leads"] == [{"name": "Jo Bloggs", "kind": "person", "role": "Head of Service"}]
     assert first["date"] == {"start": None, "end": "2027-01-31", "status": "dated"}
+
+
+def test_html_plan_through_the_reader(tmp_path):
+    pytest.importorskip("extractor.ingest.html", reason="HTML ingest not available")
+    from extractor.ingest import load_document
+
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<html><body><h1>Improvement plan</h1><table>"
+        "<tr><th>Ref</th><th>Actions</th><th>Lead officer</th><th>Completion date</th></tr>"
+        "<tr><td colspan=4>Theme 2: Children in care</td></tr>"
+        "<tr><td>2.1 (Rec 4)</td><td><ul><li>Refresh the care plan template<ul><li>with children</li>"
+        "<li>with carers</li></ul></li><li>Audit every plan.</li></ul></td>"
+        "<td>Yvette Thomas / Julie Davies</td><td>End June 2015</td></tr></table></body></html>",
+        encoding="utf-8")
+    acts = extract_actions(load_document(path))
+    assert [a.text for a in acts] == ["Refresh the care plan template with children; with carers", "Audit every plan."]
+    assert all(a.refs == (4,) and a.row == "2.1" and a.section == "Theme 2: Children in care" for a in acts)
+    assert acts[0].date.end == "2015-06-30" and [l.name for l in acts[0].leads] == ["Yvette Thomas", "Julie Davies"]
