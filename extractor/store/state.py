@@ -130,6 +130,10 @@ def derive_state(revision: Revision, recs: Sequence[Recommendation], actions: Se
         just = latest_just.get(rec.id)
         just = just if just is not None and just.kind == "justified" else None
         confirmed = [l for l in links if l.state == "confirmed"]
+        if just is not None:
+            # a reviewer's justification outranks the plan's own unreviewed references and any
+            # acceptance made before it; only a link accepted after it covers the recommendation
+            confirmed = [l for l in confirmed if l.decision is not None and l.decision.id > just.id]
         if any(not l.suspect for l in confirmed):
             status = "covered"
         elif confirmed:

@@ -128,3 +128,13 @@ def test_codec_round_trip(text, number, label, page, leads, refs, rag):
                refs=tuple(refs), leads=tuple(Lead(n, "person", role) for n, _, role in leads), leads_raw=text,
                date=DateSpan("2019-01-01", None, "dated"), rag=rag, status_update=label)
     assert action_from_json(action_to_json(a)) == a
+
+
+def test_justification_outranks_earlier_and_unreviewed_links(loaded):
+    store, recs, acts = loaded
+    # recommendation 1 is covered by the plan's own (unreviewed) reference ...
+    assert store.state().rec(recs[0].id).status == "covered"
+    store.decide("justified", recs[0].id, None, "Ann", "the plan cites it, but nothing in the row addresses it")
+    assert store.state().rec(recs[0].id).status == "justified"  # ... until a reviewer says otherwise
+    store.decide("accept", recs[0].id, acts[0].id, "Bob", "on reflection the audit does address it")
+    assert store.state().rec(recs[0].id).status == "covered"  # a later acceptance wins

@@ -108,6 +108,7 @@ def test_review_in_a_browser(served):
     links = {l.action: l for l in after.rec(target.recommendation.id).links}
     assert links[first].state == "confirmed" and links[second].state == "rejected"
     assert {l.action: l.state for l in after.rec(add_rec.recommendation.id).links}[to_add.id] == "confirmed"
-    assert after.rec(justify_rec.recommendation.id).justification is not None
+    assert after.rec(justify_rec.recommendation.id).status == "justified"
+    assert 'data-status="justified"' in overview
     assert f"/rec/{target.recommendation.id}" in overview and "need re-review" in overview
     assert history.count('class="decision"') == 4
