@@ -37,12 +37,19 @@ def build_context(results: Sequence[LetterResult], timelines: Sequence[Timeline]
     acts = {a.id: a for a in case.actions} if case else {}
     tls = sorted(timelines, key=lambda t: (TREND_ORDER.get(t.trend, 9),
                                            t.recommendation.number if t.recommendation.number is not None else 999))
+    # Silent letters are listed only where the silence is news (the first letter after a
+    # mention); the rest are counted. A batch of many letters stays readable.
+    shown = [[e for i, e in enumerate(t.entries)
+              if e.said != "not mentioned" or (e.reading == "no longer mentioned"
+                                               and t.entries[i - 1].said != "not mentioned")]
+             for t in tls]
     counts: dict[str, int] = {}
     for t in timelines:
         counts[t.trend] = counts.get(t.trend, 0) + 1
     return {
         "letters": letters,
         "timelines": tls,
+        "shown": shown,
         "concerns": concerns,
         "has_case": bool(case and not case.empty),
         "case_sources": list(case.sources) if case else [],

@@ -92,3 +92,20 @@ def test_html_without_case_lists_letters_only():
     html = to_batch_html([res], (), (), None)
     assert "No case given" in html and "New concerns" not in html
     assert "x/letter.pdf" in html
+
+
+def test_html_timeline_lists_silent_letters_only_where_silence_is_news():
+    rec = Recommendation("r1", 1, "Improve assessments", Provenance("report.pdf", 1))
+    case = Case((rec,), (), (), ("report.pdf",))
+    p = Provenance("x", 1)
+    letters = []
+    for i, date in enumerate(["2019-01-01", "2019-06-01", "2020-01-01", "2020-06-01"]):
+        f = Finding(f"f{i}", None, f"finding of letter {i}", p, "concern")
+        ms = (Match(f.id, "r1", "recommendation", 0.5, "e"),) if i == 0 else ()
+        letters.append(LetterResult(f"l{i}.pdf", f"l{i}.pdf", "0", letter_date=date, findings=(f,), matches=ms,
+                                    case_used=True))
+    refs = [(r, letter_ref(r)) for r in letters]
+    html = to_batch_html(letters, build_timelines(case, refs), new_concerns(refs), case)
+    timeline = html.split('id="timelines"')[1].split('id="letters"')[0]
+    assert "concern raised" in timeline and timeline.count("no longer mentioned</span></td>") == 1
+    assert "Not mentioned in 2 other letter(s)" in timeline
