@@ -74,6 +74,12 @@ LIST_MARKER = re.compile(
 )
 
 
+_SECTION_LABEL = re.compile(r"\d{1,2}(?:\.\d{1,2})+")
+_FIGURE_AFTER_SECTION = re.compile(r"[\d%a-z]")
+_NUMBER_LABEL = re.compile(r"\d{1,3}[.)]")
+_FIGURE_AFTER_NUMBER = re.compile(r"(?:\d|%|per\s?cent)")
+
+
 def _is_bullet_glyph(ch: str) -> bool:
     o = ord(ch)
     return 0x2190 <= o <= 0x21FF or 0x25A0 <= o <= 0x25FF or 0x2700 <= o <= 0x27BF or 0xE000 <= o <= 0xF8FF
@@ -100,9 +106,9 @@ def split_marker(text: str) -> tuple[str | None, str]:
     glyph = len(label) == 1 and (label in BULLETS or _is_bullet_glyph(label))
     if not glyph and not m.group("space"):
         return None, text
-    if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})+", label) and re.match(r"[\d%a-z]", rest):
+    if _SECTION_LABEL.fullmatch(label) and _FIGURE_AFTER_SECTION.match(rest):
         return None, text  # "2.5 3.1", "3.5 million": figures, not section numbers
-    if re.fullmatch(r"\d{1,3}[.)]", label) and re.match(r"(?:\d|%|per\s?cent)", rest):
+    if _NUMBER_LABEL.fullmatch(label) and _FIGURE_AFTER_NUMBER.match(rest):
         return None, text  # "3. 5%": a figure in a table that lost its cells
     return label, rest
 
@@ -257,18 +263,26 @@ def join_hyphenated(left: str, right: str, vocab: "tuple[set[str], set[str]] | _
     return left + right
 
 
-def _join(text: str, nxt: str, vocab: _Words) -> str:
-    text, nxt = text.rstrip(), nxt.strip()
-    if not text:
-        return nxt
-    if text.endswith("\u00ad"):  # a soft hyphen: always a broken word
-        return text[:-1] + nxt
-    if text.endswith("\x02"):
+def _extend(parts: list[str], nxt: str, vocab: _Words) -> None:
+    """Append the next line to a block's parts, mending a hyphen at the end of the last one.
+
+    Only the last part is looked at, so joining stays linear in the paragraph's length.
+    """
+    nxt = nxt.strip()
+    if not parts:
+        parts.append(nxt)
+        return
+    last = parts[-1]
+    if last.endswith("\u00ad"):  # a soft hyphen: always a broken word
+        parts[-1] = last[:-1] + nxt
+        return
+    if last.endswith("\x02"):
         # pdfium marks every hyphen it finds at a line end with U+0002, compound or not.
-        text = text[:-1] + "-"
-    if text[-1] == "-" and len(text) > 1 and text[-2].isalpha() and nxt[:1].isalpha() and nxt[:1].islower():
-        return join_hyphenated(text, nxt, vocab)
-    return f"{text} {nxt}"
+        last = parts[-1] = last[:-1] + "-"
+    if last[-1:] == "-" and len(last) > 1 and last[-2].isalpha() and nxt[:1].isalpha() and nxt[:1].islower():
+        parts[-1] = join_hyphenated(last, nxt, vocab)
+        return
+    parts.append(nxt)
 
 
 # --------------------------------------------------------------------------- running lines
@@ -284,9 +298,12 @@ def is_page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text))
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _running_key(text: str) -> str:
     # Running lines differ only in their page number ("Report title 3 of 32").
-    return re.sub(r"\d+", "#", text.strip().lower())
+    return _DIGITS.sub("#", text.strip().lower())
 
 
 def strip_running_lines(lines: Sequence[Line], band: int = 3, min_share: float = 0.5) -> list[Line]:
@@ -327,15 +344,23 @@ _TERMINAL = (".", "!", "?", ":", ";")
 
 @dataclass
 class _Open:
-    """A block being assembled."""
+    """A block being assembled from lines (``parts``, joined with spaces at the end)."""
 
     type: str
-    text: str
+    parts: list[str]
     page: int | None
     label: str | None = None
     level: int = 0
     x0: float | None = None  # left edge of the marker / first line
     last: Line | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+    @property
+    def tail(self) -> str:
+        return self.parts[-1] if self.parts else ""
 
 
 def _body_size(lines: Sequence[Line]) -> float | None:
@@ -382,7 +407,8 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     ``block`` set (a table) is emitted as it is, in place, and ends the open block.
     """
     lines = list(lines)
-    real = [ln for ln in lines if not ln.blank and ln.block is None]
+    blank = [ln.blank for ln in lines]
+    real = [ln for ln, b in zip(lines, blank) if not b and ln.block is None]
     if not real:
         return []
     vocab = _Words(real)
@@ -396,7 +422,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     cur: _Open | None = None
     list_stack: list[tuple[float | None, str]] = []  # open list levels: (indent, style)
     broke = True  # a blank line / paragraph gap precedes the current line
-    following = _next_text_lines(lines)
+    following = _next_text_lines(lines, blank)
 
     def flush() -> None:
         nonlocal cur
@@ -417,7 +443,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
             list_stack.clear()
             broke = True
             continue
-        if ln.blank:
+        if blank[i]:
             broke = True
             continue
         # Fast path for the commonest line of all, the next line of an open paragraph or
@@ -430,7 +456,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
                     and ln.top - prev.bottom <= gap_norm + max(2.0, 0.45 * (prev.bottom - (prev.top or 0)))
                     and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
                     and _starts_with_word(ln.text)):
-                cur.text = _join(cur.text, ln.text, vocab)
+                _extend(cur.parts, ln.text, vocab)
                 cur.last = ln
                 continue
         if (body is not None and ln.size is not None and ln.size < 0.85 * body and len(ln.text) <= 3
@@ -444,21 +470,21 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         heading_gap = gap_before or (new_page and geometric)
 
         def gap_after(i=i, ln=ln, nxt=nxt) -> bool:  # only asked about heading candidates
-            return nxt is None or _next_is_break(lines, i) or (
+            return nxt is None or _next_is_break(lines, blank, i) or (
                 geometric and nxt.page == ln.page and _gap(ln, nxt, gap_norm))
         label, rest = split_marker(ln.text)
         # A heading set over two lines: the second line has the same type and no gap.
         if (label is None and cur is not None and cur.type == "heading" and not gap_before and not new_page
-                and prev is not None and prev.size is not None and prev.size == ln.size and prev.bold == ln.bold
-                and not cur.text.rstrip().endswith(("?", ":")) and len(cur.text) + len(ln.text) < 160):
-            cur.text = _join(cur.text, ln.text, vocab)
+                and prev is not None and prev.size is not None and prev.size == ln.size and bool(prev.bold) == bool(ln.bold)
+                and not cur.tail.rstrip().endswith(("?", ":")) and len(cur.text) + len(ln.text) < 160):
+            _extend(cur.parts, ln.text, vocab)
             cur.last = ln
             continue
         heading_level = 0 if wrapped else _heading_level(ln, body, body_bold, heading_gap, gap_after, geometric, label)
 
         if heading_level:
             flush()
-            cur = _Open("heading", ln.text.strip(), ln.page, level=heading_level, x0=ln.x0, last=ln)
+            cur = _Open("heading", [ln.text.strip()], ln.page, level=heading_level, x0=ln.x0, last=ln)
             list_stack.clear()
             broke = False
             continue
@@ -466,12 +492,12 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         if label is not None:
             flush()
             level = _list_level(list_stack, _indent_of(ln), marker_style(label), geometric or ln.x0 is not None)
-            cur = _Open("list_item", rest, ln.page, label=label, level=level, x0=_indent_of(ln), last=ln)
+            cur = _Open("list_item", [rest], ln.page, label=label, level=level, x0=_indent_of(ln), last=ln)
             broke = False
             continue
 
         if cur is not None and cur.type != "heading" and _continues(cur, ln, gap_before, new_page, geometric, wrapped):
-            cur.text = _join(cur.text, ln.text, vocab)
+            _extend(cur.parts, ln.text, vocab)
             cur.last = ln
             broke = False
             continue
@@ -481,7 +507,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
             # A plain paragraph after a list ends it unless it is indented like the list's text.
             if not list_stack or _indent_of(ln) is None or _indent_of(ln) <= (list_stack[0][0] or 0) + 2:
                 list_stack.clear()
-        cur = _Open("paragraph", ln.text.strip(), ln.page, x0=_indent_of(ln), last=ln)
+        cur = _Open("paragraph", [ln.text.strip()], ln.page, x0=_indent_of(ln), last=ln)
         broke = False
     flush()
     return blocks
@@ -500,7 +526,7 @@ def _mostly_bold(lines: Sequence[Line]) -> bool:
     return bool(known) and sum(len(ln.text) for ln in known if ln.bold) > 0.5 * sum(len(ln.text) for ln in known)
 
 
-def _next_text_lines(lines: Sequence[Line]) -> list[Line | None]:
+def _next_text_lines(lines: Sequence[Line], blank: Sequence[bool]) -> list[Line | None]:
     """For each position, the next line with text (None at the end or before a table)."""
     out: list[Line | None] = [None] * len(lines)
     nxt: Line | None = None
@@ -509,13 +535,13 @@ def _next_text_lines(lines: Sequence[Line]) -> list[Line | None]:
         ln = lines[i]
         if ln.block is not None:
             nxt = None
-        elif not ln.blank:
+        elif not blank[i]:
             nxt = ln
     return out
 
 
-def _next_is_break(lines: Sequence[Line], i: int) -> bool:
-    return i + 1 < len(lines) and (lines[i + 1].blank or lines[i + 1].block is not None)
+def _next_is_break(lines: Sequence[Line], blank: Sequence[bool], i: int) -> bool:
+    return i + 1 < len(lines) and (blank[i + 1] or lines[i + 1].block is not None)
 
 
 def _gap(a: Line, b: Line, normal: float | None) -> bool:
@@ -599,7 +625,7 @@ def _list_level(stack: list[tuple[float | None, str]], indent: float | None, sty
 def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric: bool,
                wrapped: bool | None = None) -> bool:
     """Does ``ln`` carry on the open paragraph / list item?"""
-    prev_text = cur.text.rstrip()
+    prev_text = cur.tail.rstrip()
     finished = prev_text.endswith(_TERMINAL) or prev_text.endswith((".”", ".’", '."', ".)"))
     starts_lower = ln.text.strip()[:1].islower()
     if wrapped:

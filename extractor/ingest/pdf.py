@@ -189,7 +189,8 @@ _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 def _split_lines(text: str) -> list[str]:
     """pdfium's lines (CR LF separated); a stray lone CR or LF becomes a space, keeping offsets."""
     parts = text.split("\r\n")
-    if "\n" in text.replace("\r\n", "") or "\r" in text.replace("\r\n", ""):
+    crlf = len(parts) - 1
+    if text.count("\n") != crlf or text.count("\r") != crlf:
         parts = [p.replace("\r", " ").replace("\n", " ") for p in parts]
     return parts
 
@@ -241,8 +242,8 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
             k = next((k for k, ch in enumerate(stripped) if ch.isalnum()), -1)
             if 0 < k and not remap and loose_box(tp, first + k, prect):
                 top, bottom = height - rect.top, height - rect.bottom
-        bold = False
-        if len(stripped) <= 124 and stripped[-1] not in ".,;":
+        bold = None  # unknown: not a heading candidate, so not worth two pdfium calls
+        if len(stripped) <= 124 and stripped[-1] not in ".,;" and stripped.count(" ") < 16:
             bold = _is_bold(font_weight, textpage, tp, first) and (
                 last < 0 or _is_bold(font_weight, textpage, tp, last))
         size = round(bottom - top, 1) if bottom > top else None
@@ -326,10 +327,9 @@ def scan_page(page, height: float) -> PageScan:
     for j in range(fast.count_objects(handle)):
         obj = get_object(handle, j)
         kind = get_type(obj)
-        if kind == image_type:
-            images += 1
-            continue
-        if kind != path_type:
+        if kind != path_type:  # text objects are the vast majority
+            if kind == image_type:
+                images += 1
             continue
         if not get_bounds(obj, pl, pb, pr, pt):
             continue
@@ -394,7 +394,9 @@ def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, f
     """The ruled tables drawn by ``edges`` (empty for a page without a grid), numbered from ``first_index``."""
     h_edges = [e for e in edges if e.orientation == "h"]
     v_edges = [e for e in edges if e.orientation == "v"]
-    if len(h_edges) < 2 or len(v_edges) < 2:
+    # A grid needs two rows' worth of horizontal rules and three column rules; fewer is
+    # a frame around text (or an underline), which stays prose (see _is_frame).
+    if len(_distinct(e.top for e in h_edges)) < 2 or len(_distinct(e.x0 for e in v_edges)) < 3:
         return []
     from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
@@ -407,6 +409,14 @@ def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, f
         found = _build_table(cell_boxes, textpage, height, page_no, source, first_index + len(out))
         if found is not None:
             out.append(found)
+    return out
+
+
+def _distinct(values, tol: float = TABLE_TOLERANCE) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if not out or v - out[-1] > tol:
+            out.append(v)
     return out
 
 
