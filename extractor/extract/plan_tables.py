@@ -25,7 +25,7 @@ from ..document import Block, Cell, Document, Provenance, Row, Table
 from .dates import normalise_date
 from .refs import parse_refs
 
-ROLES = ("number", "objective", "action", "lead", "date", "rag", "update", "other")
+ROLES = ("number", "objective", "action", "lead", "date", "rag", "update", "other")  # the keys of SYNONYMS
 
 # Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -138,7 +138,6 @@ class Header:
 
 def find_header(table: Table, max_scan: int = 12) -> Header | None:
     """The action header of ``table`` within its first rows, joining a header split over two rows."""
-    best: Header | None = None
     rows = table.rows[:max_scan]
     for r, row in enumerate(rows):
         texts = row.texts()
@@ -151,7 +150,7 @@ def find_header(table: Table, max_scan: int = 12) -> Header | None:
                     return Header(r, 2, merged_roles)
         if is_action_header(roles):
             return Header(r, 1, roles)
-    return best
+    return None
 
 
 def _zip_cells(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:
@@ -448,7 +447,7 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         if len(lead.split()) >= 10 and "(" not in lead:
             cells["update"] = _join(cells.pop("lead"), cells.get("update", ""))  # a progress note, not a lead
         prov = Provenance(source, row.page or table.page, table.index, r)
-        if out and _continues(out[-1], cells, num_col is not None, table.index, ctx):
+        if out and _continues(out[-1], cells, num_col is not None, ctx):
             out[-1] = _absorb(out[-1], cells, blocks)
             continue
         cells = _inherit(out[-1] if out else None, cells, ctx, table.index)
@@ -584,7 +583,7 @@ def _row_objective(cells: dict[str, str], ctx: _Context) -> str | None:
     return cells.get("objective") or ctx.objective
 
 
-def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, table_index: int, ctx: _Context) -> bool:
+def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, ctx: _Context) -> bool:
     """Whether a row continues the row above (a converter split it) rather than starting a new one."""
     if prev.section != ctx.section:
         return False
