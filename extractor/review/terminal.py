@@ -39,11 +39,6 @@ def clean(text: str) -> str:
     return _CONTROL.sub(" ", text or "")
 
 
-def needs_review(rr: RecReview) -> bool:
-    """Recommendations a reviewer should look at: unreviewed or suspect links, or nothing covering them."""
-    return bool(candidates(rr)) or rr.status == "uncovered"
-
-
 def candidates(rr: RecReview, limit: int | None = None) -> list[ReviewedLink]:
     """Unreviewed suggestions and suspect decisions, best score first."""
     out = [l for l in rr.links if (l.state == "suggested" or l.suspect)]
@@ -174,7 +169,7 @@ def run_review(store: CaseStore, reviewer: str, inp: TextIO, out: TextIO, *, per
 def _review(store: CaseStore, reviewer: str, keys: KeyReader, out: TextIO, per_rec: int) -> ReviewStats:
     stats = ReviewStats()
     state = store.state()
-    todo = [rr for rr in state.recommendations if needs_review(rr)]
+    todo = [rr for rr in state.recommendations if rr.needs_review]
     out.write(f"{len(todo)} of {len(state.recommendations)} recommendations need review "
               f"(revision {state.revision.id}, plan {clean(state.revision.plan.path)}).\n")
     for i, rr in enumerate(todo, 1):

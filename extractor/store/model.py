@@ -98,6 +98,15 @@ class RecReview:
         return tuple(l for l in self.links if l.state == "suggested")
 
     @property
+    def needs_review(self) -> bool:
+        """Anything suspect; otherwise, unless justified, unreviewed suggestions or no cover at all."""
+        if self.suspect_text or any(l.suspect for l in self.links):
+            return True
+        if self.status == "justified":
+            return False
+        return self.status == "uncovered" or any(l.state == "suggested" for l in self.links)
+
+    @property
     def best_score(self) -> float:
         scores = [l.score for l in self.links if l.state != "rejected"]
         return max(scores, default=0.0)

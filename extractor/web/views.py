@@ -29,11 +29,6 @@ def action_view(a: Action) -> dict:
             "date": date_text(a), "page": a.prov.page, "file": a.prov.file}
 
 
-def needs_review(rr: RecReview) -> bool:
-    return rr.status in ("uncovered", "suggested", "suspect") or any(l.state == "suggested" or l.suspect
-                                                                   for l in rr.links)
-
-
 def overview_context(state: CaseState) -> dict:
     """The coverage overview: counts and one row per recommendation, worst first."""
     rows = []
@@ -47,7 +42,7 @@ def overview_context(state: CaseState) -> dict:
             "best": rr.best_score, "order": (STATUS_ORDER[rr.status], i),
         })
     rows.sort(key=lambda r: r["order"])
-    todo = [rr.recommendation.id for rr in state.recommendations if needs_review(rr)]
+    todo = [rr.recommendation.id for rr in state.recommendations if rr.needs_review]
     return {"revision": state.revision, "counts": state.counts(), "rows": rows, "n_actions": len(state.actions),
             "n_decisions": state.n_decisions, "first_todo": todo[0] if todo else None}
 
@@ -84,7 +79,7 @@ def rec_context(state: CaseState, rec_id: str, query: str = "") -> dict:
         links.append({"link": l, "action": action_view(state.action(l.action)),
                       "needs_review": l.state == "suggested" or l.suspect})
     order = [r.recommendation.id for r in state.recommendations]
-    todo = [r.recommendation.id for r in state.recommendations if needs_review(r) and r.recommendation.id != rec_id]
+    todo = [r.recommendation.id for r in state.recommendations if r.needs_review and r.recommendation.id != rec_id]
     i = order.index(rec_id)
     after = [t for t in todo if order.index(t) > i] or todo
     return {

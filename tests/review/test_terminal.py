@@ -80,3 +80,11 @@ def test_single_key_presses_on_a_terminal(tmp_path):
     assert (stats.accepted, stats.skipped, stats.justified, stats.quit) == (1, 1, 1, False)
     assert [(d.kind, d.reason) for d in store.decisions()] == [("accept", ""), ("justified", "handled by the police")]
     store.close()
+
+
+def test_justified_recommendations_are_not_asked_again(tmp_path):
+    store, recs, _ = make_case(tmp_path / "recmap.db", tmp_path)
+    store.decide("justified", recs[2].id, None, "Ann", "the partnership plan covers it")
+    _, out = _run(store, "")
+    assert "1 of 3 recommendations need review" in out and recs[2].text not in out
+    store.close()
