@@ -152,3 +152,10 @@ def test_case_from_review_database(tmp_path):
     assert oversight["matches"] and not oversight["new_concern"]
     assert _batch(src, "-o", out, "--db", tmp_path / "none.db") == 2
     assert _batch(src, "-o", out, "--db", db, "--report", report) == 2
+
+
+def test_recmap_batch_verb_is_wired(letters, tmp_path):
+    from extractor.cli import main as recmap
+
+    assert recmap(["batch", str(letters / "north"), "-o", str(tmp_path / "out"), "--quiet", "--workers", "1"]) == 0
+    assert (tmp_path / "out" / "index.html").exists()
