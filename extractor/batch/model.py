@@ -141,8 +141,10 @@ def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
         "sha256": res.sha256,
         "kind": res.kind,
         "letter_date": res.letter_date,
-        "visit_dates": ({"raw": res.visit.raw, "start": res.visit.start, "end": res.visit.end}
-                        if res.visit else None),
+        # As `recmap findings` prints them: the span as printed, plus ISO start and end.
+        "visit_dates": res.visit.raw if res.visit else None,
+        "visit_start": res.visit.start if res.visit else None,
+        "visit_end": res.visit.end if res.visit else None,
         "pages": res.n_pages,
         "case": res.case_used,
         "findings": findings,
@@ -178,10 +180,10 @@ def letter_from_json(d: dict) -> LetterResult:
                        tuple(Evidence(e.get("page"), e["text"]) for e in r.get("evidence", [])))
         for r in d.get("recommendations", [])
     )
-    v = d.get("visit_dates")
+    raw, start, end = d.get("visit_dates"), d.get("visit_start"), d.get("visit_end")
     return LetterResult(
         source=src, relpath=d["relpath"], sha256=d["sha256"], kind=d.get("kind"),
-        letter_date=d.get("letter_date"), visit=VisitSpan(v.get("raw", ""), v.get("start"), v.get("end")) if v else None,
+        letter_date=d.get("letter_date"), visit=VisitSpan(raw or "", start, end) if (raw or start) else None,
         n_pages=d.get("pages"), findings=tuple(findings), recommendations=recs, matches=tuple(matches),
         case_used=bool(d.get("case")), error=d.get("error"), seconds=float(d.get("seconds") or 0.0),
     )

@@ -47,7 +47,8 @@ def test_batch_without_case_reads_dates_from_the_letters(letters, tmp_path):
     assert [r["file"] for r in csv.DictReader(open(out / "index.csv", encoding="utf-8"))][:2] == \
         ["north/visit-b.pdf", "north/visit-a.pdf"]
     doc = json.loads((out / "letters" / "north__visit-a.pdf.json").read_text("utf-8"))
-    assert doc["visit_dates"]["start"] == "2021-03-03" and doc["recommendations"]
+    assert doc["visit_dates"] == "3 and 4 March 2021" and doc["visit_start"] == "2021-03-03"
+    assert doc["recommendations"]
 
 
 def test_exit_codes_and_usage_errors(letters, tmp_path, capsys):
