@@ -195,9 +195,8 @@ def _is_footnote(units: list[Unit], j: int) -> bool:
 _BODY_HEADING_WORDS = re.compile(r"\b(inspection|judgements?|findings|summary|about|strengths?|weaknesses|progress|"
                                  r"experiences|overall|evaluation)\b", re.I)
 # First words of descriptive body paragraphs (recommendations start with a verb or a subject + "should").
-_DESCRIPTIVE_START = re.compile(r"^(this|these|there|in|inspectors?|most|many|some|all|since|when|although|"
-                                r"while|however|it|its|their|senior|leaders|managers|staff|children|young|during|at|"
-                                r"for|as|over|following)\b", re.I)
+_DESCRIPTIVE_START = re.compile(r"^(this|these|there|inspectors?|most|many|some|since|although|while|however|it|its|"
+                                r"their|senior|leaders|managers|staff|children|young)\b", re.I)
 
 
 def _next_content(units: list[Unit], j: int) -> Unit | None:

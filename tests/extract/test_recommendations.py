@@ -324,3 +324,16 @@ def test_another_list_at_the_same_depth_ends_the_recommendations():
             ("list_item", "The quality of plans.", "\u25fc"),
             ("list_item", "Children are seen regularly.", "1."))
     assert texts(extract_recommendations(d)) == ["The quality of plans."]
+
+
+def test_topic_heading_before_an_item_starting_with_when():
+    """St Helens 2015: 'Looked after children' then '14. When there are plans ..., ensure ...'."""
+    d = doc(("paragraph", "Inspection of services for children in need of help and protection"),
+            ("heading", "What does the local authority need to improve?"),
+            ("heading", "Areas for improvement"),
+            ("list_item", "Ensure that needs are recorded.", "13."),
+            ("paragraph", "Looked after children"),
+            ("list_item", "When there are plans to return a child home, ensure that support is provided.", "14."),
+            ("paragraph", "The local authority's strengths"),
+            ("list_item", "Leaders are ambitious.", "15."))
+    assert [r.number for r in extract_recommendations(d).recommendations] == [13, 14]
