@@ -153,7 +153,11 @@ def _run_locked(inputs, out: Path, worker: Worker, version: str, case: Case | No
     n_unreadable = len(results) - n_cached
     own_pool = None
     if executor is None and workers > 1 and todo:
-        # Start the workers before the progress bar's thread exists (see _process_pool).
+        # Start the workers before the progress bar's thread exists (see _process_pool), with
+        # the worker's modules already imported so every forked process has them.
+        warm = getattr(worker, "warm", None)
+        if callable(warm):
+            warm()
         own_pool = executor = _process_pool(workers)
     progress.start(len(tasks) + n_unreadable, n_cached)
     for r in results:

@@ -103,6 +103,12 @@ class LetterWorker:
             seconds=time.perf_counter() - t0,
         )
 
+    def warm(self) -> None:
+        """Import the readers and extractors now. The runner calls this in the parent before
+        forking its pool, so workers start with them loaded (and share their memory pages)."""
+        import extractor.extract.findings  # noqa: F401
+        import extractor.ingest.pdf  # noqa: F401
+
     def version_key(self) -> str:
         """What, besides the file's bytes, decides this worker's output (for the cache key)."""
         from .match import options_key
