@@ -10,7 +10,6 @@ recommendation rules downstream only have to reason about one shape.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..document import Block, Document, Provenance
@@ -149,26 +148,3 @@ def document_units(doc: Document) -> list[Unit]:
             continue
         kept.append(u)
     return kept
-
-
-def table_cell_units(doc: Document) -> list[list[Unit]]:
-    """Units of each table cell (one list per cell), for recommendations quoted inside plan tables."""
-    cells: list[list[Unit]] = []
-    for t in doc.tables():
-        for r, row in enumerate(t.rows):
-            for c, cell in enumerate(row.cells):
-                if cell.merged:
-                    continue
-                prov = cell.prov or Provenance(doc.source, row.page or t.page, t.index, r, c)
-                blocks = cell.blocks or (Block("paragraph", cell.text, prov),)
-                us: list[Unit] = []
-                for b in blocks:
-                    us.extend(_unit_from_block(b))
-                if us:
-                    cells.append(us)
-    return cells
-
-
-def page_counts(units: list[Unit]) -> Counter:
-    """How many units each page holds (used to tell a contents page from a body page)."""
-    return Counter(u.page for u in units)
