@@ -89,9 +89,20 @@ def attach_evidence(recs: tuple[Recommendation, ...], units: list[Unit]) -> tupl
     evidence = tagged_paragraphs(units)
     if not evidence or not recs:
         return recs
-    # LSCB findings are tagged too, so a paragraph may support a board recommendation.
-    matches = best_matches([e.text for e in evidence], [r.text for r in recs])
+    # SIF reports put the board (LSCB) part after the local authority part, and tag findings
+    # in both: a paragraph supports a recommendation of the part it is printed in.
+    board_pages = [r.page for r in recs if r.addressee != "local authority" and r.page is not None]
+    board_start = min(board_pages) if board_pages else None
     per_rec: dict[int, list[Evidence]] = {}
-    for ev, (k, _score) in zip(evidence, matches):
-        per_rec.setdefault(k, []).append(ev)
+    for in_board in (False, True):
+        idx = [i for i, r in enumerate(recs) if (r.addressee != "local authority") == in_board]
+        evs = [e for e in evidence
+               if board_start is None or ((e.page or 0) >= board_start) == in_board]
+        if board_start is None and in_board:
+            continue
+        if not idx or not evs:
+            continue
+        matches = best_matches([e.text for e in evs], [recs[i].text for i in idx])
+        for ev, (k, _score) in zip(evs, matches):
+            per_rec.setdefault(idx[k], []).append(ev)
     return tuple(replace(r, evidence=tuple(per_rec.get(i, ()))) for i, r in enumerate(recs))

@@ -337,3 +337,19 @@ def test_topic_heading_before_an_item_starting_with_when():
             ("paragraph", "The local authority's strengths"),
             ("list_item", "Leaders are ambitious.", "15."))
     assert [r.number for r in extract_recommendations(d).recommendations] == [13, 14]
+
+
+def test_evidence_stays_within_its_part_of_the_report():
+    d = doc(("paragraph", "Inspection of services for children in need of help and protection"),
+            ("heading", "Recommendations", None, 2),
+            ("list_item", "Improve the training of social workers in assessing neglect.", "1.", 2),
+            ("paragraph", "Social workers have not been trained to assess neglect. (Recommendation)", None, 5),
+            ("heading", "The Local Safeguarding Children Board (LSCB)", None, 30),
+            ("heading", "Recommendations", None, 30),
+            ("list_item", "Evaluate the multi-agency training on neglect offered by the board.", "90.", 30),
+            ("heading", "Inspection findings", None, 31),
+            ("paragraph", "Training on neglect for social workers is not evaluated by the board. (Recommendation)",
+             None, 32))
+    la, board = extract_recommendations(d).recommendations
+    assert board.addressee == "LSCB"
+    assert [e.page for e in la.evidence] == [5] and [e.page for e in board.evidence] == [32]
