@@ -170,26 +170,29 @@ def clean_heading(text: str) -> str:
 
 
 def _is_title_case(words: list[str]) -> bool:
-    content = [w for w in words if w.lower().strip("()'’:,") not in _SMALL_WORDS and re.search(r"[A-Za-z]", w)]
-    return bool(content) and all(w.lstrip("(\"'‘“")[:1].isupper() for w in content)
+    content = 0
+    for w in words:
+        if w.lower().strip("()'’:,") in _SMALL_WORDS or w.upper() == w.lower():
+            continue  # small words may stay lower-case; figures and dashes have no case
+        if not w.lstrip("(\"'‘“")[:1].isupper():
+            return False
+        content += 1
+    return content > 0
 
 
 def looks_like_heading_text(text: str) -> bool:
     """Text-only heading test: short, no closing full stop, Title Case / CAPS / numbered / a question."""
     t = clean_heading(text)
+    if not t or len(t) > 100 or t[-1] in ".,;" or not (t[0].isupper() or t[0].isdigit()):
+        return False
     words = t.split()
-    if not words or len(words) > 12 or len(t) > 100:
-        return False
-    if t[-1] in ".,;" or not (t[0].isupper() or t[0].isdigit()):
-        return False
-    letters = [c for c in t if c.isalpha()]
-    if not letters or _NOT_A_HEADING.match(t):
-        return False
+    if len(words) > 12 or t.upper() == t.lower() or _NOT_A_HEADING.match(t):
+        return False  # too long, no letters at all, or letter furniture
     if _NUMBERED_HEADING.match(t):
         body = t.split(None, 1)[1] if len(words) > 1 else ""
         # "2.0 PERFORMANCE", "3 Leadership and Governance"; "1. Ensure that ..." is a list item
         return bool(body) and (body.isupper() or re.match(r"\d+\.0\b", t) is not None or _is_title_case(body.split()))
-    if all(c.isupper() for c in letters) and len(letters) > 1:
+    if t.isupper() and sum(c.isalpha() for c in t) > 1:
         return True
     if _is_title_case(words):
         return True
@@ -309,14 +312,19 @@ def _running_key(text: str) -> str:
 def strip_running_lines(lines: Sequence[Line], band: int = 3, min_share: float = 0.5) -> list[Line]:
     """Drop page numbers and lines repeated at the top or bottom of many pages.
 
-    For each page the first and last ``band`` non-blank lines are candidates; a candidate
+    Blank lines and table placeholders (``block`` set) are kept and never candidates.
+    For each page the first and last ``band`` text lines are candidates; a candidate
     whose text (digits masked) recurs on at least ``min_share`` of the pages (and on 3 or
     more) is a running header/footer. Bare page numbers in those bands go whatever.
     """
     pages: dict[int | None, list[int]] = {}
     for i, ln in enumerate(lines):
-        if not ln.blank:
-            pages.setdefault(ln.page, []).append(i)
+        if ln.block is None and ln.text and not ln.text.isspace():
+            idxs = pages.get(ln.page)
+            if idxs is None:
+                pages[ln.page] = [i]
+            else:
+                idxs.append(i)
     if not pages:
         return list(lines)
     edge: set[int] = set()
@@ -334,6 +342,8 @@ def strip_running_lines(lines: Sequence[Line], band: int = 3, min_share: float =
         t = lines[i].text
         if is_page_number(t) or seen[_running_key(t)] >= threshold:
             drop.add(i)
+    if not drop:
+        return list(lines)
     return [ln for i, ln in enumerate(lines) if i not in drop]
 
 
@@ -367,7 +377,7 @@ def _body_size(lines: Sequence[Line]) -> float | None:
     sizes: Counter[float] = Counter()
     for ln in lines:
         if ln.size:
-            sizes[round(ln.size, 1)] += len(ln.text)
+            sizes[ln.size] += len(ln.text)
     return sizes.most_common(1)[0][0] if sizes else None
 
 
@@ -590,8 +600,7 @@ def _text_heading_level(text: str) -> int:
         if parts[-1] == "0":  # "2.0 PERFORMANCE" is a top-level section
             parts = parts[:-1]
         return min(len(parts), 4)
-    letters = [c for c in text if c.isalpha()]
-    return 1 if letters and all(c.isupper() for c in letters) else 2
+    return 1 if text.isupper() else 2
 
 
 def _list_level(stack: list[tuple[float | None, str]], indent: float | None, style: str, use_indent: bool) -> int:

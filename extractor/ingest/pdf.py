@@ -39,7 +39,7 @@ from pathlib import Path
 from ..document import Block, Cell, Document, Provenance, Row, Table
 from ..errors import CorruptInput, EncryptedInput, NoTextLayer, TooLarge
 from ..settings import DEFAULT, Settings
-from .lines import Line, lines_to_blocks, strip_running_lines
+from .lines import Line, display_label, lines_to_blocks, split_marker, strip_running_lines
 
 # pdfium error codes (fpdfview.h): FPDF_ERR_PASSWORD = 4, FPDF_ERR_SECURITY = 6.
 _ERR_PASSWORD = 4
@@ -108,12 +108,13 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
             try:
                 textpage = page.get_textpage()
                 try:
-                    lines, n_chars = page_lines(textpage, page.get_height(), page_no)
-                    scan = scan_page(page, page.get_height())
+                    height = page.get_height()
+                    lines, n_chars = page_lines(textpage, height, page_no)
+                    scan = scan_page(page, height)
                     total_chars += n_chars
                     if n_chars < settings.min_chars_per_page and scan.n_images:
                         textless.append(page_no)  # a picture of a page: scanned
-                    tables = edges_to_tables(scan.edges, textpage, page.get_height(), page_no, source, n_tables)
+                    tables = edges_to_tables(scan.edges, textpage, height, page_no, source, n_tables)
                     if tables:
                         lines = place_tables(lines, tables)
                         n_tables += len(tables)
@@ -139,11 +140,7 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
         )
     if not _has_eof(path):
         warnings.append("the file does not end with %%EOF: it may be truncated; download it again if text is missing")
-    # Running headers are stripped from text lines only; table placeholders stay put.
-    text_lines = strip_running_lines([ln for ln in stream if ln.block is None])
-    kept = {id(ln) for ln in text_lines}
-    stream = [ln for ln in stream if ln.block is not None or id(ln) in kept]
-    blocks = lines_to_blocks(stream, source)
+    blocks = lines_to_blocks(strip_running_lines(stream), source)
     return Document(source=source, format="pdf", blocks=tuple(blocks), n_pages=n_pages, warnings=tuple(warnings))
 
 
@@ -184,15 +181,7 @@ def _page_list(pages: list[int]) -> str:
 # --------------------------------------------------------------------------- text lines
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
-
-
-def _split_lines(text: str) -> list[str]:
-    """pdfium's lines (CR LF separated); a stray lone CR or LF becomes a space, keeping offsets."""
-    parts = text.split("\r\n")
-    crlf = len(parts) - 1
-    if text.count("\n") != crlf or text.count("\r") != crlf:
-        parts = [p.replace("\r", " ").replace("\n", " ") for p in parts]
-    return parts
+_TEXT_LINE = re.compile(r"[^\r\n]+")  # pdfium ends lines with CR LF
 
 
 def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
@@ -213,15 +202,15 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
     remap = len(text) != n_chars
     lines: list[Line] = []
     printable = 0
-    start = 0
-    for raw in _split_lines(text):
-        line_start = start
-        start += len(raw) + 2  # pdfium ends lines with CR LF
-        stripped = raw.strip()
-        if not stripped:
-            continue
+    for m in _TEXT_LINE.finditer(text):
+        stripped = m.group()
+        first = m.start()
+        if stripped[0].isspace() or stripped[-1].isspace():
+            raw, stripped = stripped, stripped.strip()
+            if not stripped:
+                continue
+            first += raw.index(stripped[0])
         printable += len(stripped)
-        first = line_start + raw.index(stripped[0])
         last = first + len(stripped) - 1
         if remap:
             first = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, first)
@@ -243,7 +232,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
             if 0 < k and not remap and loose_box(tp, first + k, prect):
                 top, bottom = height - rect.top, height - rect.bottom
         bold = None  # unknown: not a heading candidate, so not worth two pdfium calls
-        if len(stripped) <= 124 and stripped[-1] not in ".,;" and stripped.count(" ") < 16:
+        if len(stripped) <= 124 and stripped[-1] not in ".,;" and stripped.count(" ") < 12:
             bold = _is_bold(font_weight, textpage, tp, first) and (
                 last < 0 or _is_bold(font_weight, textpage, tp, last))
         size = round(bottom - top, 1) if bottom > top else None
@@ -476,8 +465,13 @@ def _covering(boxes, x: float, top: float):
 
 def _cell(raw: str, prov: Provenance, merged: bool) -> Cell:
     """A cell from its bounded text: lines regrouped into paragraphs and bulleted list items."""
-    lines = [Line(_clean(t).strip(), page=prov.page) for t in _LINE_SPLIT.split(raw)]
-    blocks = lines_to_blocks([ln for ln in lines if ln.text], prov.file, wrapped=True)
+    lines = [Line(t, page=prov.page) for t in (_clean(x).strip() for x in _LINE_SPLIT.split(raw)) if t]
+    if len(lines) == 1:  # most cells hold one line: skip the grouping machinery
+        label, rest = split_marker(lines[0].text)
+        label = display_label(label) if label else None
+        block = Block("list_item" if label else "paragraph", rest, prov, label)
+        return Cell(((label + " ") if label else "") + rest, (block,), prov, merged=merged)
+    blocks = lines_to_blocks(lines, prov.file, wrapped=True)
     blocks = [Block(b.type if b.type != "heading" else "paragraph", b.text, prov, b.label, b.level) for b in blocks]
     text = " ".join(((b.label + " ") if b.label else "") + b.text for b in blocks)
     return Cell(text, tuple(blocks), prov, merged=merged)
