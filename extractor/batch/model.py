@@ -80,6 +80,12 @@ class LetterResult:
     transient: bool = field(default=False, compare=False)
 
     @property
+    def date(self) -> str | None:
+        """The date the document speaks from, for ordering: the letter date printed on it, else
+        the end of the visit or inspection it reports (reports print no letter date)."""
+        return self.letter_date or (self.visit.end if self.visit else None)
+
+    @property
     def ok(self) -> bool:
         return self.error is None
 

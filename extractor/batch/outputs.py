@@ -43,7 +43,7 @@ def letter_output_name(relpath: str) -> str:
 
 
 def letter_ref(res: LetterResult) -> LetterRef:
-    return LetterRef(res.relpath, res.letter_date, res.kind, f"{LETTERS_DIR}/{letter_output_name(res.relpath)}")
+    return LetterRef(res.relpath, res.date, res.kind, f"{LETTERS_DIR}/{letter_output_name(res.relpath)}")
 
 
 def write_letter(outdir: Path, res: LetterResult, case: Case | None) -> Path:
@@ -60,7 +60,7 @@ def index_rows(results: Sequence[LetterResult]) -> list[dict]:
         pols = [f.polarity for f in r.findings]
         rows.append({
             "file": r.relpath,
-            "date": r.letter_date or "",
+            "date": r.date or "",
             "kind": r.kind or "",
             "findings": len(r.findings) if r.ok else "",
             "concerns": pols.count("concern") if r.ok else "",
@@ -94,7 +94,7 @@ def timelines_json(timelines: Sequence[Timeline]) -> list[dict]:
                            "text": t.recommendation.text, "source": t.recommendation.prov.file},
         "trend": t.trend,
         "letters": [{
-            "file": e.letter.relpath, "date": e.letter.letter_date, "kind": e.letter.kind,
+            "file": e.letter.relpath, "date": e.letter.date, "kind": e.letter.kind,
             "said": e.said, "reading": e.reading,
             "findings": [{"id": m.finding.id, "label": m.finding.label, "polarity": m.finding.polarity,
                           "score": round(m.score, 4), "evidence": m.evidence, "text": m.finding.text,
@@ -104,7 +104,7 @@ def timelines_json(timelines: Sequence[Timeline]) -> list[dict]:
 
 
 def new_concerns_json(items: Sequence[NewConcern]) -> list[dict]:
-    return [{"file": n.letter.relpath, "date": n.letter.letter_date, "id": n.finding.id,
+    return [{"file": n.letter.relpath, "date": n.letter.date, "id": n.finding.id,
              "label": n.finding.label, "text": n.finding.text, "page": n.finding.prov.page} for n in items]
 
 

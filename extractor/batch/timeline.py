@@ -1,7 +1,8 @@
 """Per-recommendation timelines across letters, and new concerns.
 
-Letters are ordered by the date printed on them (``LetterResult.letter_date``, read from the
-text, never the file name); undated letters come last, by path. For each recommendation of the
+Letters are ordered by the date printed on them (``LetterResult.date``: the letter date read
+from the text, never the file name, or for an inspection report the end of its inspection
+dates); undated letters come last, by path. For each recommendation of the
 case and each letter, the findings that match it decide what that letter says:
 
 - ``concern``: at least one matching finding is a concern;
@@ -30,7 +31,7 @@ class LetterRef:
     """The few facts about a letter the timeline needs (not its findings)."""
 
     relpath: str
-    letter_date: str | None
+    date: str | None  # LetterResult.date: letter date, else end of the visit or inspection
     kind: str | None
     output: str  # the per-letter JSON file, relative to OUTDIR
 
@@ -65,7 +66,7 @@ class NewConcern:
 
 def letter_order_key(res: LetterResult | LetterRef) -> tuple:
     """Dated letters first, oldest first; then undated ones by path."""
-    return (res.letter_date is None, res.letter_date or "", res.relpath)
+    return (res.date is None, res.date or "", res.relpath)
 
 
 def _said(findings: Iterable[Finding]) -> Said:
@@ -127,5 +128,5 @@ def new_concerns(letters: Iterable[tuple[LetterResult, LetterRef]]) -> tuple[New
     items = [(ref, f) for res, ref in letters for f in res.new_concerns]
     items.sort(key=lambda t: t[0].relpath)
     # Stable and reverse-stable: newest date first, undated ("") last, reading order kept.
-    items.sort(key=lambda t: t[0].letter_date or "", reverse=True)
+    items.sort(key=lambda t: t[0].date or "", reverse=True)
     return tuple(NewConcern(ref, f) for ref, f in items)

@@ -7,9 +7,10 @@ a bad input: a user-caused failure becomes ``LetterResult.error`` so the batch g
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 from ..errors import RecmapError
 from ..settings import DEFAULT, Settings
@@ -42,6 +43,34 @@ def _visit(v) -> VisitSpan | None:
     if isinstance(v, (list, tuple)) and v:
         return VisitSpan(" / ".join(map(str, v)), str(v[0]), str(v[-1]))
     return VisitSpan(str(v), None, None)
+
+
+_INSPECTION_DATES = re.compile(r"\binspection dates?\s*:?\s*(?P<span>[^.;]{4,80}\b(?:19|20)\d\d)\b", re.I)
+
+
+def inspection_span(texts: Iterable[str], max_blocks: int = 80) -> VisitSpan | None:
+    """The "Inspection dates: 6 to 17 December 2021" line of an inspection report's cover, as a
+    span. Reports print no letter date; this lets a report sit in a timeline among letters."""
+    from ..extract.letters import parse_date
+
+    for i, text in enumerate(texts):
+        if i >= max_blocks:
+            break
+        m = _INSPECTION_DATES.search(" ".join(text.split()))
+        if not m:
+            continue
+        raw = m.group("span").strip()
+        parts = re.split(r"\s+(?:to|until|and)\s+|\s*[-\u2013\u2014]\s*", raw, maxsplit=1)
+        end = parse_date(parts[-1])
+        start = parse_date(parts[0]) if len(parts) > 1 else end
+        if start is None and end is not None and len(parts) > 1:
+            # "24 January to 4 February 2022" lacks the year, "6 to 17 December 2021" the month too.
+            first = parts[0].strip()
+            start = parse_date(f"{first} {end[:4]}") if re.search(r"[A-Za-z]", first) else \
+                parse_date(f"{first} {parts[-1].split(None, 1)[1]}")
+        if end:
+            return VisitSpan(raw, start, end)
+    return None
 
 
 def _visit_of(fs) -> VisitSpan | None:
@@ -82,6 +111,9 @@ class LetterWorker:
                 error=f"{task.source}: internal error while reading ({type(exc).__name__}: {exc}). "
                       "This is a bug in recmap; please report it with the file.")
         n_pages = doc.n_pages
+        visit = _visit_of(fs)
+        if fs.letter_date is None and visit is None:
+            visit = inspection_span(b.text for b in doc.blocks)
         del doc  # keep nothing large alive while matching
         findings = tuple(fs.findings)
         if not findings and not fs.recommendations:
@@ -95,7 +127,7 @@ class LetterWorker:
             base,
             kind=fs.kind,
             letter_date=fs.letter_date,
-            visit=_visit_of(fs),
+            visit=visit,
             n_pages=n_pages,
             findings=findings,
             recommendations=tuple(fs.recommendations),

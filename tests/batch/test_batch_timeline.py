@@ -56,3 +56,30 @@ def test_new_concerns_newest_first():
     b = _letter("new.pdf", "2021-01-01", "concern", "strength", match=False)
     items = new_concerns([(r, letter_ref(r)) for r in (a, b)])
     assert [(n.letter.relpath, n.finding.polarity) for n in items] == [("new.pdf", "concern"), ("old.pdf", "concern")]
+
+
+def test_inspection_dates_of_a_report_order_it_among_letters():
+    from extractor.batch.worker import inspection_span
+
+    assert inspection_span(["Buckinghamshire", "Inspection dates: 6 to 17 December 2021"]).end == "2021-12-17"
+    span = inspection_span(["Inspection date: 14 September 2015 \u2013 8 October 2015"])
+    assert (span.start, span.end) == ("2015-09-14", "2015-10-08")
+    span = inspection_span(["Inspection dates: 24 January to 4 February 2022"])
+    assert (span.start, span.end) == ("2022-01-24", "2022-02-04")
+    assert inspection_span(["Dear Ms Smith", "The inspection found..."]) is None
+    from extractor.batch.model import VisitSpan
+
+    report = LetterResult("r.pdf", "r.pdf", "0", visit=VisitSpan("6 to 17 December 2021", None, "2021-12-17"),
+                          findings=(Finding("x", None, "t", Provenance("r.pdf", 1), "concern"),), case_used=True,
+                          matches=(Match("x", "r1", "recommendation", 0.5, "e"),))
+    entries, _ = _readings(_letter("late.pdf", "2022-03-01", "strength"), report)
+    assert entries == [("r.pdf", "concern raised"), ("late.pdf", "progress seen")]
+
+
+def test_report_in_the_corpus_gets_its_inspection_end_date(tmp_path):
+    from conftest import shared_path
+    from extractor.batch.worker import LetterWorker, Task
+
+    p = shared_path("corpus", "ofsted-reports", "buckinghamshire-80442", "2018-01-29.pdf")
+    res = LetterWorker()(Task(str(p), "r.pdf", ""))
+    assert res.letter_date is None and res.date == "2017-11-30"
