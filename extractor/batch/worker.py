@@ -48,6 +48,18 @@ def _visit(v) -> VisitSpan | None:
 _INSPECTION_DATES = re.compile(r"\binspection dates?\s*:?\s*(?P<span>[^.;]{4,80}\b(?:19|20)\d\d)\b", re.I)
 
 
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+def _iso_numeric(day: str, month: str, year: str) -> str | None:
+    from datetime import date
+
+    try:
+        return date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
 def inspection_span(texts: Iterable[str], max_blocks: int = 80) -> VisitSpan | None:
     """The "Inspection dates: 6 to 17 December 2021" line of an inspection report's cover, as a
     span. Reports print no letter date; this lets a report sit in a timeline among letters."""
@@ -60,6 +72,11 @@ def inspection_span(texts: Iterable[str], max_blocks: int = 80) -> VisitSpan | N
         if not m:
             continue
         raw = m.group("span").strip()
+        numeric = _NUMERIC_DATE.findall(raw)  # "12/09/2016 to 06/10/2016" (UK day first)
+        if numeric:
+            isos = [_iso_numeric(*d) for d in numeric]
+            if isos[-1]:
+                return VisitSpan(raw, isos[0], isos[-1])
         parts = re.split(r"\s+(?:to|until|and)\s+|\s*[-\u2013\u2014]\s*", raw, maxsplit=1)
         end = parse_date(parts[-1])
         start = parse_date(parts[0]) if len(parts) > 1 else end

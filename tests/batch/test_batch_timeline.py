@@ -66,6 +66,8 @@ def test_inspection_dates_of_a_report_order_it_among_letters():
     assert (span.start, span.end) == ("2015-09-14", "2015-10-08")
     span = inspection_span(["Inspection dates: 24 January to 4 February 2022"])
     assert (span.start, span.end) == ("2022-01-24", "2022-02-04")
+    span = inspection_span(["Inspection date: 12/09/2016 to 06/10/2016"])
+    assert (span.start, span.end) == ("2016-09-12", "2016-10-06")
     assert inspection_span(["Dear Ms Smith", "The inspection found..."]) is None
     from extractor.batch.model import VisitSpan
 
