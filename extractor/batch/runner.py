@@ -184,9 +184,17 @@ def _run_locked(inputs, out: Path, worker: Worker, version: str, case: Case | No
         if own_pool is not None:
             own_pool.shutdown(wait=True, cancel_futures=True)
     _prune_letters(out, results)
+    timelines, concerns = _write_indexes(out, results, case, write_html)
+    return BatchSummary(out, tuple(results), timelines, concerns, len(todo), n_cached, time.perf_counter() - t0)
+
+
+def _write_indexes(out: Path, results: Sequence[LetterResult], case: Case | None,
+                   write_html: bool) -> tuple[tuple[Timeline, ...], tuple[NewConcern, ...]]:
+    """Timelines and new concerns (with a case), then index.csv, index.json and index.html."""
     refs = [(r, letter_ref(r)) for r in results]
-    timelines = build_timelines(case, refs) if case is not None and not case.empty else ()
-    concerns = new_concerns(refs) if case is not None and not case.empty else ()
+    with_case = case is not None and not case.empty
+    timelines = build_timelines(case, refs) if with_case else ()
+    concerns = new_concerns(refs) if with_case else ()
     rows = index_rows(results)
     write_index_csv(out, rows)
     write_index_json(out, rows, timelines, concerns, case)
@@ -194,7 +202,7 @@ def _run_locked(inputs, out: Path, worker: Worker, version: str, case: Case | No
         from ..report.batch_html import write_batch_html
 
         write_batch_html(out / "index.html", results, timelines, concerns, case)
-    return BatchSummary(out, tuple(results), timelines, concerns, len(todo), n_cached, time.perf_counter() - t0)
+    return timelines, concerns
 
 
 @contextmanager
