@@ -44,6 +44,8 @@ def add_batch_command(add: Callable[..., argparse.ArgumentParser],
     for action in p._actions:  # argparse has no public way to amend an added option
         if action.dest == "output":
             action.metavar, action.help = "OUTDIR", "folder for the outputs and the .cache (created if missing)"
+        elif action.dest == "json":
+            action.help = "also print OUTDIR/index.json (letters, timelines, new concerns) on stdout"
     return p
 
 
@@ -91,6 +93,8 @@ def cmd_batch(args: argparse.Namespace) -> int:
         if not r.ok:
             warn(f"error: {r.error}")
     warn(summary_line(summary))
+    if getattr(args, "json", False):
+        sys.stdout.write((summary.outdir / "index.json").read_text("utf-8"))
     if not summary.results:
         warn(f"error: {args.dir}: no supported files (PDF, DOCX, XLSX, HTML, text) were found. "
              "Check the folder.")

@@ -160,3 +160,9 @@ def test_recmap_batch_verb_is_wired(letters, tmp_path):
 
     assert recmap(["batch", str(letters / "north"), "-o", str(tmp_path / "out"), "--quiet", "--workers", "1"]) == 0
     assert (tmp_path / "out" / "index.html").exists()
+
+
+def test_json_flag_prints_the_index(letters, tmp_path, capsys):
+    assert _batch(letters / "north", "-o", tmp_path / "out", "--json", "--workers", "1") == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert [r["file"] for r in doc["letters"]] == ["visit-b.pdf", "visit-a.pdf"] and doc["case"] is None
