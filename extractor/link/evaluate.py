@@ -16,6 +16,7 @@ from ..settings import Settings
 from .features import FeatureMatrix, pair_features
 from .gold import GoldCase
 from .model import LinkerModel
+from .text import PLURAL_RULE
 from .scorer import ScoreMatrix
 from .training import examples_from_gold, featurise, fit
 
@@ -156,7 +157,7 @@ def link_metrics(sm: ScoreMatrix, case: GoldCase, settings: Settings) -> PairMet
 
 
 def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[FeatureMatrix], np.ndarray]],
-                        settings: Settings, use_stem: bool = True) -> UncoveredMetrics:
+                        settings: Settings, use_stem: bool = PLURAL_RULE) -> UncoveredMetrics:
     """For each recommendation: delete every action gold-linked to it, link the rest (refs
     hidden) and check that it - and only it, among those still answered - is uncovered."""
     from . import link
@@ -212,7 +213,7 @@ class CrossValidated:
         return score
 
 
-def cross_validate(case: GoldCase, c: float = 1.0, use_stem: bool = True,
+def cross_validate(case: GoldCase, c: float = 1.0, use_stem: bool = PLURAL_RULE,
                    extra=None) -> CrossValidated:
     """Grouped cross-validation by plan row: each row's bullets are scored by a model trained on
     the other rows (plus ``extra`` training examples from other cases, if any)."""

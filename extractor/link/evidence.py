@@ -15,9 +15,10 @@ def shared_terms(fm: FeatureMatrix, i: int, j: int, limit: int = 4) -> tuple[str
     concept_words = set()
     for c in concepts:
         for term in next((k.terms for k in lex.concepts if k.key == c), ()):
+            concept_words.update(term.split())
             concept_words.update(stem(w) for w in term.split())
     words = (set(act.tokens) | set(ctx.tokens)) & set(rec.tokens)
-    words = sorted((w for w in words if w not in concept_words),
+    words = sorted((w for w in words if w not in concept_words and stem(w) not in concept_words),
                    key=lambda w: (-fm.idf.get(w, 0.0), w))
     # Concepts that the action text itself shares come before those only its objective shares.
     concepts.sort(key=lambda c: (c not in act.concepts, c))

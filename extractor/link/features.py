@@ -35,7 +35,7 @@ import numpy as np
 
 from ..items import Action, Recommendation
 from .lexicon import Lexicon, load_lexicon
-from .text import Analysed, analyse
+from .text import PLURAL_RULE, Analysed, analyse
 
 FEATURES: tuple[str, ...] = (
     "word_tfidf", "char_tfidf", "bm25", "fuzz_token_set", "fuzz_partial", "concepts",
@@ -155,7 +155,7 @@ def _dice(a: frozenset, b: frozenset) -> float:
 
 
 def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[Action],
-                  lexicon: Lexicon | None = None, use_stem: bool = True) -> FeatureMatrix:
+                  lexicon: Lexicon | None = None, use_stem: bool = PLURAL_RULE) -> FeatureMatrix:
     """Compute every feature for every (action, recommendation) pair of one case."""
     from rapidfuzz import fuzz, process
 

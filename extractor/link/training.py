@@ -22,6 +22,7 @@ from ..items import Action, Recommendation, stable_id
 from .features import FEATURES, pair_features
 from .gold import GoldCase
 from .model import LinkerModel
+from .text import PLURAL_RULE
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def read_jsonl(path: str | Path) -> tuple[Example, ...]:
     return tuple(out)
 
 
-def featurise(examples: Sequence[Example], use_stem: bool = True) -> TrainingSet:
+def featurise(examples: Sequence[Example], use_stem: bool = PLURAL_RULE) -> TrainingSet:
     """Feature rows for ``examples``, each case featurised as a whole."""
     rows = np.zeros((len(examples), len(FEATURES)))
     by_case: dict[str, list[int]] = {}

@@ -34,7 +34,9 @@ def test_concept_without_terms_is_refused():
         lexicon_from_dict({"concepts": {"x": {"label": "x", "terms": []}}})
 
 
-def test_analyse_drops_stopwords_and_folds_plurals():
-    a = analyse("Ensure the assessments of children's plans are reviewed.", load_lexicon())
-    assert "assessment" in a.tokens and "ensure" not in a.tokens and "children" not in a.tokens
+def test_analyse_drops_stopwords_and_can_fold_plurals():
+    text = "Ensure the assessments of children's plans are reviewed."
+    a = analyse(text, load_lexicon())
+    assert "assessments" in a.tokens and "ensure" not in a.tokens and "children" not in a.tokens
+    assert "assessment" in analyse(text, load_lexicon(), use_stem=True).tokens
     assert stem("policies") == "policy" and stem("process") == "process"
