@@ -7,13 +7,13 @@ a bad input: a user-caused failure becomes ``LetterResult.error`` so the batch g
 from __future__ import annotations
 
 import dataclasses
-import re
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable
 
 from ..errors import RecmapError
 from ..settings import DEFAULT, Settings
+from .dates import inspection_span
 from .match import MatchOptions, match_findings
 from .model import Case, LetterResult, VisitSpan
 
@@ -30,73 +30,11 @@ class Task:
 Worker = Callable[[Task], LetterResult]
 
 
-def _visit(v) -> VisitSpan | None:
-    """Accept the findings extractor's visit dates in whatever shape it gives them."""
-    if v is None:
-        return None
-    if isinstance(v, VisitSpan):
-        return v
-    if dataclasses.is_dataclass(v):
-        v = dataclasses.asdict(v)
-    if isinstance(v, dict):
-        return VisitSpan(str(v.get("raw") or ""), v.get("start"), v.get("end"))
-    if isinstance(v, (list, tuple)) and v:
-        return VisitSpan(" / ".join(map(str, v)), str(v[0]), str(v[-1]))
-    return VisitSpan(str(v), None, None)
-
-
-_INSPECTION_DATES = re.compile(r"\binspection dates?\s*:?\s*(?P<span>[^.;]{4,80}\b(?:19|20)\d\d)\b", re.I)
-
-
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-
-
-def _iso_numeric(day: str, month: str, year: str) -> str | None:
-    from datetime import date
-
-    try:
-        return date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
-def inspection_span(texts: Iterable[str], max_blocks: int = 80) -> VisitSpan | None:
-    """The "Inspection dates: 6 to 17 December 2021" line of an inspection report's cover, as a
-    span. Reports print no letter date; this lets a report sit in a timeline among letters."""
-    from ..extract.letters import parse_date
-
-    for i, text in enumerate(texts):
-        if i >= max_blocks:
-            break
-        m = _INSPECTION_DATES.search(" ".join(text.split()))
-        if not m:
-            continue
-        raw = m.group("span").strip()
-        numeric = _NUMERIC_DATE.findall(raw)  # "12/09/2016 to 06/10/2016" (UK day first)
-        if numeric:
-            isos = [_iso_numeric(*d) for d in numeric]
-            if isos[-1]:
-                return VisitSpan(raw, isos[0], isos[-1])
-        parts = re.split(r"\s+(?:to|until|and)\s+|\s*[-\u2013\u2014]\s*", raw, maxsplit=1)
-        end = parse_date(parts[-1])
-        start = parse_date(parts[0]) if len(parts) > 1 else end
-        if start is None and end is not None and len(parts) > 1:
-            # "24 January to 4 February 2022" lacks the year, "6 to 17 December 2021" the month too.
-            first = parts[0].strip()
-            start = parse_date(f"{first} {end[:4]}") if re.search(r"[A-Za-z]", first) else \
-                parse_date(f"{first} {parts[-1].split(None, 1)[1]}")
-        if end:
-            return VisitSpan(raw, start, end)
-    return None
-
-
 def _visit_of(fs) -> VisitSpan | None:
     """The visit span of a FindingSet: printed text plus ISO start/end when it has them."""
-    raw = getattr(fs, "visit_dates", None)
-    start, end = getattr(fs, "visit_start", None), getattr(fs, "visit_end", None)
-    if isinstance(raw, str) or raw is None:
-        return VisitSpan(raw or "", start, end) if (raw or start) else None
-    return _visit(raw)
+    if not (fs.visit_dates or fs.visit_start):
+        return None
+    return VisitSpan(fs.visit_dates or "", fs.visit_start, fs.visit_end)
 
 
 @dataclass(frozen=True)
@@ -130,7 +68,7 @@ class LetterWorker:
         n_pages = doc.n_pages
         visit = _visit_of(fs)
         if fs.letter_date is None and visit is None:
-            visit = inspection_span(b.text for b in doc.blocks)
+            visit = inspection_span(b.text for b in doc.blocks)  # an inspection report
         del doc  # keep nothing large alive while matching
         findings = tuple(fs.findings)
         if not findings and not fs.recommendations:

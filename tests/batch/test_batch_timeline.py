@@ -59,7 +59,7 @@ def test_new_concerns_newest_first():
 
 
 def test_inspection_dates_of_a_report_order_it_among_letters():
-    from extractor.batch.worker import inspection_span
+    from extractor.batch.dates import inspection_span
 
     assert inspection_span(["Buckinghamshire", "Inspection dates: 6 to 17 December 2021"]).end == "2021-12-17"
     span = inspection_span(["Inspection date: 14 September 2015 \u2013 8 October 2015"])
@@ -85,3 +85,18 @@ def test_report_in_the_corpus_gets_its_inspection_end_date(tmp_path):
     p = shared_path("corpus", "ofsted-reports", "buckinghamshire-80442", "2018-01-29.pdf")
     res = LetterWorker()(Task(str(p), "r.pdf", ""))
     assert res.letter_date is None and res.date == "2017-11-30"
+
+
+def test_inspection_span_never_raises_on_odd_lines():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from extractor.batch.dates import inspection_span
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(max_size=60))
+    def check(tail):
+        inspection_span([f"Inspection dates: {tail} 2019"])
+
+    check()
+    assert inspection_span(["Inspection dates: to 2019"]) is None
