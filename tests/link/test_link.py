@@ -55,13 +55,30 @@ def test_explicit_refs_resolve_to_the_primary_source_only():
     assert [(l.recommendation) for l in ex] == ["R1"]
 
 
-def test_workstream_links_follow_actions_that_cite(small_case):
-    recs, acts = small_case
-    acts = (replace(acts[0], refs=(1,), workstream_refs=(2,)), replace(acts[2], workstream_refs=(2,)), acts[1])
+def test_workstream_lists_become_links_but_not_every_pair():
+    recs = (rec("R1", 1, "Ensure care leavers have full information about their health histories."),
+            rec("R2", 2, "Improve management oversight and supervision of social workers."),
+            rec("R3", 3, "Review procedures for unaccompanied asylum-seeking children."))
+    # One workstream lists recommendations 1 and 2 for all three of its actions.
+    acts = (act("A1", "Give care leavers a health passport with their health history.", "1.1", workstream=(1, 2)),
+            act("A2", "Team managers record supervision and management oversight on files.", "1.2",
+                workstream=(1, 2)),
+            act("A3", "Refresh the leaving care offer and health passports.", "1.3", workstream=(1, 2)))
     links = link(recs, acts, model=UNSUPERVISED)
-    ws = [l for l in links if l.basis == "workstream"]
-    assert [(l.action, l.recommendation) for l in ws] == [("A3", "R1")]
-    assert "workstream 2" in ws[0].evidence
+    ws = {(l.action, l.recommendation) for l in links if l.basis == "workstream"}
+    assert ("A1", "R1") in ws and ("A2", "R2") in ws  # each listed recommendation reaches its best action
+    assert ("A2", "R1") not in ws  # a listed recommendation the action does not resemble is left out
+    assert all(r != "R3" for _, r in ws)  # only what the workstream lists
+    ev = next(l.evidence for l in links if (l.action, l.recommendation) == ("A1", "R1"))
+    assert ev.startswith("its workstream lists Ofsted recommendation 1") and "care leavers" in ev
+
+
+def test_workstream_refs_do_not_repeat_explicit_ones(small_case):
+    recs, acts = small_case
+    acts = (replace(acts[0], refs=(1,), workstream_refs=(1,)),) + acts[1:]
+    links = link(recs, acts, model=UNSUPERVISED)
+    assert [(l.recommendation, l.basis) for l in links if l.action == "A1"][0] == ("R1", "explicit")
+    assert not any(l.basis == "workstream" for l in links)
 
 
 def test_nothing_to_link_gives_no_links(small_case):
