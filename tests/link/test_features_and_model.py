@@ -5,12 +5,18 @@ import json
 import numpy as np
 import pytest
 
+import sys
+from pathlib import Path
+
 from extractor.errors import InputError
 from extractor.link import model as model_mod
 from extractor.link.features import FEATURES, pair_features
 from extractor.link.model import UNSUPERVISED, load_model, model_from_json, save_model
 from extractor.link.scorer import score_pairs
 from extractor.link.training import Example, fit, read_jsonl, train
+
+sys.path.insert(0, str(Path(__file__).parent))
+from linkcases import small_case  # noqa: E402,F401 (fixture)
 
 
 def test_feature_matrix_shape_range_and_determinism(small_case):

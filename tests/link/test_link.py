@@ -5,7 +5,7 @@ from dataclasses import replace
 from extractor.link import UNSUPERVISED, link
 from extractor.settings import Settings
 
-from linkcases import act, rec
+from linkcases import act, rec, small_case  # noqa: F401 (fixture)
 
 
 def test_explicit_reference_is_its_own_basis(small_case):
