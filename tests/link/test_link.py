@@ -84,3 +84,14 @@ def test_workstream_refs_do_not_repeat_explicit_ones(small_case):
 def test_nothing_to_link_gives_no_links(small_case):
     recs, acts = small_case
     assert link((), acts) == () and link(recs, ()) == ()
+
+
+def test_degenerate_inputs_do_not_fail():
+    one = (rec("R1", None, "Improve supervision."),)  # type: ignore[arg-type]
+    blank = (rec("R1", 1, ""), rec("R2", 2, "..."))
+    acts = (act("A1", "Supervision audits."), act("A2", ""))
+    assert link(one, acts, model=UNSUPERVISED)[0].recommendation == "R1"
+    for l in link(blank, acts, model=UNSUPERVISED):
+        assert 0.0 <= l.score <= 1.0
+    # a recommendation without a number can never be the target of a numbered reference
+    assert all(l.basis != "explicit" for l in link(one, (act("A1", "x", refs=(1,)),), model=UNSUPERVISED))
