@@ -14,7 +14,7 @@ subprocess with an empty output folder (no cache):
   peak (``RUSAGE_SELF``) and the largest peak of its finished children (``RUSAGE_CHILDREN``,
   the pool workers); the tree's peak is bounded by self + workers x largest child.
 
-Prints one line per run and the ratios the issue sets targets for: 1 worker >= 0.5x raw
+Each speed figure is the best of ``--repeat`` runs (default 3). Prints one line per run and the ratios the issue sets targets for: 1 worker >= 0.5x raw
 pdfium; 2 workers >= 1.7x 1 worker; peak memory flat from --small to --files files.
 Timing is noisy on a shared machine: say so when quoting it.
 """
@@ -108,6 +108,13 @@ def child(mode: str, workers: int, listfile: str) -> dict:
             "rss_tree_bound_mb": round(self_mb + (workers if workers > 1 else 0) * child_mb, 1)}
 
 
+def best_of(n: int, mode: str, workers: int, files: list[str]) -> dict:
+    """The fastest of ``n`` runs: on a shared machine, other people's jobs only ever slow a run
+    down, so the minimum time is the least contaminated estimate."""
+    runs = [run(mode, workers, files) for _ in range(max(1, n))]
+    return min(runs, key=lambda r: r["seconds"])
+
+
 def run(mode: str, workers: int, files: list[str]) -> dict:
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
         fh.write("\n".join(files))
@@ -130,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (default ../shared)")
     ap.add_argument("--files", type=int, default=200, help="files for the speed runs and the large memory run")
     ap.add_argument("--small", type=int, default=50, help="files for the small memory run")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per speed measurement; the fastest counts")
     ap.add_argument("--child", nargs=3, metavar=("MODE", "WORKERS", "LIST"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -141,10 +149,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"{len(files)} files ({sum('ofsted-letters' in f for f in files)} letters), cpus={os.cpu_count()}, "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
-    raw1 = run("raw", 1, files)
-    b1 = run("batch", 1, files)
-    raw2 = run("raw", 2, files)
-    b2 = run("batch", 2, files)
+    raw1, b1, raw2, b2 = (best_of(args.repeat, m, w, files)
+                          for m, w in (("raw", 1), ("batch", 1), ("raw", 2), ("batch", 2)))
+    print(f"best of {args.repeat} runs each:")
+    for r in (raw1, b1, raw2, b2):
+        print(f"  {r['mode']:5} workers={r['workers']} {r['seconds']:6.1f} s {r['pages_per_s']:7.1f} pages/s")
     small1 = run("batch", 1, files[: args.small])
     small2 = run("batch", 2, files[: args.small])
     print(f"1 worker / raw pdfium (1 process): {b1['pages_per_s'] / raw1['pages_per_s']:.3f}x (target >= 0.5)")
