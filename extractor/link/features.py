@@ -57,6 +57,7 @@ class FeatureMatrix:
     contexts: tuple[Analysed, ...]  # objective + section as analysed
     recommendations: tuple[Analysed, ...]
     idf: dict  # term -> idf weight within this case (for ranking shared terms in evidence)
+    rows: tuple[Analysed, ...] = ()  # the whole plan row (objective + its actions) as analysed
 
     def column(self, name: str) -> np.ndarray:
         """The (n_actions, n_recommendations) matrix of one feature."""
@@ -216,4 +217,4 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
             values[:, :, k] = cols[name]
     values.setflags(write=False)
     return FeatureMatrix(FEATURES, tuple(a.id for a in actions), tuple(r.id for r in recommendations),
-                         values, tuple(acts), tuple(ctxs), tuple(recs), idf)
+                         values, tuple(acts), tuple(ctxs), tuple(recs), idf, tuple(rows))

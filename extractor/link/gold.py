@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..document import Provenance
 from ..errors import InputError
-from ..items import Action, DateSpan, Lead, Recommendation, stable_id
+from ..items import Action, DateSpan, Lead, Recommendation
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,3 @@ def load_plan_gold(path: str | Path) -> GoldCase:
                   for l in data.get("links", ()))
     return GoldCase(data.get("plan") or p.stem, recs, tuple(actions), links)
 
-
-def case_id(*parts: str) -> str:
-    """A stable id for texts that arrive without one (e.g. labelled pairs in JSONL)."""
-    return stable_id("x", *parts)
