@@ -373,27 +373,36 @@ class _Open:
         return self.parts[-1] if self.parts else ""
 
 
-def _body_size(lines: Sequence[Line]) -> float | None:
-    sizes: Counter[float] = Counter()
+def _type_statistics(lines: Sequence[Line]) -> tuple[float | None, float | None, bool]:
+    """One pass over the text lines: body font size (the size most text is set in), normal
+    gap between consecutive lines, and whether most text is bold (then bold means nothing).
+    """
+    sizes: dict[float, int] = {}
+    gaps: list[float] = []
+    bold_chars = known_chars = 0
+    prev: Line | None = None
     for ln in lines:
+        n = len(ln.text)
         if ln.size:
-            sizes[ln.size] += len(ln.text)
-    return sizes.most_common(1)[0][0] if sizes else None
-
-
-def _normal_gap(lines: Sequence[Line]) -> float | None:
-    gaps = []
-    for a, b in zip(lines, lines[1:]):
-        if a.page == b.page and a.bottom is not None and b.top is not None and b.top > a.top:
-            h = (a.bottom - a.top) or 1.0
-            g = b.top - a.bottom
+            sizes[ln.size] = sizes.get(ln.size, 0) + n
+        if ln.bold is not None:
+            known_chars += n
+            if ln.bold:
+                bold_chars += n
+        if (prev is not None and prev.page == ln.page and prev.bottom is not None and ln.top is not None
+                and ln.top > prev.top):
+            h = (prev.bottom - prev.top) or 1.0
+            g = ln.top - prev.bottom
             if -h < g < 3 * h:
                 gaps.append(g)
-    if not gaps:
-        return None
-    # A low quantile, not the median: in list-heavy pages paragraph gaps can be the majority.
-    gaps.sort()
-    return gaps[len(gaps) * 3 // 10]
+        prev = ln
+    body = max(sizes, key=sizes.__getitem__) if sizes else None
+    gap = None
+    if gaps:
+        # A low quantile, not the median: in list-heavy pages paragraph gaps can be the majority.
+        gaps.sort()
+        gap = gaps[len(gaps) * 3 // 10]
+    return body, gap, known_chars > 0 and bold_chars > 0.5 * known_chars
 
 
 def _indent_of(line: Line) -> float | None:
@@ -425,8 +434,9 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     if wrapped:  # cell text: no geometry to measure
         body, gap_norm, body_bold = None, None, False
     else:
-        body, gap_norm, body_bold = _body_size(real), _normal_gap(real), _mostly_bold(real)
+        body, gap_norm, body_bold = _type_statistics(real)
     geometric = gap_norm is not None
+    big = body * 1.12 if body is not None else float("inf")  # heading-size type
 
     blocks: list[Block] = []
     cur: _Open | None = None
@@ -438,7 +448,9 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         nonlocal cur
         if cur is None:
             return
-        text = " ".join(cur.text.split())
+        text = " ".join(cur.parts)
+        if "  " in text or "\t" in text or text[:1].isspace() or text[-1:].isspace():
+            text = " ".join(text.split())
         if text:
             if cur.type == "heading":
                 text = clean_heading(text)
@@ -461,12 +473,20 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         # It decides exactly as the general path below would, with fewer calls.
         if cur is not None and not broke and geometric and cur.type != "heading":
             prev = cur.last
-            if (prev.page == ln.page and ln.top is not None and prev.bottom is not None and not ln.bold
-                    and (ln.size is None or body is None or ln.size < body * 1.12)
+            text = ln.text
+            c0 = text[0]
+            if (c0.isalpha() and text[1:2] not in _MARKER_SECOND and prev.page == ln.page and not ln.bold
+                    and ln.top is not None and prev.bottom is not None
+                    and (ln.size is None or ln.size < big)
                     and ln.top - prev.bottom <= gap_norm + max(2.0, 0.45 * (prev.bottom - (prev.top or 0)))
                     and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
-                    and _starts_with_word(ln.text)):
-                _extend(cur.parts, ln.text, vocab)
+                    and (c0 not in "ivxIVX" or split_marker(text)[0] is None)):
+                parts = cur.parts
+                last = parts[-1]
+                if last[-1] in "-\u00ad\x02":
+                    _extend(parts, text, vocab)
+                else:
+                    parts.append(text)  # page_lines already stripped it
                 cur.last = ln
                 continue
         if (body is not None and ln.size is not None and ln.size < 0.85 * body and len(ln.text) <= 3
@@ -523,17 +543,15 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     return blocks
 
 
+_MARKER_SECOND = (".", ")", " ", "\t", "")  # what follows a one-letter marker ("a." "a)" "o ")
+
+
 def _starts_with_word(text: str) -> bool:
     """True when ``text`` surely starts with a word, not a list marker (cheap test first)."""
     c0, c1 = text[:1], text[1:2]
     if not c0.isalpha() or c1 in (".", ")", " ", "\t", ""):
         return False
     return c0 not in "ivxIVX" or split_marker(text)[0] is None
-
-
-def _mostly_bold(lines: Sequence[Line]) -> bool:
-    known = [ln for ln in lines if ln.bold is not None]
-    return bool(known) and sum(len(ln.text) for ln in known if ln.bold) > 0.5 * sum(len(ln.text) for ln in known)
 
 
 def _next_text_lines(lines: Sequence[Line], blank: Sequence[bool]) -> list[Line | None]:

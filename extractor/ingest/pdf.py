@@ -232,7 +232,8 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
             if 0 < k and not remap and loose_box(tp, first + k, prect):
                 top, bottom = height - rect.top, height - rect.bottom
         bold = None  # unknown: not a heading candidate, so not worth two pdfium calls
-        if len(stripped) <= 124 and stripped[-1] not in ".,;" and stripped.count(" ") < 12:
+        if (len(stripped) <= 124 and stripped[-1] not in ".,;" and not stripped[0].islower()
+                and stripped.count(" ") < 12):
             bold = _is_bold(font_weight, textpage, tp, first) and (
                 last < 0 or _is_bold(font_weight, textpage, tp, last))
         size = round(bottom - top, 1) if bottom > top else None
@@ -412,6 +413,8 @@ def _distinct(values, tol: float = TABLE_TOLERANCE) -> list[float]:
 def _build_table(boxes, textpage, height: float, page_no: int, source: str, index: int) -> FoundTable | None:
     if len(boxes) < 2:
         return None  # a single framed box is a call-out, not a table
+    if _full_width_share(boxes, lambda b: (b[2] - b[0]) * (b[3] - b[1])) >= 0.75:
+        return None  # mostly one full-width box: a frame, known without reading any text
     xs = sorted({round(b[0], 1) for b in boxes})
     tops = sorted({round(b[1], 1) for b in boxes})
     texts: dict[tuple, str] = {}
@@ -450,10 +453,15 @@ def _is_frame(boxes, texts: dict) -> bool:
     """
     if len({round(b[0]) for b in boxes}) < 2:
         return True  # one column: boxed paragraphs
+    return _full_width_share(boxes, lambda b: len(texts[b].strip())) >= 0.6
+
+
+def _full_width_share(boxes, weight) -> float:
+    """Share of ``weight`` (text length, or area) in boxes spanning the grid's full width."""
     left, right = min(b[0] for b in boxes), max(b[2] for b in boxes)
-    full = sum(len(texts[b].strip()) for b in boxes if b[0] - left <= TABLE_TOLERANCE and right - b[2] <= TABLE_TOLERANCE)
-    total = sum(len(t.strip()) for t in texts.values())
-    return full >= 0.6 * total
+    total = sum(weight(b) for b in boxes)
+    full = sum(weight(b) for b in boxes if b[0] - left <= TABLE_TOLERANCE and right - b[2] <= TABLE_TOLERANCE)
+    return full / total if total else 1.0
 
 
 def _covering(boxes, x: float, top: float):
