@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..report.jsonio import write_atomic
-from .model import Case, LetterResult, letter_from_json, letter_to_json
+from .model import Case, LetterResult, letter_from_json, letter_json_text
 
 CACHE_DIR = ".cache"
 
@@ -83,9 +83,10 @@ class ResultCache:
             return None
         return _relabel(res, source, relpath)
 
-    def put(self, res: LetterResult, case: Case | None = None) -> None:
-        """Store a finished result. Failed files are cached too: a corrupt file stays corrupt."""
-        write_atomic(self.path(res.sha256), json.dumps(letter_to_json(res, case), ensure_ascii=False))
+    def put(self, res: LetterResult, case: Case | None = None, text: str | None = None) -> None:
+        """Store a finished result (``text``: its :func:`letter_json_text`, if already made).
+        Failed files are cached too: a corrupt file stays corrupt."""
+        write_atomic(self.path(res.sha256), text if text is not None else letter_json_text(res, case))
 
 
 def _relabel(res: LetterResult, source: str, relpath: str) -> LetterResult:

@@ -166,6 +166,14 @@ def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
     }
 
 
+def letter_json_text(res: LetterResult, case: Case | None = None) -> str:
+    """:func:`letter_to_json` as text. Compact on purpose: json's C encoder only runs without
+    ``indent``, and the parent process serialises every result of a batch (~5x faster)."""
+    import json
+
+    return json.dumps(letter_to_json(res, case), ensure_ascii=False) + "\n"
+
+
 def letter_from_json(d: dict) -> LetterResult:
     """Rebuild a :class:`LetterResult` from :func:`letter_to_json` output (cache reads)."""
     if d.get("schema") != SCHEMA:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ..report.jsonio import write_atomic
-from .model import Case, LetterResult, letter_to_json
+from .model import Case, LetterResult, letter_json_text
 from .timeline import LetterRef, NewConcern, Timeline, letter_order_key
 
 LETTERS_DIR = "letters"
@@ -46,10 +46,11 @@ def letter_ref(res: LetterResult) -> LetterRef:
     return LetterRef(res.relpath, res.date, res.kind, f"{LETTERS_DIR}/{letter_output_name(res.relpath)}")
 
 
-def write_letter(outdir: Path, res: LetterResult, case: Case | None) -> Path:
-    """Write (or rewrite) one letter's JSON; the same input always lands at the same path."""
+def write_letter(outdir: Path, res: LetterResult, case: Case | None, text: str | None = None) -> Path:
+    """Write (or rewrite) one letter's JSON; the same input always lands at the same path.
+    ``text``: the result's :func:`letter_json_text` when the caller already has it."""
     path = outdir / LETTERS_DIR / letter_output_name(res.relpath)
-    write_atomic(path, json.dumps(letter_to_json(res, case), ensure_ascii=False, indent=2) + "\n")
+    write_atomic(path, text if text is not None else letter_json_text(res, case))
     return path
 
 

@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Protocol, Sequence
 
 from ..errors import InputError, UsageError
 from .cache import CACHE_DIR, ResultCache, file_sha256
-from .model import Case, LetterResult
+from .model import Case, LetterResult, letter_json_text
 from .outputs import (
     LETTERS_DIR,
     index_rows,
@@ -150,6 +150,9 @@ def _run_locked(inputs, out: Path, worker: Worker, version: str, case: Case | No
         n_cached += 1
         write_letter(out, hit, case)  # cheap, and repairs an output deleted or half-written before
         results.append(hit)
+    # Largest files first: the long reads start early instead of leaving one worker busy
+    # with a big report at the end while the others idle.
+    todo.sort(key=lambda t: -_size(t.source))
     n_unreadable = len(results) - n_cached
     own_pool = None
     if executor is None and workers > 1 and todo:
@@ -165,9 +168,10 @@ def _run_locked(inputs, out: Path, worker: Worker, version: str, case: Case | No
             progress.advance(r)
 
     def finish(res: LetterResult) -> None:
+        text = letter_json_text(res, case)  # once, for both the cache entry and the output
         if not res.transient:
-            cache.put(res, case)
-        write_letter(out, res, case)
+            cache.put(res, case, text)
+        write_letter(out, res, case, text)
         results.append(res)
         progress.advance(res)
 
@@ -186,6 +190,13 @@ def _run_locked(inputs, out: Path, worker: Worker, version: str, case: Case | No
     _prune_letters(out, results)
     timelines, concerns = _write_indexes(out, results, case, write_html)
     return BatchSummary(out, tuple(results), timelines, concerns, len(todo), n_cached, time.perf_counter() - t0)
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def _write_indexes(out: Path, results: Sequence[LetterResult], case: Case | None,
