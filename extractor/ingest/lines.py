@@ -444,6 +444,8 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     broke = True  # a blank line / paragraph gap precedes the current line
     following = _next_text_lines(lines, blank)
 
+    provs: dict[int | None, Provenance] = {}
+
     def flush() -> None:
         nonlocal cur
         if cur is None:
@@ -455,7 +457,10 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
             if cur.type == "heading":
                 text = clean_heading(text)
             label = display_label(cur.label) if cur.label else None
-            blocks.append(Block(cur.type, text, Provenance(source, cur.page), label=label, level=cur.level))
+            prov = provs.get(cur.page)
+            if prov is None:  # one (immutable) Provenance per page, shared by its blocks
+                prov = provs[cur.page] = Provenance(source, cur.page)
+            blocks.append(Block(cur.type, text, prov, label, cur.level))
         cur = None
 
     for i, ln in enumerate(lines):
@@ -489,7 +494,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
                     parts.append(text)  # page_lines already stripped it
                 cur.last = ln
                 continue
-        if (body is not None and ln.size is not None and ln.size < 0.85 * body and len(ln.text) <= 3
+        if (len(ln.text) <= 3 and body is not None and ln.size is not None and ln.size < 0.85 * body
                 and ln.text.strip().isdigit()):
             continue  # a superscript footnote reference set on its own line ("improve?" + "1")
         prev = cur.last if cur else None

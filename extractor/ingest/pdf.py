@@ -201,6 +201,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
     # or dropped characters the two differ and indexes must be translated.
     remap = len(text) != n_chars
     lines: list[Line] = []
+    new_line = tuple.__new__
     printable = 0
     for m in _TEXT_LINE.finditer(text):
         stripped = m.group()
@@ -250,7 +251,8 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
                 if not remap and not dirty and loose_box(tp, first + offset, prect):
                     x0, top, bottom = rect.left, height - rect.top, height - rect.bottom
             stripped = parts[-1]
-        lines.append(Line(stripped, page_no, x0, top, bottom, size, bold))
+        # tuple.__new__ skips NamedTuple's Python-level __new__ (all 8 fields given).
+        lines.append(new_line(Line, (stripped, page_no, x0, top, bottom, size, bold, None)))
     return lines, printable
 
 
