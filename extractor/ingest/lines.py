@@ -331,17 +331,13 @@ def strip_running_lines(lines: Sequence[Line], band: int = 3, min_share: float =
     for idxs in pages.values():
         edge.update(idxs[:band])
         edge.update(idxs[-band:])
+    keys = {i: _running_key(lines[i].text) for i in edge}
     seen: Counter[str] = Counter()
-    for page, idxs in pages.items():
-        keys = {_running_key(lines[i].text) for i in idxs if i in edge}
-        seen.update(keys)
+    for idxs in pages.values():
+        seen.update({keys[i] for i in idxs if i in keys})
     n = len(pages)
     threshold = max(3, min_share * n) if n >= 3 else float("inf")
-    drop = set()
-    for i in edge:
-        t = lines[i].text
-        if is_page_number(t) or seen[_running_key(t)] >= threshold:
-            drop.add(i)
+    drop = {i for i, key in keys.items() if seen[key] >= threshold or is_page_number(lines[i].text)}
     if not drop:
         return list(lines)
     return [ln for i, ln in enumerate(lines) if i not in drop]
@@ -481,9 +477,10 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
             text = ln.text
             c0 = text[0]
             if (c0.isalpha() and text[1:2] not in _MARKER_SECOND and prev.page == ln.page and not ln.bold
-                    and ln.top is not None and prev.bottom is not None
+                    and ln.top is not None and prev.bottom is not None and prev.top is not None
                     and (ln.size is None or ln.size < big)
-                    and ln.top - prev.bottom <= gap_norm + max(2.0, 0.45 * (prev.bottom - (prev.top or 0)))
+                    and ln.top - prev.bottom <= gap_norm + (
+                        0.45 * (prev.bottom - prev.top) if prev.bottom - prev.top > 4.5 else 2.0)
                     and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
                     and (c0 not in "ivxIVX" or split_marker(text)[0] is None)):
                 parts = cur.parts

@@ -181,7 +181,16 @@ def _page_list(pages: list[int]) -> str:
 # --------------------------------------------------------------------------- text lines
 
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
-_TEXT_LINE = re.compile(r"[^\r\n]+")  # pdfium ends lines with CR LF
+
+
+def _split_lines(text: str) -> list[str]:
+    """pdfium's lines: it ends each with CR LF. A stray lone CR or LF becomes a space, so
+    that character offsets (line start + 2 per line break) stay exact."""
+    parts = text.split("\r\n")
+    n = len(parts) - 1
+    if text.count("\n") != n or text.count("\r") != n:
+        parts = [p.replace("\r", " ").replace("\n", " ") for p in parts]
+    return parts
 
 
 def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
@@ -203,9 +212,12 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
     lines: list[Line] = []
     new_line = tuple.__new__
     printable = 0
-    for m in _TEXT_LINE.finditer(text):
-        stripped = m.group()
-        first = m.start()
+    start = 0
+    for stripped in _split_lines(text):
+        first = start
+        start += len(stripped) + 2
+        if not stripped:
+            continue
         if stripped[0].isspace() or stripped[-1].isspace():
             raw, stripped = stripped, stripped.strip()
             if not stripped:
