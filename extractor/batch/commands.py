@@ -87,8 +87,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
         warn(f"case: {len(case.recommendations)} recommendations, {len(case.actions)} actions, "
              f"{len(case.links)} links")
     worker = LetterWorker(settings, case)
-    summary = run_batch(args.dir, args.output, worker, version=worker.version_key(), case=case,
-                        workers=args.workers, progress=rich_progress(quiet))
+    try:
+        summary = run_batch(args.dir, args.output, worker, version=worker.version_key(), case=case,
+                            workers=args.workers, progress=rich_progress(quiet))
+    except OSError as exc:  # the output folder: not writable, disk full, ...
+        where = exc.filename or args.output
+        raise UsageError(f"cannot write to {where} ({exc.strerror or exc})",
+                         "Choose a folder you can write to with -o, and check the free disk space.") from None
     for r in summary.results:
         if not r.ok:
             warn(f"error: {r.error}")

@@ -166,3 +166,11 @@ def test_json_flag_prints_the_index(letters, tmp_path, capsys):
     assert _batch(letters / "north", "-o", tmp_path / "out", "--json", "--workers", "1") == 0
     doc = json.loads(capsys.readouterr().out)
     assert [r["file"] for r in doc["letters"]] == ["visit-b.pdf", "visit-a.pdf"] and doc["case"] is None
+
+
+def test_unwritable_output_folder_is_one_clear_error(letters, tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    assert _batch(letters / "north", "-o", blocker / "out", "--workers", "1") == 2
+    assert "cannot write to" in capsys.readouterr().err
+    assert _batch(letters / "north", "-o", blocker, "--workers", "1") == 2  # -o names a file
