@@ -1,7 +1,9 @@
 """What a batch writes into OUTDIR, each file atomically.
 
-- ``letters/<name>.json``: one document per input file (:func:`letter_output_name`);
-- ``index.csv``: one row per file (file, date, kind, findings, new concerns, error);
+- ``letters/<name>.json``: one document per input file (:func:`letter_output_name`), compact
+  JSON (``python -m json.tool`` pretty-prints it);
+- ``index.csv``: one row per file (file, date, kind, findings, new concerns, error); ``date`` is
+  the letter date printed on the letter, or for an inspection report the end of its inspection;
 - ``index.json``: the same rows plus the timelines and new concerns, for scripts;
 - ``index.html``: the self-contained timeline report (:mod:`extractor.report.batch_html`).
 """
