@@ -376,8 +376,12 @@ def _type_statistics(lines: Sequence[Line]) -> tuple[float | None, float | None,
     sizes: dict[float, int] = {}
     gaps: list[float] = []
     bold_chars = known_chars = 0
-    prev: Line | None = None
-    for ln in lines:
+    # A mode and a quantile need no census: a long document is sampled (every third
+    # line and the line before it), which keeps this pass cheap on 50-page reports.
+    step = 1 if len(lines) < 600 else 3
+    for k in range(step, len(lines), step) if step > 1 else range(len(lines)):
+        ln = lines[k]
+        prev = lines[k - 1] if k else None
         n = len(ln.text)
         if ln.size:
             sizes[ln.size] = sizes.get(ln.size, 0) + n
@@ -386,12 +390,12 @@ def _type_statistics(lines: Sequence[Line]) -> tuple[float | None, float | None,
             if ln.bold:
                 bold_chars += n
         if (prev is not None and prev.page == ln.page and prev.bottom is not None and ln.top is not None
+                and prev.top is not None
                 and ln.top > prev.top):
             h = (prev.bottom - prev.top) or 1.0
             g = ln.top - prev.bottom
             if -h < g < 3 * h:
                 gaps.append(g)
-        prev = ln
     body = max(sizes, key=sizes.__getitem__) if sizes else None
     gap = None
     if gaps:
