@@ -426,7 +426,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     ``block`` set (a table) is emitted as it is, in place, and ends the open block.
     """
     lines = list(lines)
-    blank = [ln.blank for ln in lines]
+    blank = [ln.block is None and (not ln.text or ln.text.isspace()) for ln in lines]  # = Line.blank
     real = [ln for ln, b in zip(lines, blank) if not b and ln.block is None]
     if not real:
         return []
