@@ -511,7 +511,8 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         label, rest = split_marker(ln.text)
         # A heading set over two lines: the second line has the same type and no gap.
         if (label is None and cur is not None and cur.type == "heading" and not gap_before and not new_page
-                and prev is not None and prev.size is not None and prev.size == ln.size and bool(prev.bold) == bool(ln.bold)
+                and prev is not None and prev.size is not None and prev.size == ln.size
+                and (ln.bold is None or bool(prev.bold) == ln.bold)  # None: weight not read
                 and not cur.tail.rstrip().endswith(("?", ":")) and len(cur.text) + len(ln.text) < 160):
             _extend(cur.parts, ln.text, vocab)
             cur.last = ln

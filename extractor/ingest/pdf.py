@@ -249,7 +249,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
                 and stripped.count(" ") < 12):
             bold = _is_bold(font_weight, textpage, tp, first) and (
                 last < 0 or _is_bold(font_weight, textpage, tp, last))
-        size = bottom - top if bottom > top else None  # same font and size: the same float
+        size = round(bottom - top, 1) if bottom > top else None
         if hyphens and "\ufffe" in stripped:
             # pdfium already joined a line ending in a hyphen to the next line and put
             # U+FFFE for the hyphen; split it back so lines_to_blocks decides whether
