@@ -352,9 +352,17 @@ def _process_pool(workers: int) -> Executor:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    import gc
+
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
-    pool.submit(os.getpid).result()
+    # Frozen objects are skipped by the children's garbage collector, so it does not write to
+    # (and so copy) every inherited page of the parent's modules.
+    gc.freeze()
+    try:
+        pool.submit(os.getpid).result()
+    finally:
+        gc.unfreeze()
     return pool
 
 
