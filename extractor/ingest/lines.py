@@ -315,7 +315,7 @@ def strip_running_lines(lines: Sequence[Line], band: int = 3, min_share: float =
     Blank lines and table placeholders (``block`` set) are kept and never candidates.
     For each page the first and last ``band`` text lines are candidates; a candidate
     whose text (digits masked) recurs on at least ``min_share`` of the pages (and on 3 or
-    more) is a running header/footer. Bare page numbers in those bands go whatever.
+    more; on every page of a 2- or 3-page document) is a running header/footer. Bare page numbers in those bands go whatever.
     """
     pages: dict[int | None, list[int]] = {}
     for i, ln in enumerate(lines):
@@ -336,7 +336,9 @@ def strip_running_lines(lines: Sequence[Line], band: int = 3, min_share: float =
     for idxs in pages.values():
         seen.update({keys[i] for i in idxs if i in keys})
     n = len(pages)
-    threshold = max(3, min_share * n) if n >= 3 else float("inf")
+    # On a short document a running line must be on every page (2 of 2, 3 of 3), later
+    # on at least 3 pages and min_share of them.
+    threshold = max(min(n, 3), min_share * n) if n >= 2 else float("inf")
     drop = {i for i, key in keys.items() if seen[key] >= threshold or is_page_number(lines[i].text)}
     if not drop:
         return list(lines)
@@ -513,7 +515,8 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         if (label is None and cur is not None and cur.type == "heading" and not gap_before and not new_page
                 and prev is not None and prev.size is not None and prev.size == ln.size
                 and (ln.bold is None or bool(prev.bold) == ln.bold)  # None: weight not read
-                and not cur.tail.rstrip().endswith(("?", ":")) and len(cur.text) + len(ln.text) < 160):
+                and not cur.tail.endswith("?") and (not cur.tail.endswith(":") or ln.text[:1].islower())
+                and len(cur.text) + len(ln.text) < 160):
             _extend(cur.parts, ln.text, vocab)
             cur.last = ln
             continue

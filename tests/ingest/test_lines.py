@@ -186,6 +186,24 @@ def test_strip_running_lines_removes_headers_footers_and_numbers():
     assert [ln.text for ln in kept] == bodies
 
 
+def test_running_header_of_a_two_page_document():
+    lines = [Line("Kestrelford improvement plan Page 1", page=1), Line("Plan text.", page=1),
+             Line("Kestrelford improvement plan Page 2", page=2), Line("More plan text.", page=2)]
+    assert [ln.text for ln in strip_running_lines(lines)] == ["Plan text.", "More plan text."]
+
+
+def test_heading_ending_in_colon_runs_on_to_a_lower_case_line():
+    lines = [
+        _geo("The experiences and progress of children in care:", 3, 100, size=14, bold=True),
+        _geo("requires improvement to be good", 3, 116, size=14, bold=True),
+        _geo("1. Decisions for children to come into care are timely and appropriate.", 3, 150),
+        _geo("2. Most children live with foster carers who meet their needs well.", 3, 170),
+    ]
+    blocks = lines_to_blocks(lines, "x")
+    assert blocks[0].type == "heading"
+    assert blocks[0].text == "The experiences and progress of children in care: requires improvement to be good"
+
+
 def test_empty_input_gives_no_blocks():
     assert lines_to_blocks([], "x") == []
     assert lines_to_blocks([Line(""), Line("  ")], "x") == []
