@@ -11,6 +11,11 @@ gives just the text, perhaps with leading spaces). :func:`lines_to_blocks` then
   ALL CAPS, numbered like ``2.0 PERFORMANCE``, or ending in ``?``),
 * lets a paragraph or list item run on across a page break (its page is where it starts).
 
+Footnote markers on headings: a digit glued to a heading ("What needs to improve?1", as
+in 2025-26 Ofsted reports) is dropped from the heading text by :func:`clean_heading`; a
+superscript digit that the PDF set on a line of its own (smaller type, 1-3 digits) is
+skipped, so it neither becomes a block nor splits the heading from its list.
+
 :func:`strip_running_lines` removes running page headers, footers and page numbers
 from paged lines before that.
 

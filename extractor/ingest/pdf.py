@@ -5,15 +5,18 @@ The pipeline, per page:
 1. ``page_lines``: the text layer via pypdfium2's ``get_text_range`` (the fast path), split
    into lines; for each line a handful of pdfium calls on its first/last character give
    the left edge, vertical position, font size and weight (no per-character Python loop).
-2. ``page_edges``: the page's vector objects are scanned once (cheap pdfium calls) for
+2. ``scan_page``: the page's objects are walked once (two pdfium calls per object) for
    ruling lines: thin filled rectangles (Word's table borders) and axis-aligned stroked
-   segments. A page without at least two horizontal and two vertical rules cannot hold a
-   ruled table and pays nothing more.
+   segments; filled boxes (shading, highlighted text) are not rules. A page without two
+   rows' worth of horizontal rules and three column rules cannot hold a ruled table with
+   two or more columns and pays nothing more.
 3. ``edges_to_tables``: on the few pages with rules, pdfplumber's own table-finding
    algorithm (``merge_edges`` -> ``edges_to_intersections`` -> ``intersections_to_cells``
    -> ``cells_to_tables``) turns the rules into cell boxes. We feed it edges from pdfium
    instead of letting pdfplumber re-parse the page with pdfminer, which is ~70x slower
    (pdfplumber ~8 pages/s vs pypdfium2 ~500 pages/s on the Ofsted corpus).
+   A one-column grid, or one whose text (or area) sits mostly in full-width boxes, is a
+   frame around prose (an executive summary box) and stays prose.
    Each cell's text is read with pdfium's bounded-text call and split into paragraphs and
    bulleted list items; cells covered by a spanning (merged) cell repeat its content with
    ``merged=True``. Lines inside a table are dropped from the prose, so table text is
