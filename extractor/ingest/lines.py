@@ -456,6 +456,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     def flush() -> None:
         nonlocal cur
         if cur is None:
+            emit_notes()
             return
         text = " ".join(cur.parts)
         if "  " in text or "\t" in text or text[:1].isspace() or text[-1:].isspace():
@@ -469,8 +470,26 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
                 prov = provs[cur.page] = Provenance(source, cur.page)
             blocks.append(Block(cur.type, text, prov, label, cur.level))
         cur = None
+        emit_notes()
+
+    def emit_notes() -> None:
+        # Footnotes wait until the block that their page break split is complete.
+        for note in pending_notes:
+            blocks.append(Block("paragraph", " ".join(note[1:]), Provenance(source, note[0])))
+        pending_notes.clear()
+
+    footnotes = _footnote_lines(lines, blank, body) if geometric else set()
+    pending_notes: list[list] = []  # [page, text, text...] per footnote
 
     for i, ln in enumerate(lines):
+        if i in footnotes:
+            # Small print at the foot of a page: kept as its own paragraph, but out of the
+            # flow, so that a paragraph running on to the next page is not glued to it.
+            if pending_notes and not _FOOTNOTE_START.match(ln.text) and pending_notes[-1][0] == ln.page:
+                pending_notes[-1].append(ln.text.strip())
+            else:
+                pending_notes.append([ln.page, ln.text.strip()])
+            continue
         if ln.block is not None:
             flush()
             blocks.append(ln.block)
@@ -559,6 +578,38 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
 
 
 _MARKER_SECOND = (".", ")", " ", "\t", "")  # what follows a one-letter marker ("a." "a)" "o ")
+
+
+_FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
+
+
+def _footnote_lines(lines: Sequence[Line], blank: Sequence[bool], body: float | None) -> set[int]:
+    """Indexes of footnotes: the run of small-type lines that ends a page and starts with a
+    footnote number ("1 The local authority was given ...")."""
+    if body is None:
+        return set()
+    small = 0.9 * body
+    out: set[int] = set()
+    run: list[int] = []  # trailing small lines of the current page, in order
+    page = object()
+
+    def close() -> None:
+        starts = [k for k in run if _FOOTNOTE_START.match(lines[k].text)]
+        if starts:
+            out.update(k for k in run if k >= starts[0])
+
+    for i, ln in enumerate(lines):
+        if blank[i] or ln.block is not None:
+            continue
+        if ln.page != page:
+            close()
+            run, page = [], ln.page
+        if ln.size is not None and ln.size < small:
+            run.append(i)
+        else:
+            run = []
+    close()
+    return out
 
 
 def _starts_with_word(text: str) -> bool:

@@ -204,6 +204,24 @@ def test_heading_ending_in_colon_runs_on_to_a_lower_case_line():
     assert blocks[0].text == "The experiences and progress of children in care: requires improvement to be good"
 
 
+def test_footnote_does_not_swallow_a_paragraph_running_on_to_the_next_page():
+    lines = [
+        _geo("Inspectors recognise the complexities for agencies in intervening in families where,", 1, 600),
+        _geo("as a consequence,", 1, 614),
+        _geo("1 This joint inspection was conducted under section 20 of the Children Act 2004.", 1, 760, size=8),
+        _geo("there were risk factors in addition to domestic abuse.", 2, 72),
+        _geo("A new paragraph on the second page that is long enough to be body text.", 2, 100),
+    ]
+    blocks = lines_to_blocks(lines, "x")
+    assert [b.text for b in blocks] == [
+        "Inspectors recognise the complexities for agencies in intervening in families where, as a consequence, "
+        "there were risk factors in addition to domestic abuse.",
+        "1 This joint inspection was conducted under section 20 of the Children Act 2004.",
+        "A new paragraph on the second page that is long enough to be body text.",
+    ]
+    assert [b.page for b in blocks] == [1, 1, 2]
+
+
 def test_empty_input_gives_no_blocks():
     assert lines_to_blocks([], "x") == []
     assert lines_to_blocks([Line(""), Line("  ")], "x") == []
