@@ -649,8 +649,8 @@ def _gap(a: Line, b: Line, normal: float | None) -> bool:
 def _heading_level(ln: Line, body: float | None, body_bold: bool, gap_before: bool, gap_after,
                    geometric: bool, label: str | None) -> int:
     """0 when ``ln`` is not a heading, else a level (1 = biggest). ``gap_after()`` is lazy."""
-    if len(ln.text) > 124:
-        return 0
+    if len(ln.text) > 124 or (label is not None and not label[0].isdigit()):
+        return 0  # long, or a bullet / lettered item: only numbered sections can be headings
     bigger = body is not None and ln.size is not None and ln.size >= body * 1.12
     bold = bool(ln.bold) and not body_bold
     if not (bigger or bold or gap_before):  # the common case: a line inside a paragraph

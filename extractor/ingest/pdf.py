@@ -214,7 +214,8 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
     remap = len(text) != n_chars
     lines: list[Line] = []
     new_line = tuple.__new__
-    printable = 0
+    # Characters that print (the image-only test needs no more than this).
+    printable = len(text) - text.count(" ") - text.count("\r") - text.count("\n") - text.count("\t")
     start = 0
     for stripped in _split_lines(text):
         first = start
@@ -226,8 +227,8 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
             if not stripped:
                 continue
             first += raw.index(stripped[0])
-        printable += len(stripped)
-        last = first + len(stripped) - 1
+        n = len(stripped)
+        last = first + n - 1
         if remap:
             first = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, first)
             last = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, last)
@@ -248,7 +249,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
             if 0 < k and not remap and loose_box(tp, first + k, prect):
                 top, bottom = height - rect.top, height - rect.bottom
         bold = None  # unknown: not a heading candidate, so not worth two pdfium calls
-        if (len(stripped) <= 124 and stripped[-1] not in ".,;" and not stripped[0].islower()
+        if (n <= 124 and stripped[-1] not in ".,;" and not stripped[0].islower()
                 and stripped.count(" ") < 12):
             bold = _is_bold(font_weight, textpage, tp, first) and (
                 last < 0 or _is_bold(font_weight, textpage, tp, last))
