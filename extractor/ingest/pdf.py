@@ -103,39 +103,34 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
             raise CorruptInput("the PDF has no pages", "Download or export it again.", source)
         stream: list[Line] = []
         textless: list[int] = []
+        unreadable: list[int] = []
         total_chars = 0
         n_tables = 0
         for i in range(n_pages):
-            page_no = i + 1
-            page = pdf[i]
             try:
-                textpage = page.get_textpage()
-                try:
-                    height = page.get_height()
-                    lines, n_chars = page_lines(textpage, height, page_no)
-                    scan = scan_page(page, height)
-                    total_chars += n_chars
-                    if n_chars < settings.min_chars_per_page and scan.n_images:
-                        textless.append(page_no)  # a picture of a page: scanned
-                    tables = edges_to_tables(scan.edges, textpage, height, page_no, source, n_tables)
-                    if tables:
-                        lines = place_tables(lines, tables)
-                        n_tables += len(tables)
-                    stream.extend(lines)
-                finally:
-                    textpage.close()
-            finally:
-                page.close()
+                page = read_page(pdf, i, source, n_tables)
+            except pdfium.PdfiumError:
+                unreadable.append(i + 1)  # one broken page should not lose the others
+                continue
+            total_chars += page.n_chars
+            if page.n_chars < settings.min_chars_per_page and page.n_images:
+                textless.append(i + 1)  # a picture of a page: scanned
+            n_tables += page.n_tables
+            stream.extend(page.lines)
     finally:
         pdf.close()
 
-    if len(textless) == n_pages or total_chars < settings.min_chars_per_page:
+    if len(unreadable) == n_pages:
+        raise CorruptInput("no page of this PDF can be read", "Download or export it again.", source)
+    if len(textless) + len(unreadable) == n_pages or total_chars < settings.min_chars_per_page:
         raise NoTextLayer(
-            "this PDF has no text layer (it is scanned images of pages)",
+            "this PDF has no text layer (its pages are images, as in a scan, or blank)",
             "Run it through OCR first, e.g. `ocrmypdf in.pdf out.pdf`, then pass the OCRed file.",
             source,
         )
     warnings = []
+    if unreadable:
+        warnings.append(f"{len(unreadable)} page(s) could not be read and were skipped ({_page_list(unreadable)})")
     if textless:
         warnings.append(
             f"{len(textless)} page(s) have no text layer and were skipped ({_page_list(textless)}); "
@@ -145,6 +140,41 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
         warnings.append("the file does not end with %%EOF: it may be truncated; download it again if text is missing")
     blocks = lines_to_blocks(strip_running_lines(stream), source)
     return Document(source=source, format="pdf", blocks=tuple(blocks), n_pages=n_pages, warnings=tuple(warnings))
+
+
+@dataclass(frozen=True)
+class PageRead:
+    """One page's lines (tables already in place) and what the page-level checks need."""
+
+    lines: list[Line]
+    n_chars: int
+    n_images: int
+    n_tables: int
+
+
+def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
+    """Lines, ruled tables and counts for page ``index`` (0-based) of an open pypdfium2 document."""
+    page_no = index + 1
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            height = page.get_height()
+            lines, n_chars = page_lines(textpage, height, page_no)
+            if page.get_rotation():
+                # A page turned by /Rotate (in a viewer, after the fact): pdfium orders its
+                # lines as displayed, sideways; the content's own order is top to bottom in
+                # the unrotated page, where our coordinates are.
+                lines.sort(key=lambda ln: (ln.top if ln.top is not None else 0.0, ln.x0 or 0.0))
+            scan = scan_page(page, height)
+            tables = edges_to_tables(scan.edges, textpage, height, page_no, source, first_table)
+            if tables:
+                lines = place_tables(lines, tables)
+            return PageRead(lines, n_chars, scan.n_images, len(tables))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
 
 
 def _open(pdfium, path: Path, source: str):

@@ -126,6 +126,26 @@ def test_generated_ruled_table_cells_bullets_and_merged_cells(table_pdf):
                      "Progress is reported to the board each quarter."]
 
 
+def test_page_turned_by_rotate_keeps_the_content_order(tmp_path):
+    # /Rotate set after the fact (a viewer's "rotate page"): pdfium reads it sideways.
+    p = tmp_path / "rotated.pdf"
+    c = _canvas(p)
+    c.setPageRotation(90)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(72, 740, "Recommendations")
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 710, "1. Improve the quality of management oversight and decision-")
+    c.drawString(90, 696, "making at all levels.")
+    c.drawString(72, 670, "2. Ensure that all written records are clear.")
+    c.save()
+    doc = read_pdf(p, source="rotated.pdf")
+    assert [(b.type, b.label, b.text) for b in doc.blocks] == [
+        ("heading", None, "Recommendations"),
+        ("list_item", "1.", "Improve the quality of management oversight and decision-making at all levels."),
+        ("list_item", "2.", "Ensure that all written records are clear."),
+    ]
+
+
 # --------------------------------------------------------------------------- real reports
 
 def test_bucks_2018_ten_recommendations_on_page_8():
