@@ -539,8 +539,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
         if (label is None and cur is not None and cur.type == "heading" and not gap_before and not new_page
                 and prev is not None and prev.size is not None and prev.size == ln.size
                 and (ln.bold is None or bool(prev.bold) == ln.bold)  # None: weight not read
-                and not cur.tail.endswith("?") and (not cur.tail.endswith(":") or ln.text[:1].islower())
-                and len(cur.text) + len(ln.text) < 160):
+                and not cur.tail.endswith("?") and len(cur.text) + len(ln.text) < 160):
             _extend(cur.parts, ln.text, vocab)
             cur.last = ln
             continue

@@ -192,7 +192,7 @@ def test_running_header_of_a_two_page_document():
     assert [ln.text for ln in strip_running_lines(lines)] == ["Plan text.", "More plan text."]
 
 
-def test_heading_ending_in_colon_runs_on_to_a_lower_case_line():
+def test_heading_ending_in_colon_runs_on_to_its_judgement():
     lines = [
         _geo("The experiences and progress of children in care:", 3, 100, size=14, bold=True),
         _geo("requires improvement to be good", 3, 116, size=14, bold=True),
@@ -202,6 +202,8 @@ def test_heading_ending_in_colon_runs_on_to_a_lower_case_line():
     blocks = lines_to_blocks(lines, "x")
     assert blocks[0].type == "heading"
     assert blocks[0].text == "The experiences and progress of children in care: requires improvement to be good"
+    lines[1] = _geo("Good", 3, 116, size=14, bold=True)
+    assert lines_to_blocks(lines, "x")[0].text == "The experiences and progress of children in care: Good"
 
 
 def test_footnote_does_not_swallow_a_paragraph_running_on_to_the_next_page():
