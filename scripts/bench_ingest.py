@@ -8,6 +8,11 @@ disk cache and CPU frequency treat them alike. Prints both rates and their ratio
 time; wall-clock rates are printed too.
 
     .venv/bin/python scripts/bench_ingest.py [DIR_OR_PDF ...] [--limit N] [--repeat R]
+    .venv/bin/python scripts/bench_ingest.py --blocks-check ../shared/corpus
+
+``--blocks-check`` instead runs ``recmap blocks FILE --json`` (in-process) on every PDF
+found and prints how many succeeded and each error message: the acceptance check that
+every real PDF reads and only genuinely bad ones fail, each with a clear message.
 
 Default input: ../shared/corpus/ofsted-reports. Files that are not PDFs or fail to open
 (e.g. a web page saved as .pdf) are skipped by both sides and listed.
@@ -50,11 +55,37 @@ def document_pages(path: Path) -> int:
     return doc.n_pages or 0
 
 
+def blocks_check(files: list[Path]) -> int:
+    """`recmap blocks FILE --json` on each file; print the tally and every error."""
+    import contextlib
+    import io
+    import json
+    import os
+
+    from extractor.cli import main as recmap
+
+    ok, failed = 0, []
+    for f in files:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = recmap(["blocks", str(f), "--json", "-q"])
+        result = json.loads(out.getvalue())
+        if code == 0 and result["error"] is None and result["blocks"]:
+            ok += 1
+        else:
+            failed.append(f"{f}: exit {code}: {result['error']}")
+    print(f"recmap blocks: {len(files)} PDFs, {ok} read, {len(failed)} refused")
+    for line in failed:
+        print(f"  {line}")
+    return 0 if ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("inputs", nargs="*", default=[str(DEFAULT_DIR)])
     ap.add_argument("--limit", type=int, default=0, help="use only the first N files")
     ap.add_argument("--repeat", type=int, default=1, help="run the whole set R times (best of R per side)")
+    ap.add_argument("--blocks-check", action="store_true", help="run `recmap blocks` on every PDF instead")
     args = ap.parse_args(argv)
 
     files: list[Path] = []
@@ -66,6 +97,9 @@ def main(argv: list[str] | None = None) -> int:
     if not files:
         print(f"no PDFs found in {args.inputs}", file=sys.stderr)
         return 2
+
+    if args.blocks_check:
+        return blocks_check(files)
 
     # Warm up imports (pdfplumber's table module is imported lazily on the first ruled page).
     import pypdfium2  # noqa: F401
