@@ -566,11 +566,11 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
             continue
 
         flush()
-        if not (cur and cur.type == "list_item"):
-            # A plain paragraph after a list ends it unless it is indented like the list's text.
-            if not list_stack or _indent_of(ln) is None or _indent_of(ln) <= (list_stack[0][0] or 0) + 2:
-                list_stack.clear()
-        cur = _Open("paragraph", [ln.text.strip()], ln.page, x0=_indent_of(ln), last=ln)
+        indent = _indent_of(ln)
+        # A plain paragraph ends the open list unless it is indented like the list's text.
+        if list_stack and (indent is None or indent <= (list_stack[0][0] or 0) + 2):
+            list_stack.clear()
+        cur = _Open("paragraph", [ln.text.strip()], ln.page, x0=indent, last=ln)
         broke = False
     flush()
     return blocks
@@ -609,14 +609,6 @@ def _footnote_lines(lines: Sequence[Line], blank: Sequence[bool], body: float | 
             run = []
     close()
     return out
-
-
-def _starts_with_word(text: str) -> bool:
-    """True when ``text`` surely starts with a word, not a list marker (cheap test first)."""
-    c0, c1 = text[:1], text[1:2]
-    if not c0.isalpha() or c1 in (".", ")", " ", "\t", ""):
-        return False
-    return c0 not in "ivxIVX" or split_marker(text)[0] is None
 
 
 def _next_text_lines(lines: Sequence[Line], blank: Sequence[bool]) -> list[Line | None]:
