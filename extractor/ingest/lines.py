@@ -515,7 +515,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
                     and (c0 not in "ivxIVX" or split_marker(text)[0] is None)):
                 parts = cur.parts
                 last = parts[-1]
-                if last[-1] in "-\u00ad\x02":
+                if last[-1:] in ("-", "\u00ad", "\x02"):
                     _extend(parts, text, vocab)
                 else:
                     parts.append(text)  # page_lines already stripped it

@@ -227,3 +227,32 @@ def test_footnote_does_not_swallow_a_paragraph_running_on_to_the_next_page():
 def test_empty_input_gives_no_blocks():
     assert lines_to_blocks([], "x") == []
     assert lines_to_blocks([Line(""), Line("  ")], "x") == []
+
+
+# --------------------------------------------------------------------------- properties
+
+hypothesis = pytest.importorskip("hypothesis")
+st = hypothesis.strategies
+
+_WORDS = st.sampled_from(["Ensure", "the", "plan", "is", "reviewed", "decision-", "making", "assess-", "ment",
+                          "1.", "(a)", "ii)", "•", "-", "o", "2.0", "PERFORMANCE", "What", "needs", "to",
+                          "improve?", "Recommendations", "\uf0b7", "7", "Page", "of", "12"])
+_LINE_TEXT = st.lists(_WORDS, min_size=0, max_size=8).map(" ".join)
+
+
+def _letters(text: str) -> list[str]:
+    return sorted(c for c in text if c.isalpha())
+
+
+@hypothesis.given(st.lists(_LINE_TEXT, max_size=25), st.booleans())
+@hypothesis.settings(max_examples=150, deadline=None)
+def test_lines_to_blocks_loses_no_letters(texts, with_geometry):
+    """Whatever the lines, grouping never fails and every letter comes out exactly once."""
+    if with_geometry:
+        lines = [_geo(t, 1 + k // 10, 80 + 14 * (k % 10)) for k, t in enumerate(texts)]
+    else:
+        lines = [Line(t) for t in texts]
+    blocks = lines_to_blocks(lines, "x")
+    out = "".join((b.label or "") + b.text for b in blocks)
+    assert _letters(out) == _letters("".join(texts))
+    assert all(b.text.strip() == b.text and b.text for b in blocks)
