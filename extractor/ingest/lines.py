@@ -509,7 +509,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
             if (c0.isalpha() and text[1:2] not in _MARKER_SECOND and prev.page == ln.page and not ln.bold
                     and ln.top is not None and prev.bottom is not None and prev.top is not None
                     and (ln.size is None or ln.size < big)
-                    and ln.top - prev.bottom <= gap_norm + (
+                    and prev.top - 0.5 * (prev.bottom - prev.top) <= ln.top <= prev.bottom + gap_norm + (
                         0.45 * (prev.bottom - prev.top) if prev.bottom - prev.top > 4.5 else 2.0)
                     and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
                     and (c0 not in "ivxIVX" or split_marker(text)[0] is None)):
@@ -582,31 +582,39 @@ _MARKER_SECOND = (".", ")", " ", "\t", "")  # what follows a one-letter marker (
 _FOOTNOTE_START = re.compile(r"^\d{1,2}\s+\S")
 
 
+MAX_PAGE_FOOT_LINES = 10  # a longer run of small type is a page set small, not its foot
+
+
 def _footnote_lines(lines: Sequence[Line], blank: Sequence[bool], body: float | None) -> set[int]:
-    """Indexes of footnotes: the run of small-type lines that ends a page and starts with a
-    footnote number ("1 The local authority was given ...")."""
+    """Indexes of small print that ends a page in reading order: footnotes ("1 The local
+    authority was given ...", any length) and other page furniture such as a letterhead
+    address (up to MAX_PAGE_FOOT_LINES lines, after some body text on the page)."""
     if body is None:
         return set()
     small = 0.9 * body
     out: set[int] = set()
     run: list[int] = []  # trailing small lines of the current page, in order
+    body_seen = False  # a body-size line precedes the run on this page
     page = object()
 
     def close() -> None:
         starts = [k for k in run if _FOOTNOTE_START.match(lines[k].text)]
         if starts:
             out.update(k for k in run if k >= starts[0])
+        elif run and body_seen and len(run) <= MAX_PAGE_FOOT_LINES:
+            out.update(run)
 
     for i, ln in enumerate(lines):
         if blank[i] or ln.block is not None:
             continue
         if ln.page != page:
             close()
-            run, page = [], ln.page
+            run, page, body_seen = [], ln.page, False
         if ln.size is not None and ln.size < small:
             run.append(i)
         else:
             run = []
+            body_seen = True
     close()
     return out
 
@@ -630,10 +638,13 @@ def _next_is_break(lines: Sequence[Line], blank: Sequence[bool], i: int) -> bool
 
 
 def _gap(a: Line, b: Line, normal: float | None) -> bool:
-    """True when the vertical space between two lines on a page is larger than line spacing."""
+    """True when the vertical space between two lines on a page is larger than line spacing,
+    or the second line jumps back up the page."""
     if a.bottom is None or b.top is None or normal is None:
         return False
     h = (a.bottom - a.top) if a.top is not None else 10.0
+    if a.top is not None and b.top < a.top - 0.5 * h:
+        return True  # the next line is higher up the page: another column, box or letterhead
     return b.top - a.bottom > normal + max(2.0, 0.45 * h)
 
 

@@ -224,6 +224,32 @@ def test_footnote_does_not_swallow_a_paragraph_running_on_to_the_next_page():
     assert [b.page for b in blocks] == [1, 1, 2]
 
 
+def test_letterhead_set_last_but_printed_at_the_top_is_kept_apart():
+    # Real case (a 2018 focused-visit letter): the Ofsted address block comes last in the
+    # page's content but sits at its top, in small type; the paragraph before it runs on
+    # to the next page and must not swallow it.
+    lines = [
+        _geo("Strong partnership working ensures that children in the county are", 1, 715),
+        _geo("protected and that the services provided reduce risks for", 1, 730),
+        _geo("Piccadilly Gate", 1, 138, size=8),
+        _geo("Store Street", 1, 149, size=8),
+        _geo("www.gov.uk/ofsted", 1, 160, size=8),
+        _geo("children at home with their families.", 2, 109),
+        _geo("A second paragraph, on the second page, is long enough for body text.", 2, 140),
+        _geo("And a third line of ordinary text keeps the statistics honest here.", 2, 154),
+    ]
+    texts = [b.text for b in lines_to_blocks(lines, "x")]
+    assert texts[0].endswith("reduce risks for children at home with their families.")
+    assert texts[1] == "Piccadilly Gate Store Street www.gov.uk/ofsted"
+
+
+def test_a_line_higher_up_the_page_starts_a_new_block():
+    lines = [_geo("The last line of a paragraph at the foot of the page and", 1, 740),
+             _geo("A box of text printed higher up on the same page follows in the file", 1, 300),
+             _geo("and runs on to its own second line here.", 1, 314)]
+    assert [b.text[:20] for b in lines_to_blocks(lines, "x")] == ["The last line of a p", "A box of text printe"]
+
+
 def test_empty_input_gives_no_blocks():
     assert lines_to_blocks([], "x") == []
     assert lines_to_blocks([Line(""), Line("  ")], "x") == []
