@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import groupby
 from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
@@ -322,14 +323,10 @@ def strip_running_lines(lines: Sequence[Line], band: int = 3, min_share: float =
     whose text (digits masked) recurs on at least ``min_share`` of the pages (and on 3 or
     more; on every page of a 2- or 3-page document) is a running header/footer. Bare page numbers in those bands go whatever.
     """
+    text_idx = [i for i, ln in enumerate(lines) if ln.block is None and ln.text and not ln.text.isspace()]
     pages: dict[int | None, list[int]] = {}
-    for i, ln in enumerate(lines):
-        if ln.block is None and ln.text and not ln.text.isspace():
-            idxs = pages.get(ln.page)
-            if idxs is None:
-                pages[ln.page] = [i]
-            else:
-                idxs.append(i)
+    for page, group in groupby(text_idx, key=lambda i: lines[i].page):
+        pages.setdefault(page, []).extend(group)
     if not pages:
         return list(lines)
     edge: set[int] = set()

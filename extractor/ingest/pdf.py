@@ -252,8 +252,8 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
         start += len(stripped) + 2
         if not stripped:
             continue
-        if stripped[0].isspace() or stripped[-1].isspace():
-            raw, stripped = stripped, stripped.strip()
+        raw, stripped = stripped, stripped.strip()
+        if stripped is not raw:  # str.strip returns the very object when there was nothing to strip
             if not stripped:
                 continue
             first += raw.index(stripped[0])
@@ -279,7 +279,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
             if 0 < k and not remap and loose_box(tp, first + k, prect):
                 top, bottom = height - rect.top, height - rect.bottom
         bold = None  # unknown: not a heading candidate, so not worth two pdfium calls
-        if (n <= 124 and stripped[-1] not in ".,;" and not stripped[0].islower()
+        if (stripped[-1] not in ".,;" and n <= 124 and not stripped[0].islower()
                 and stripped.count(" ") < 12):
             bold = _is_bold(font_weight, textpage, tp, first) and (
                 last < 0 or _is_bold(font_weight, textpage, tp, last))
