@@ -37,6 +37,7 @@ import functools
 import re
 import types
 from dataclasses import dataclass
+from itertools import repeat
 from pathlib import Path
 
 from ..document import Block, Cell, Document, Provenance, Row, Table
@@ -355,20 +356,22 @@ def scan_page(page, height: float) -> PageScan:
     import pypdfium2.raw as pdfium_c
 
     edges: list[Edge] = []
-    images = 0
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     path_type, image_type = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
     fast = _fast()
     handle = _address(page.raw)
     get_object, get_type, get_bounds = fast.get_object, fast.get_type, fast.get_bounds
     pl, pb, pr, pt = ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t)
-    for j in range(fast.count_objects(handle)):
-        obj = get_object(handle, j)
-        kind = get_type(obj)
-        if kind != path_type:  # text objects are the vast majority
-            if kind == image_type:
-                images += 1
+    n = fast.count_objects(handle)
+    # Types first, in one sweep: text objects are the vast majority and need nothing more.
+    kinds = list(map(get_type, map(get_object, repeat(handle, n), range(n))))
+    images = kinds.count(image_type)
+    if path_type not in kinds:
+        return PageScan((), images)
+    for j, kind in enumerate(kinds):
+        if kind != path_type:
             continue
+        obj = get_object(handle, j)
         if not get_bounds(obj, pl, pb, pr, pt):
             continue
         w, h = r.value - l.value, t.value - b.value
