@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from extractor.cli import main
-from extractor.errors import CorruptInput, EmptyInput, EncryptedInput, NoTextLayer, TooLarge
+from extractor.errors import CorruptInput, EmptyInput, EncryptedInput, InputError, NoTextLayer, TooLarge
 from extractor.ingest import load_document, sniff
 from extractor.settings import Settings
 from tests.conftest import shared_path
@@ -132,6 +132,9 @@ def test_web_page_saved_as_pdf_is_not_read_as_pdf():
     # A real download that is an HTML error page with a .pdf name.
     p = shared_path("corpus", "ofsted-reports", "bromley-80490", "2012-08-17.pdf")
     assert sniff(p) == "html"
+    with pytest.raises(InputError) as exc:
+        load_document(p)
+    assert exc.value.message.startswith(f"{p}: ") and "PDF" in exc.value.message
 
 
 @pytest.mark.parametrize("kind", ["encrypted", "truncated", "image"])
