@@ -102,11 +102,15 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("d_mon_y", re.compile(r"\b(\d{1,2})\s*(" + _MONTH_RE + r")\b\.?,?(?:\s*(\d{4}))?")),
     ("mon_d_y", re.compile(r"\b(" + _MONTH_RE + r")\b\.?\s+(\d{1,2}),\s*(\d{4})\b")),
     ("fy_q", re.compile(r"\bq([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")),
+    # two-digit financial years only where a quarter or "FY" says what they are ("Q1 25/26", "Q2 FY25/26")
+    ("fy_q2", re.compile(r"\bq([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{2})\s*[/-]\s*(\d{2})\b")),
     ("fy_q", re.compile(r"\b(?:fy\s*)?(?P<y1>\d{4})\s*[/-]\s*(?P<y2>\d{2}|\d{4})\s*,?\s*q(?P<q>[1-4])\b")),
     ("q_y", re.compile(r"\bq([1-4])\s*(?:of\s+)?(\d{4})\b")),
     ("term", re.compile(r"\b(spring|summer|autumn)\s+term\s*(\d{4})?\b")),
     ("season", re.compile(r"\b(spring|summer|autumn|fall|winter)\s*(\d{4})\b")),
     ("fy", re.compile(r"\b(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")),
+    ("fy2", re.compile(r"\bfy\s*(\d{2})\s*[/-]\s*(\d{2})\b")),
+    ("m_y", re.compile(r"\b(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})\b")),  # "12/2025": month/year
     ("mon_y", re.compile(r"\b(" + _MONTH_RE + r")\b\.?\s*[-'’/]?\s*(\d{4}|\d{2}(?!\d))(?!\s*[/-]\s*\d)")),
     ("mon", re.compile(r"\b(" + _MONTH_RE + r")\b\.?")),
     ("year", re.compile(r"\b(19\d{2}|20\d{2})\b")),
@@ -147,6 +151,22 @@ def _period(kind: str, m: re.Match, year_hint: int | None) -> _Period | None:
             year = y1 + (first_month - 1) // 12
             first_month = (first_month - 1) % 12 + 1
             return _Period(dt.date(year, first_month, 1), _last_day(year, first_month + 2), m.start(), m.end())
+        if kind == "fy_q2":
+            y1 = 2000 + int(g[1])
+            if not _is_next_year(y1, g[2]):
+                return None
+            first_month = 4 + 3 * (int(g[0]) - 1)
+            year = y1 + (first_month - 1) // 12
+            first_month = (first_month - 1) % 12 + 1
+            return _Period(dt.date(year, first_month, 1), _last_day(year, first_month + 2), m.start(), m.end())
+        if kind == "fy2":
+            y1 = 2000 + int(g[0])
+            if not _is_next_year(y1, g[1]):
+                return None
+            return _Period(dt.date(y1, 4, 1), dt.date(y1 + 1, 3, 31), m.start(), m.end())
+        if kind == "m_y":
+            y, mo = int(g[1]), int(g[0])
+            return _Period(dt.date(y, mo, 1), _last_day(y, mo), m.start(), m.end())
         if kind == "q_y":
             q, y = int(g[0]), int(g[1])
             return _Period(dt.date(y, 3 * q - 2, 1), _last_day(y, 3 * q), m.start(), m.end())
@@ -176,7 +196,7 @@ def _period(kind: str, m: re.Match, year_hint: int | None) -> _Period | None:
             return _Period(dt.date(y, mo, 1), _last_day(y, mo), m.start(), m.end())
         if kind == "mon":
             mo = MONTHS[g[0]]
-            y = year_hint if year_hint is not None else 1  # year 1 marks "no year yet"
+            y = 1  # year 1 marks "no year yet": _lend_years takes the year printed later, else the hint
             return _Period(dt.date(y, mo, 1), _last_day(y, mo), m.start(), m.end(), year_given=False)
         if kind == "year":
             y = int(g[0])
@@ -250,6 +270,9 @@ def _normalise(text: str, year_hint: int | None) -> DateSpan:
     bad = [p for p in periods if not p.valid]
     good = [p for p in periods if p.valid]
 
+    # "March 2026 (Q4)", "Q3 (Oct-Dec 2025)": a quarter without its year only restates the date beside it.
+    if good:
+        leftover = re.sub(r"\bq[1-4]\b", " ", leftover)
     truncated = bool(re.search(r"\d", leftover)) or bool(bad)
     if not good:
         return DateSpan(None, None, keyword or "unknown")
@@ -273,6 +296,10 @@ def _normalise(text: str, year_hint: int | None) -> DateSpan:
     status = "complete" if keyword == "complete" else "dated"
     if len(good) == 1:
         p = good[0]
+        if re.search(r"\b(?:early|mid)\b[\s-]*$", t[:p.pos]) and re.fullmatch(r"\d{4}", t[p.pos:p.end_pos].strip()):
+            return DateSpan(None, None, keyword or "unknown")  # "Mid-2026": no deadline to check against
+        if _is_span_expression(t, p) and re.search(r"\b(?:end|by|before|no later than)\b(?:\s+of)?(?:\s+the)?(?:\s+financial year)?\s*$", t[:p.pos]):
+            return DateSpan(None, p.last.isoformat(), status)  # "by end of Q2 2026/27": a deadline, like "End May"
         if p.single_day or _is_span_expression(t, p):
             start = None if p.single_day else p.first.isoformat()
             return DateSpan(start, p.last.isoformat(), status)
@@ -292,7 +319,7 @@ def _normalise(text: str, year_hint: int | None) -> DateSpan:
 def _is_span_expression(t: str, p: _Period) -> bool:
     """Quarters, financial years and week-commencing are spans with a start, unlike a month deadline."""
     s = t[p.pos:p.end_pos]
-    return bool(re.match(r"q[1-4]|w/?c|(?:fy\s*)?\d{4}\s*[/-]\s*\d", s))
+    return bool(re.match(r"q[1-4]|w/?c|fy|\d{4}\s*[/-]\s*\d", s))
 
 
 def _lend_years(periods: list[_Period], year_hint: int | None) -> list[_Period] | None:

@@ -90,8 +90,9 @@ def role_scores(label: str) -> dict[str, float]:
         best = 0.0
         for w in words:
             s = fuzz.ratio(t, w)
-            # "Number Including Ofsted Recommendation", "Lead Officer(s)": the wording inside a longer label.
-            if len(w) >= 4 and re.search(rf"\b{re.escape(w)}\b", t):
+            # "Number Including Ofsted Recommendation", "Lead Officer(s)": the wording inside a longer label,
+            # but not any word of a sentence ("...legal action, promptly when the situation" is no header).
+            if len(w) >= 4 and (len(t.split()) <= 5 or len(w) >= 0.35 * len(t)) and re.search(rf"\b{re.escape(w)}\b", t):
                 s = max(s, 86 + 10 * len(w) / max(len(t), 1))
             best = max(best, s)
         scores[role] = best

@@ -382,3 +382,21 @@ def test_html_plan_through_the_reader(tmp_path):
     assert [a.text for a in acts] == ["Refresh the care plan template with children; with carers", "Audit every plan."]
     assert all(a.refs == (4,) and a.row == "2.1" and a.section == "Theme 2: Children in care" for a in acts)
     assert acts[0].date.end == "2015-06-30" and [l.name for l in acts[0].leads] == ["Yvette Thomas", "Julie Davies"]
+
+
+def test_a_sentence_naming_action_and_when_is_not_a_header():
+    # Regression (seed 003, workstream B): a garbled "Improvement Commitment" row whose cell read
+    # "...vice, and legal action, promptly when the situation" was taken for the table's header,
+    # and the real header and all five actions below it were lost.
+    doc = _doc(_table([
+        ["Action", "By When?", "By Whom?", "RAG"],
+        ["Audit plans.", "Jan 2020", "Ann Lee", ""],
+    ], index=0), _table([
+        ["Improvement Commitment", "We will requires", "vice, and legal action, promptly when the situation",
+         "vice, and legal action, promptly when the situation"],
+        ["Action", "By When?", "By Whom?", "RAG"],
+        ["Seek legal advice.", "With immediate effect.", "TMs and ATMs", ""],
+        ["Review the procedures.", "End August 2015", "Sue Ali (SM, Localities)", ""],
+    ], index=1))
+    assert find_header(doc.blocks[1].table).start == 1
+    assert [a.text for a in extract_actions(doc)] == ["Audit plans.", "Seek legal advice.", "Review the procedures."]

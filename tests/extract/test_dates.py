@@ -104,3 +104,46 @@ def test_never_raises_and_start_never_after_end(text):
             dt.date.fromisoformat(value)
     if span.start and span.end:
         assert span.start <= span.end
+
+
+@pytest.mark.parametrize(
+    "raw, start, end, status",
+    [
+        # UK plan wordings beyond the seed plans
+        ("Q3 2025/26", "2025-10-01", "2025-12-31", "dated"),
+        ("Q1 25/26", "2025-04-01", "2025-06-30", "dated"),
+        ("Q2 FY25/26", "2025-07-01", "2025-09-30", "dated"),
+        ("FY25/26", "2025-04-01", "2026-03-31", "dated"),
+        ("FY 2025-26", "2025-04-01", "2026-03-31", "dated"),
+        ("by end of March 2026", None, "2026-03-31", "dated"),
+        ("by end of Q2 2026/27", None, "2026-09-30", "dated"),  # a deadline, like "End May 2015"
+        ("End of financial year 2025/26", None, "2026-03-31", "dated"),
+        ("Spring 2026", None, "2026-05-31", "dated"),
+        ("Sept 25", None, "2025-09-30", "dated"),
+        ("12/2025", None, "2025-12-31", "dated"),
+        ("March 2026 (Q4)", None, "2026-03-31", "dated"),
+        ("Q3 (Oct-Dec 2025)", "2025-10-01", "2025-12-31", "dated"),
+        ("within 3 months", None, None, "unknown"),
+        ("Mid-2026", None, None, "unknown"),  # no deadline to check against
+        ("Monthly", None, None, "ongoing"),
+        ("TBC", None, None, "tbc"),
+        ("Completed", None, None, "complete"),
+    ],
+)
+def test_more_uk_plan_wordings(raw, start, end, status):
+    assert normalise_date(raw) == DateSpan(start, end, status)
+
+
+@pytest.mark.parametrize("hint", [2019, 2025, 2026, 2027])
+def test_year_printed_in_the_cell_beats_the_plans_usual_year(hint):
+    # Regression: with a year hint, "Jan" took the hint's year and "Jan–Mar 2026" started in 2025.
+    assert normalise_date("Jan–Mar 2026", year_hint=hint) == DateSpan("2026-01-01", "2026-03-31", "dated")
+    assert normalise_date("Nov - Jan 2026", year_hint=hint) == DateSpan("2025-11-01", "2026-01-31", "dated")
+
+
+@given(st.integers(0, 11), st.integers(0, 11), st.integers(2000, 2035), st.one_of(st.none(), st.integers(1995, 2035)))
+def test_bare_month_range_takes_the_printed_year(a, b, year, hint):
+    a, b = min(a, b), max(a, b)
+    span = normalise_date(f"{calendar.month_abbr[a + 1]} – {calendar.month_abbr[b + 1]} {year}", year_hint=hint)
+    assert span == DateSpan(dt.date(year, a + 1, 1).isoformat(),
+                            dt.date(year, b + 1, calendar.monthrange(year, b + 1)[1]).isoformat(), "dated")
