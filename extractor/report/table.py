@@ -35,6 +35,9 @@ def print_table(result: CheckResult, console=None) -> None:
     actions_of = {c.recommendation: c.actions for c in result.coverage.items}
     for r in rows:
         text = r["text"] if len(r["text"]) <= 110 else r["text"][:107] + "..."
+        addressee = result.recommendation(r["recommendation"]).addressee
+        if addressee != "local authority":
+            text = f"({addressee}) {text}"
         leads = _short_leads(result, actions_of.get(r["recommendation"], ()))
         # document text is escaped: a plan cell reading "[red]" must print as written
         t.add_row(str(r["number"] if r["number"] is not None else ""), escape(text),
@@ -43,6 +46,10 @@ def print_table(result: CheckResult, console=None) -> None:
     console.print(t)
     console.print(f"[green]{counts['covered']} covered[/]  [yellow]{counts['weak']} weak[/]  "
                   f"[bold red]{counts['uncovered']} uncovered[/]")
+    board = sum(r.addressee != "local authority" for r in result.recommendations)
+    if board:
+        console.print(f"Addressed to the safeguarding board (marked): {board}; "
+                      "--no-board leaves them out of the check.")
     warns = warning_rows(result)
     if warns:
         w = Table(title=f"{len(warns)} warnings about actions", expand=True)

@@ -120,3 +120,22 @@ def test_table_escapes_rich_markup(result):
     out = buf.getvalue()
     assert "[bold red]not markup[/]" in out
     assert "uncovered" in out and "overdue" in out
+
+
+def test_table_marks_board_recommendations(result):
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from extractor.report.table import print_table
+
+    board = replace(result.recommendations[1], addressee="LSCB")
+    r2 = replace(result, recommendations=(result.recommendations[0], board) + result.recommendations[2:])
+    buf = io.StringIO()
+    print_table(r2, Console(file=buf, width=200, color_system=None))
+    out = buf.getvalue()
+    assert "(LSCB) Ensure that care leavers" in out
+    assert "Addressed to the safeguarding board (marked): 1; --no-board" in out
+    buf = io.StringIO()
+    print_table(result, Console(file=buf, width=200, color_system=None))
+    assert "safeguarding board" not in buf.getvalue()
