@@ -22,8 +22,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(max_file_mb=args.max_file_mb, max_pages=args.max_pages)
 
 
-def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help="print JSON (the default for this command)")
+def _common(p: argparse.ArgumentParser, json_help: str = "print JSON (the default for this command)") -> None:
+    p.add_argument("--json", action="store_true", help=json_help)
     p.add_argument("-o", "--output", metavar="FILE", help="write the result to FILE instead of stdout")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress or warnings on stderr")
     p.add_argument("--max-file-mb", type=float, default=Settings.max_file_mb, metavar="MB",
@@ -229,7 +229,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="output format (default: a table in the terminal)")
     p.add_argument("--no-board", action="store_true",
                    help="leave out recommendations addressed to the safeguarding board (LSCB)")
-    _common(p)
+    _common(p, json_help="same as --format json")
 
     from .batch.commands import add_batch_command
     from .review.commands import add_review_commands
