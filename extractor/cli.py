@@ -134,7 +134,7 @@ def _parse_date(text: str | None):
 def cmd_check(args: argparse.Namespace) -> int:
     from .pipeline import run_check
 
-    fmt = "json" if args.json else args.format
+    fmt = "json" if args.json else args.format or _format_from_name(args.output)
     if fmt == "xlsx" and not args.output and sys.stdout.isatty():
         from .errors import UsageError
 
@@ -145,6 +145,16 @@ def cmd_check(args: argparse.Namespace) -> int:
     if args.output:
         _warn(args, f"wrote {fmt} report to {args.output}")
     return EXIT_OK
+
+
+_SUFFIX_FORMAT = {".json": "json", ".csv": "csv", ".html": "html", ".htm": "html", ".xlsx": "xlsx"}
+
+
+def _format_from_name(out: str | None) -> str:
+    """The format an output file's name asks for (``-o coverage.html``); a table otherwise."""
+    from pathlib import Path
+
+    return _SUFFIX_FORMAT.get(Path(out).suffix.lower(), "table") if out else "table"
 
 
 def _write_check(result, fmt: str, out: str | None) -> None:
@@ -225,8 +235,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="Ofsted report or letter with recommendations (repeat for several sources)")
     p.add_argument("--plan", required=True, metavar="PLAN", help="the improvement / action plan")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="flag actions whose date has passed by this day")
-    p.add_argument("--format", choices=["table", "json", "csv", "html", "xlsx"], default="table",
-                   help="output format (default: a table in the terminal)")
+    p.add_argument("--format", choices=["table", "json", "csv", "html", "xlsx"],
+                   help="output format (default: from the -o file's extension, else a table in the terminal)")
     p.add_argument("--no-board", action="store_true",
                    help="leave out recommendations addressed to the safeguarding board (LSCB)")
     _common(p, json_help="same as --format json")

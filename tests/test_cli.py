@@ -56,3 +56,24 @@ def test_output_file_is_written(tmp_path, capsys):
     doc = json.loads(out.read_text(encoding="utf-8"))
     assert doc["error"] is None and doc["format"] == "text"
     assert any("supervision" in b["text"] for b in doc["blocks"])
+
+
+@pytest.mark.parametrize("name,kind", [("c.html", "html"), ("c.JSON", "json"), ("c.csv", "csv"),
+                                       ("c.xlsx", "xlsx"), ("c.txt", "table"), (None, "table")])
+def test_check_format_follows_output_name(name, kind):
+    from extractor.cli import _format_from_name
+
+    assert _format_from_name(name) == kind
+
+
+def test_check_on_the_samples_writes_html_named_by_the_output(tmp_path):
+    from pathlib import Path
+
+    samples = Path(__file__).resolve().parents[1] / "corpus" / "samples"
+    out = tmp_path / "coverage.html"
+    code = main(["check", "--report", str(samples / "inspection-report.pdf"),
+                 "--plan", str(samples / "improvement-plan.docx"), "-o", str(out), "-q"])
+    assert code == 0
+    html = out.read_text(encoding="utf-8")
+    assert html.lstrip().lower().startswith("<!doctype html")
+    assert '<article class="rec uncovered"' in html  # the sample's deliberately uncovered one
