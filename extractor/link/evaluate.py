@@ -219,18 +219,23 @@ def cross_validate(case: GoldCase, c: float = 1.0, use_stem: bool = PLURAL_RULE,
     the other rows (plus ``extra`` training examples from other cases, if any)."""
     hidden = case.without_refs()
     examples = examples_from_gold(hidden)
-    ts = featurise(examples, use_stem=use_stem)
+    # The case is featurised once: its feature matrix gives both the training rows of every
+    # fold and the held-out scores.
+    fm = pair_features(hidden.recommendations, hidden.actions, use_stem=use_stem)
+    ai = {a: i for i, a in enumerate(fm.action_ids)}
+    ri = {r: j for j, r in enumerate(fm.recommendation_ids)}
+    x_all = np.array([fm.values[ai[e.action.id], ri[e.recommendation.id]] for e in examples])
+    y_all = np.array([e.label for e in examples], dtype=bool)
     extra_ts = featurise(extra, use_stem=use_stem) if extra else None
-    groups = np.array(ts.groups)
+    groups = np.array([e.group for e in examples])
     models, group_of = {}, {}
     for e in examples:
         group_of[e.action.id] = e.group
-    for g in sorted(set(ts.groups)):
+    for g in sorted(set(groups)):
         train = groups != g
-        x, y = ts.x[train], ts.y[train]
+        x, y = x_all[train], y_all[train]
         if extra_ts is not None:
             x, y = np.vstack([x, extra_ts.x]), np.concatenate([y, extra_ts.y])
-        models[g] = fit(x, y, ts.names, c=c, name=f"cv-{g}")
-    fm = pair_features(hidden.recommendations, hidden.actions, use_stem=use_stem)
+        models[g] = fit(x, y, fm.names, c=c, name=f"cv-{g}")
     cv = CrossValidated(models, group_of, None)  # type: ignore[arg-type]
     return replace(cv, scores=matrix(fm, cv.scorer()(fm), "cross-validated"))

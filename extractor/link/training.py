@@ -110,15 +110,16 @@ def featurise(examples: Sequence[Example], use_stem: bool = PLURAL_RULE) -> Trai
 
 def fit(x: np.ndarray, y: np.ndarray, names: Sequence[str], c: float = 1.0,
         name: str = "linker", info: dict | None = None) -> LinkerModel:
-    """Standardise and fit an L2 logistic regression (deterministic: lbfgs, no sampling).
+    """Standardise and fit an L2 logistic regression whose weights are all >= 0.
 
     Every feature is a similarity, so more of it must never lower the score. Correlated
     features make plain logistic regression give some of them negative weights, which then
-    reward short, dissimilar texts; so the most negative feature is dropped and the model
-    refitted until all weights are >= 0 (a simple active-set route to non-negative weights).
-    Dropped features keep weight 0 in the stored model.
+    reward short, dissimilar texts; so the weights are bounded below by 0 and the penalised
+    log-loss is minimised once with L-BFGS-B (deterministic: fixed start, no sampling). The
+    objective is scikit-learn's ``LogisticRegression(C=c)``: ``c * sum(log-loss) + |w|^2 / 2``,
+    intercept unpenalised. Features the bound pins at 0 keep weight 0 in the stored model.
     """
-    from sklearn.linear_model import LogisticRegression
+    from scipy.optimize import minimize
 
     if y.all() or not y.any():
         raise InputError("training data needs both linked and unlinked pairs. Add examples of each.")
@@ -126,18 +127,25 @@ def fit(x: np.ndarray, y: np.ndarray, names: Sequence[str], c: float = 1.0,
     scale = x.std(axis=0)
     scale[scale < 1e-9] = 1.0  # a constant feature gets weight ~0 rather than a division by zero
     z = (x - mean) / scale
-    active = list(range(x.shape[1]))
-    while True:
-        lr = LogisticRegression(C=c, max_iter=2000)
-        lr.fit(z[:, active], y)
-        w = lr.coef_[0]
-        if w.min() >= 0 or len(active) == 1:
-            break
-        active.pop(int(np.argmin(w)))
-    coef = np.zeros(x.shape[1])
-    coef[active] = w
+    t = np.where(y, 1.0, -1.0)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        m = t * (z @ w + b)
+        # log(1 + exp(-m)) and its derivative, stable for large |m|
+        nll = np.logaddexp(0.0, -m)
+        g = -t * np.exp(-np.logaddexp(0.0, m))
+        grad = np.append(c * (z.T @ g) + w, c * g.sum())
+        return float(c * nll.sum() + 0.5 * w @ w), grad
+
+    n = x.shape[1]
+    bounds = [(0.0, None)] * n + [(None, None)]
+    res = minimize(loss, np.zeros(n + 1), jac=True, method="L-BFGS-B", bounds=bounds,
+                   options={"maxiter": 5000, "ftol": 1e-12, "gtol": 1e-8})
+    coef, intercept = res.x[:-1].copy(), float(res.x[-1])
+    coef[coef < 1e-8] = 0.0
     return LinkerModel(name, tuple(names), tuple(map(float, mean)), tuple(map(float, scale)),
-                       tuple(map(float, coef)), float(lr.intercept_[0]), info or {})
+                       tuple(map(float, coef)), intercept, info or {})
 
 
 def train(examples: Iterable[Example], c: float = 1.0, info: dict | None = None) -> LinkerModel:
