@@ -125,13 +125,20 @@ def load_document(path: str | os.PathLike, settings: Settings = DEFAULT) -> Docu
         ) from exc
 
 
+_FOLDER_NOTES = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG"})
+
+
 def iter_input_files(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
-    """Yield the given files, and supported files found recursively in given folders (sorted)."""
+    """Yield the given files, and supported files found recursively in given folders (sorted).
+
+    A folder's hidden files and its README/LICENSE/CHANGELOG notes are not documents to read;
+    named on the command line, any file is read."""
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith("."):
+                if (child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES
+                        and not child.name.startswith(".") and child.stem.upper() not in _FOLDER_NOTES):
                     yield str(child)
         else:
             yield str(raw)

@@ -89,4 +89,8 @@ def test_iter_input_files_recurses_and_filters(tmp_path):
     _write(tmp_path, "sub/r.pdf", b"%PDF")
     _write(tmp_path, "notes.xyz", b"x")
     _write(tmp_path, ".hidden.pdf", b"%PDF")
-    assert list(iter_input_files([tmp_path])) == [str(tmp_path / "sub" / "r.pdf")]
+    _write(tmp_path, "README.md", b"# About these files")
+    _write(tmp_path, "sub/letter.md", b"# A letter")
+    assert list(iter_input_files([tmp_path])) == [str(tmp_path / "sub" / "letter.md"), str(tmp_path / "sub" / "r.pdf")]
+    # named explicitly, a README is read like any file
+    assert list(iter_input_files([tmp_path / "README.md"])) == [str(tmp_path / "README.md")]
