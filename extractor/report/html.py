@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..pipeline import CheckResult
-from .rows import STATUS_ORDER, coverage_rows, date_text, leads_text, warning_rows
+from .rows import STATUS_LABEL, STATUS_ORDER, coverage_rows, date_text, leads_text, warning_rows
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -45,10 +45,16 @@ def build_context(result: CheckResult) -> dict:
             links.append({"link": l, "action": a, "lead": leads_text(a), "date": date_text(a)})
         recs.append({"rec": rec, "cov": cov[rec.id], "links": links})
     rows = coverage_rows(result)
-    counts = {s: sum(r["status"] == s for r in rows) for s in ("covered", "weak", "uncovered", "justified")}
+    counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_ORDER}
+    for r in rows:
+        counts.setdefault(r["status"], sum(x["status"] == r["status"] for x in rows))
+    # A check always shows its three statuses (a zero is news too); review states only when present.
+    cards = [(s, STATUS_LABEL.get(s, s), n) for s, n in counts.items()
+             if n or s in ("uncovered", "weak", "covered")]
     return {
         "result": result,
         "counts": counts,
+        "cards": cards,
         "matrix": matrix,
         "actions": result.actions,
         "recs": recs,

@@ -4,7 +4,11 @@ from __future__ import annotations
 from ..items import Action
 from ..pipeline import CheckResult
 
-STATUS_ORDER = {"uncovered": 0, "weak": 1, "justified": 2, "covered": 3}
+# Worst first. ``suspect`` and ``suggested`` come from a review store export (a link decided on
+# an earlier wording; links nobody has reviewed yet), the others from a check.
+STATUS_ORDER = {"uncovered": 0, "suspect": 1, "weak": 2, "suggested": 3, "justified": 4, "covered": 5}
+STATUS_LABEL = {"uncovered": "uncovered", "suspect": "suspect: re-review", "weak": "weakly covered",
+                "suggested": "suggested, unreviewed", "justified": "justified", "covered": "covered"}
 
 
 def leads_text(a: Action) -> str:

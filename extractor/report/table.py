@@ -12,7 +12,8 @@ def _short_leads(result: CheckResult, action_ids) -> str:
     return "; ".join(names)
 
 
-STYLE = {"covered": "green", "weak": "yellow", "uncovered": "bold red", "justified": "cyan"}
+STYLE = {"covered": "green", "weak": "yellow", "uncovered": "bold red", "justified": "cyan",
+         "suspect": "bold dark_orange", "suggested": "magenta"}
 
 
 def print_table(result: CheckResult, console=None) -> None:
@@ -22,7 +23,9 @@ def print_table(result: CheckResult, console=None) -> None:
 
     console = console or Console()
     rows = coverage_rows(result)
-    counts = {s: sum(r["status"] == s for r in rows) for s in ("covered", "weak", "uncovered")}
+    counts: dict[str, int] = {}
+    for r in rows:  # rows come worst first, so the summary does too
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
     t = Table(title=f"Coverage of {len(rows)} recommendations by {len(result.actions)} actions in {result.plan}",
               show_lines=False, expand=True)
     t.add_column("#", justify="right", no_wrap=True)
@@ -44,8 +47,7 @@ def print_table(result: CheckResult, console=None) -> None:
                   f"[{STYLE.get(r['status'], '')}]{r['status']}[/]", str(r["n_actions"]),
                   f"{r['best_score']:.2f}", escape(leads), r["latest_end"] or "-")
     console.print(t)
-    console.print(f"[green]{counts['covered']} covered[/]  [yellow]{counts['weak']} weak[/]  "
-                  f"[bold red]{counts['uncovered']} uncovered[/]")
+    console.print("  ".join(f"[{STYLE.get(s, '')}]{n} {s}[/]" for s, n in counts.items()) or "no recommendations")
     board = sum(r.addressee != "local authority" for r in result.recommendations)
     if board:
         console.print(f"Addressed to the safeguarding board (marked): {board}; "

@@ -139,3 +139,26 @@ def test_table_marks_board_recommendations(result):
     buf = io.StringIO()
     print_table(result, Console(file=buf, width=200, color_system=None))
     assert "safeguarding board" not in buf.getvalue()
+
+
+def test_review_states_get_their_own_cards_and_order(result):
+    """A review-store export carries 'suspect' and 'suggested': shown, counted, worst first."""
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from extractor.report.table import print_table
+
+    items = list(result.coverage.items)
+    items[0] = replace(items[0], status="suspect")
+    items[1] = replace(items[1], status="suggested")
+    r2 = replace(result, coverage=replace(result.coverage, items=tuple(items)))
+    html = to_html(r2)
+    assert '<div class="card suspect"><b>1</b>suspect: re-review</div>' in html
+    assert '<div class="card suggested"><b>1</b>suggested, unreviewed</div>' in html
+    assert '<div class="card covered"><b>0</b>covered</div>' in html  # the check's own statuses always show
+    order = [html.find(f'<article class="rec {s}"') for s in ("uncovered", "suspect", "suggested")]
+    assert -1 not in order and order == sorted(order)
+    buf = io.StringIO()
+    print_table(r2, Console(file=buf, width=200, color_system=None))
+    assert "1 uncovered  1 suspect  1 suggested" in buf.getvalue()
