@@ -248,6 +248,18 @@ _FILLER = re.compile(
 )
 
 
+def has_date_words(text: str) -> bool:
+    """True when ``text`` says something about time: a date, a status word, or only words such as
+    "End", "onwards", "and annually" (the fragments a converter leaves of a timeframe cell)."""
+    t = _clean(text or "")
+    if not t.strip():
+        return False
+    if _keyword_status(t) or _find_periods(t, 2000)[0] or re.search(r"\d", t):
+        return True
+    words = re.findall(r"[a-z/]+", t)
+    return bool(words) and all(_FILLER.fullmatch(w) for w in words)
+
+
 def normalise_date(text: str, *, today: dt.date | None = None, year_hint: int | None = None) -> DateSpan:
     """Read a plan's timeframe text as a :class:`DateSpan`; never raises, never invents a date.
 

@@ -40,6 +40,8 @@ _NOT_NAME_WORDS = {
 _TEAM_WORDS = re.compile(r"\b(?:team|teams|service|services|board|group|panel|unit|hub|forum|meeting|academy|directorate)\b", re.I)
 _ORG_WORDS = re.compile(r"\b(?:council|trust|police|nhs|ccg|icb|partnership|partners|agency|agencies|provider|school|schools|"
                         r"college|university|constabulary|department|dfe|ofsted|cafcass|lscb|lscp|charity)\b", re.I)
+_POST_HEAD = re.compile(r"\b(?:manager|officer|head|chair|lead|worker|director|nurse|doctor|adviser|advisor|"
+                        r"co-?ordinator|practitioner|member|leader|executive|partner|analyst|commissioner)s?\s*$", re.I)
 _PREFIX_WORDS = re.compile(r"^(?:all|interim|acting|the|our|each|every|relevant|designated)\s+", re.I)
 
 
@@ -86,6 +88,7 @@ def _nlp():
         {"label": "PERSON", "pattern": [first, part, part]},
         {"label": "PERSON", "pattern": [first, part, hyphen, part]},
         {"label": "PERSON", "pattern": [first, part, part, hyphen, part]},
+        {"label": "PERSON", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]\.?$"}}, {"ORTH": ".", "OP": "?"}, part]},  # "J. Smith"
         {"label": "PERSON", "pattern": [{"LOWER": {"IN": ["dr", "cllr", "mr", "mrs", "ms", "miss", "prof"]}},
                                         {"IS_PUNCT": True, "OP": "?"}, first, part]},
     ])
@@ -123,14 +126,18 @@ def _split_top_level(t: str) -> list[str]:
         elif ch in ")]":
             depth = max(0, depth - 1)
             buf.append(ch)
-            # "Sandie Dopson (SM, ...) Rachel Palin (...)": a new lead starts after the bracket.
-            if depth == 0 and re.match(r"\s*[A-Z]", t[i + 1:]):
+            # "Sandie Dopson (SM, ...) Rachel Palin (...)": a new lead starts after the bracket,
+            # also after "and" ("Amir Khan (SM) and Lucy Ward (TM)").
+            nxt = re.match(r"\s*(?:(?:and|&)\s+)?(?=[A-Z])", t[i + 1:])
+            if depth == 0 and nxt:
                 parts.append("".join(buf))
                 buf = []
+                i += 1 + nxt.end()
+                continue
             i += 1
             continue
         if depth == 0:
-            if ch in "/;&+\n|":
+            if ch in "/;+\n|":
                 parts.append("".join(buf))
                 buf = []
                 i += 1
@@ -140,7 +147,7 @@ def _split_top_level(t: str) -> list[str]:
                 buf = [_COMMA]  # remembered: only comma-joined pieces can be "post, team" pairs
                 i += 1
                 continue
-            if ch == "." and re.match(r"\s+[A-Z]", t[i + 1:]) and not re.search(r"\b(?:Dr|Mr|Mrs|Ms|St|Cllr)$", "".join(buf)):
+            if ch == "." and re.match(r"\s+[A-Z]", t[i + 1:]) and not re.search(r"\b(?:Dr|Mr|Mrs|Ms|St|Cllr|[A-Z])$", "".join(buf)):
                 parts.append("".join(buf))
                 buf = []
                 i += 1
@@ -167,7 +174,7 @@ def _split_and(piece: str) -> list[str]:
         head, _, _ = piece.partition("(")
         if not re.search(r"\band\b", head):
             return [piece]
-    bits = re.split(r"\s+and\s+", piece)
+    bits = re.split(r"\s+(?:and|&)\s+", piece)
     if len(bits) < 2:
         return [piece]
     if all(_recognised(b) for b in bits):
@@ -175,10 +182,16 @@ def _split_and(piece: str) -> list[str]:
     return [piece]
 
 
+_POST_OF = re.compile(r"^(?:Head|Director|Assistant Director|Deputy Director|Service Manager|Manager|Lead|Chair)\s+(?:of|for)\s+[A-Z]")
+
+
 def _recognised(piece: str) -> bool:
-    """True when the whole piece (after words like "All") is one known entity or a personal name."""
+    """True when the whole piece (after words like "All") is one known entity, a personal name,
+    or a post of the form "Head of Workforce"."""
     name, _ = _name_and_role(piece)
     name = _PREFIX_WORDS.sub("", name)
+    if _POST_OF.match(name):
+        return True
     doc = _nlp()(name)
     return any(e.start == 0 and e.end == len(doc) for e in doc.ents)
 
@@ -192,11 +205,30 @@ def _name_and_role(piece: str) -> tuple[str, str | None]:
     return name, role
 
 
+def _person_and_post(piece: str) -> tuple[str, str] | None:
+    """"Jane Smith – Service Manager", "Jane Smith, Head of Service": a personal name, then the post."""
+    m = re.match(r"^(.+?)(\s+[-\u2013\u2014]\s+|,\s+)(.+)$", piece)
+    if not m or "(" in piece:
+        return None
+    name, sep, post = m.group(1).strip(), m.group(2), m.group(3).strip()
+    doc = _nlp()(name)
+    if not any(e.label_ == "PERSON" and e.start == 0 and e.end == len(doc) for e in doc.ents):
+        return None
+    kind = classify_lead(post).kind
+    if kind != "role" and not (kind == "team" and "," not in sep):  # "Jane Smith – Fostering Team"
+        return None
+    return name, post
+
+
 def classify_lead(piece: str) -> Lead:
     """Classify one lead ("Mac Heath (HoS)", "CCG", "Senior Management Team") as a :class:`Lead`."""
     name, role = _name_and_role(piece)
     if not name and role:
         name, role = role, None
+    if role is None:
+        pp = _person_and_post(name)
+        if pp:
+            return Lead(name=pp[0], kind="person", role=pp[1])
     # Classify on the head of the lead: not the commentary after a comma ("Service Managers, to be
     # monitored in SMM") nor the qualifier after a dash ("Service Manager - CAAS").
     core = re.split(r",\s+|\s+[-\u2013\u2014]\s+", name)[0]
@@ -214,7 +246,9 @@ def classify_lead(piece: str) -> Lead:
     elif ents:
         kind = _LABEL_KIND[ents[-1].label_]  # the head noun comes last: "CAR Service Manager" is a role
     if kind is None or (kind == "role" and not whole):
-        if _TEAM_WORDS.search(core) and not re.search(r"\b(?:manager|officer|head|chair|lead|worker)s?\s*$", core, re.I):
+        if _POST_HEAD.search(core):
+            kind = "role"
+        elif _TEAM_WORDS.search(core) and not re.search(r"\b(?:manager|officer|head|chair|lead|worker)s?\s*$", core, re.I):
             kind = "team"
         elif _ORG_WORDS.search(core):
             kind = "organisation"
@@ -232,12 +266,39 @@ def _join_qualifiers(pieces: list[str]) -> list[str]:
     for p in pieces:
         comma = p.startswith(_COMMA)
         p = p.lstrip(_COMMA)
+        if comma and out and "(" not in out[-1] and not re.search(r"[a-z]s$", p) and _person_and_post(f"{out[-1]}, {p}"):
+            out[-1] = f"{out[-1]}, {p}"  # "Jane Smith, Head of Service": the person and their post
+            continue
         if comma and out and "(" not in out[-1] and not re.search(r"s$", out[-1]):
             if classify_lead(out[-1]).kind == "role" and classify_lead(p).kind in ("team", "organisation"):
                 out[-1] = f"{out[-1]}, {p}"
                 continue
         out.append(p)
     return out
+
+
+_FUNCTION_WORDS = frozenset("a an the of for in on at to by and or with from is are be been being will not no "
+                            "as its it this that these those their our all any some".split())
+
+
+def looks_like_prose(text: str) -> bool:
+    """True for a sentence that landed in a lead column ("Further escalation needed.", "requirement
+    for system change, ..."): it opens in lower case, or names no known post, team, body or person
+    and has ordinary words the gazetteer does not know."""
+    t = clean_leads_text(text)
+    if not t or re.fullmatch(r"(?i)(?:n/?a|none|tb[acd]|-+|\?)", t):
+        return False
+    if t[0].islower():
+        return True
+    if re.search(r"[A-Z]{2,}", t):
+        return False  # an abbreviation (SMT, CCG, DCS) is a lead's word
+    doc = _nlp()(t)
+    if any(e.label_ in _LABEL_KIND for e in doc.ents):
+        return False
+    vocab = _vocabulary()
+    unknown = [w for w in re.findall(r"[A-Za-z]+", t) if w.lower() not in vocab and w.lower() not in _FUNCTION_WORDS
+               and not w[0].isupper()]
+    return len(unknown) >= 2 or (len(unknown) >= 1 and len(t.split()) >= 3 and t.rstrip().endswith("."))
 
 
 def parse_leads(text: str) -> tuple[Lead, ...]:

@@ -22,7 +22,8 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..document import Block, Cell, Document, Provenance, Row, Table
-from .dates import normalise_date
+from .dates import has_date_words, normalise_date
+from .leads import looks_like_prose
 from .refs import parse_refs
 
 ROLES = ("number", "objective", "action", "lead", "date", "rag", "update", "other")  # the keys of SYNONYMS
@@ -129,6 +130,7 @@ class Header:
     start: int
     n_rows: int
     roles: dict[int, str]
+    width: int = 0  # cells in the header row: a later table with fewer has lost a column
 
     def col(self, role: str) -> int | None:
         for i, r in self.roles.items():
@@ -148,9 +150,9 @@ def find_header(table: Table, max_scan: int = 12) -> Header | None:
             merged_roles = header_roles(merged)
             if len(merged_roles) > len(roles) or (is_action_header(merged_roles) and not is_action_header(roles)):
                 if is_action_header(merged_roles):
-                    return Header(r, 2, merged_roles)
+                    return Header(r, 2, merged_roles, len(merged))
         if is_action_header(roles):
-            return Header(r, 1, roles)
+            return Header(r, 1, roles, len(texts))
     return None
 
 
@@ -352,7 +354,7 @@ def plan_rows(doc: Document) -> list[PlanRow]:
             merged = [f"{a} {b}".strip() for a, b in _zip_cells(ctx.pending_header, table.rows[0].texts())]
             roles = header_roles(merged)
             if is_action_header(roles):
-                header = Header(0, 1, roles)
+                header = Header(0, 1, roles, len(merged))
         ctx.pending_header = None
         if header is None and ctx.header is not None and _foreign_header(table):
             ctx.header = None  # a different kind of table (costs, measures) ends the action table
@@ -433,7 +435,7 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             merged = [f"{a} {b}".strip() for a, b in _zip_cells(ctx.pending_header, texts)]
             ctx.pending_header = None
             if is_action_header(header_roles(merged)):
-                ctx.header = header = Header(0, 1, header_roles(merged))
+                ctx.header = header = Header(0, 1, header_roles(merged), len(merged))
                 num_col = header.col("number")
                 continue
         heading = _heading_row(row)
@@ -445,11 +447,12 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         if not cells:
             continue
         lead = cells.get("lead", "")
-        if len(lead.split()) >= 10 and "(" not in lead:
+        if (len(lead.split()) >= 10 and "(" not in lead) or looks_like_prose(lead):
             cells["update"] = _join(cells.pop("lead"), cells.get("update", ""))  # a progress note, not a lead
         prov = Provenance(source, row.page or table.page, table.index, r)
         if out and _continues(out[-1], cells, num_col is not None, ctx):
-            out[-1] = _absorb(out[-1], cells, blocks)
+            narrow = len(row.cells) < max(header.width, max(header.roles) + 1)  # a column was lost: fragments shifted left
+            out[-1] = _absorb(out[-1], cells, blocks, narrow)
             continue
         cells = _inherit(out[-1] if out else None, cells, ctx, table.index)
         out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
@@ -613,8 +616,12 @@ def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, ctx: _Conte
         and (not date or normalise_date(date).status == "unknown")
 
 
-def _absorb(prev: PlanRow, cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]) -> PlanRow:
-    """Merge a continuation row: new bullets when it brings a fresh list, else text fragments."""
+def _absorb(prev: PlanRow, cells: dict[str, str], blocks: dict[str, tuple[Block, ...]], narrow: bool = False) -> PlanRow:
+    """Merge a continuation row: new bullets when it brings a fresh list, else text fragments.
+
+    ``narrow``: the row has fewer cells than the header, so an empty column was dropped and the
+    fragments sit left of their column; a "date" fragment with no date words, under a date that is
+    already whole, is the lead's tail ("CAR Service" / "Manager, QA Board")."""
     action = cells.get("action", "")
     others_empty = not any(cells.get(k) for k in ("lead", "date", "rag", "update"))
     fresh_list = bool(action) and others_empty and re.search(r"[.!?:;]\s*$", prev.get("action")) and not action[:1].islower()
@@ -626,6 +633,12 @@ def _absorb(prev: PlanRow, cells: dict[str, str], blocks: dict[str, tuple[Block,
         # never a lead or a date fragment, so it goes to the progress update.
         if len(cells.get(role, "").split()) > 6:
             cells["update"] = _join(cells.get("update", ""), cells.pop(role))
+    frag = cells.get("date", "")
+    if narrow and frag and not cells.get("lead") and prev.get("lead") and not has_date_words(frag) \
+            and normalise_date(prev.get("date")).status != "unknown":
+        cells["lead"] = cells.pop("date")
+    if cells.get("lead") and not prev.get("lead") and looks_like_prose(cells["lead"]):
+        cells["update"] = _join(cells.get("update", ""), cells.pop("lead"))  # the progress note running on
     merged = _merge_cells(prev.cells, cells)
     new_blocks = dict(prev.blocks)
     for role, bl in blocks.items():

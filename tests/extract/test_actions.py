@@ -400,3 +400,28 @@ def test_a_sentence_naming_action_and_when_is_not_a_header():
     ], index=1))
     assert find_header(doc.blocks[1].table).start == 1
     assert [a.text for a in extract_actions(doc)] == ["Audit plans.", "Seek legal advice.", "Review the procedures."]
+
+
+def test_status_note_in_the_lead_column_goes_to_the_update():
+    # Regression (seed 003, workstream E): "Further escalation needed." was read as a lead.
+    doc = _doc(_table([
+        ["Action", "By When?", "By Whom?", "Cost"],
+        ["Escalate to health partners.", "As required.", "Further escalation needed.", "No additional cost"],
+    ]))
+    (a,) = extract_actions(doc)
+    assert a.leads == () and a.leads_raw == "" and a.status_update == "Further escalation needed."
+
+
+def test_fragments_of_a_narrower_continuation_table_go_to_the_lead_they_continue():
+    # Regression (seed 003, workstream D): the converter dropped the empty RAG column of the
+    # continuation table, so the lead's tail "Manager, QA Board" sat under "By When?".
+    doc = _doc(_table([
+        ["Action", "By When?", "By Whom?", "RAG", "Status Update"],
+        ["The QA Board will develop and implement a method of", "October 2015", "CAR Service", "", ""],
+    ], index=0), _table([
+        ["assuring itself about the", "Manager,", ""],
+        ["effectiveness of Core Groups.", "QA Board", ""],
+    ], index=1))
+    (a,) = extract_actions(doc)
+    assert a.text == "The QA Board will develop and implement a method of assuring itself about the effectiveness of Core Groups."
+    assert a.date_raw == "October 2015" and a.leads_raw == "CAR Service Manager, QA Board"

@@ -81,3 +81,48 @@ def test_never_raises_and_every_lead_is_named_and_kinded(text):
                 min_size=1, max_size=3, unique=True), st.sampled_from([" / ", ", ", "; "]))
 def test_generated_people_lists_split_into_people(names, sep):
     assert [(l.name, l.kind) for l in parse_leads(sep.join(names))] == [(n, "person") for n in names]
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        # wordings of other councils' plans; each was mis-split or mis-classified before
+        ("Jane Smith – Service Manager", [Lead("Jane Smith", "person", "Service Manager")]),
+        ("Jane Smith, Head of Service", [Lead("Jane Smith", "person", "Head of Service")]),
+        ("Tom Price, AD Early Help", [Lead("Tom Price", "person", "AD Early Help")]),
+        ("Jane Smith – Fostering Team", [Lead("Jane Smith", "person", "Fostering Team")]),
+        ("J. Smith (HoS)", [Lead("J. Smith", "person", "HoS")]),
+        ("Amir Khan (Service Manager) and Lucy Ward (Team Manager)",
+         [Lead("Amir Khan", "person", "Service Manager"), Lead("Lucy Ward", "person", "Team Manager")]),
+        ("Head of QA & Performance", [Lead("Head of QA & Performance", "role")]),
+        ("TMs & ATMs", [Lead("TMs", "role"), Lead("ATMs", "role")]),
+        ("PSW and Head of Workforce", [Lead("PSW", "role"), Lead("Head of Workforce", "role")]),
+        ("LSCP Business Manager", [Lead("LSCP Business Manager", "role")]),
+        ("ICB Designated Nurse", [Lead("ICB Designated Nurse", "role")]),
+        # unchanged: the post first, then the person, stay two leads; a person and a team too
+        ("DCS, Jane Smith", [Lead("DCS", "role"), Lead("Jane Smith", "person")]),
+        ("Jane Smith, Team Managers, CCG", [Lead("Jane Smith", "person"), Lead("Team Managers", "role"), Lead("CCG", "organisation")]),
+        ("Head of Service – Children in Care", [Lead("Head of Service – Children in Care", "role")]),
+        ("DCS / AD Safeguarding", [Lead("DCS", "role"), Lead("AD Safeguarding", "role")]),
+        ("Partnership (Police, Health)", [Lead("Partnership (Police, Health)", "organisation")]),
+    ],
+)
+def test_other_councils_lead_wordings(raw, expected):
+    assert list(parse_leads(raw)) == expected
+
+
+@pytest.mark.parametrize("raw, prose", [
+    ("Further escalation needed.", True),  # seed 003: a status note in the By Whom? column
+    ("requirement for system change, particularly on", True),
+    ("Hot focus session held on 11 June", True),
+    ("Social workers in the Leaving Care Team", False),
+    ("CAR Service Manager.", False),
+    ("External Training provider", False),
+    ("Workforce development lead", False),
+    ("Jane Smith", False),
+    ("tbc", False),
+])
+def test_looks_like_prose(raw, prose):
+    from extractor.extract.leads import looks_like_prose
+
+    assert looks_like_prose(raw) is prose
