@@ -22,7 +22,7 @@ from ..items import Action, stable_id
 from .dates import normalise_date
 from .leads import parse_leads
 from .plan_tables import PlanRow, plan_rows, row_number
-from .refs import parse_refs
+from .refs import column_refs, parse_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+|[A-Z]\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+(?=[A-Z])")
@@ -207,6 +207,10 @@ def rows_to_actions(rows: Sequence[PlanRow]) -> tuple[Action, ...]:
             continue
         number_cell = row.get("number")
         refs, others = parse_refs(number_cell)
+        if row.get("refs"):
+            more, more_others = column_refs(row.get("refs"))
+            refs = tuple(dict.fromkeys(refs + more))
+            others = tuple(dict.fromkeys(others + more_others))
         if row.get("objective"):
             more, more_others = parse_refs(row.get("objective")) if re.search(r"(?i)\b(?:ofsted|rec)", row.get("objective")) else ((), ())
             refs = tuple(dict.fromkeys(refs + more))

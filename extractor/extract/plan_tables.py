@@ -26,13 +26,19 @@ from .dates import has_date_words, normalise_date
 from .leads import looks_like_prose
 from .refs import parse_refs
 
-ROLES = ("number", "objective", "action", "lead", "date", "rag", "update", "other")  # the keys of SYNONYMS
+ROLES = ("number", "refs", "objective", "action", "lead", "date", "rag", "update", "other")  # the keys of SYNONYMS
 
 # Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "number": ("number", "no", "ref", "reference", "ref no", "item", "id", "action number", "action no",
-               "number including ofsted recommendation", "ofsted recommendation", "recommendation number",
-               "recommendation", "ofsted ref", "rec no", "link to recommendation", "source"),
+               "number including ofsted recommendation", "action ref", "action reference", "source"),
+    # a column of its own citing the report's recommendations ("3", "R1, R3", "Rec 2")
+    "refs": ("ofsted recommendation", "ofsted recommendations", "recommendation", "recommendations",
+             "recommendation number", "recommendation no", "rec no", "rec", "recs", "ofsted ref", "ofsted reference",
+             "ofsted rec", "ofsted rec no", "link to recommendation", "link to ofsted recommendation",
+             "linked recommendation", "linked recommendations", "related recommendation", "related recommendations",
+             "related ofsted recommendation", "ofsted recommendation addressed", "recommendation ref",
+             "recommendation reference", "inspection recommendation", "ofsted recommendation number"),
     "objective": ("what we want to achieve", "objective", "objectives", "outcome", "outcomes", "desired outcome",
                   "improvement commitment", "improvement commitments", "aim", "aims", "priority", "priorities",
                   "area for improvement", "areas for improvement", "issue", "what we want to see", "goal",
@@ -577,7 +583,9 @@ def _inherit(prev: PlanRow | None, cells: dict[str, str], ctx: _Context, table_i
     if prev is None or prev.section != ctx.section or prev.prov.table is None:
         return cells
     out = dict(cells)
-    for role in ("number", "objective"):
+    for role in ("number", "refs", "objective"):
+        if role == "refs" and cells.get("number"):
+            continue  # a row with its own number and no reference cites none (the merged cell ended above)
         if not out.get(role) and prev.get(role) and ctx.header is not None and ctx.header.col(role) is not None:
             out[role] = prev.get(role)
     return out

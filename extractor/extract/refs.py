@@ -16,8 +16,8 @@ _REF_PATTERNS = [
     re.compile(r"\b(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?\s*" + _NUM_LIST, re.I),
     # "Ofsted 2:" / "Ofsted 11" (but not "Ofsted 2015")
     re.compile(r"\bofsted\s+" + _NUM_LIST + r"(?!\d)", re.I),
-    # "R3", "R 3"
-    re.compile(r"\bR\s?(\d{1,2})\b(?![.]\d)"),
+    # "R3", "R 3", "R1-R3"
+    re.compile(r"\bR\s?(\d{1,2}(?:\s*(?:-|–|to)\s*R?\s?\d{1,2})?)\b(?![.]\d)"),
 ]
 # Phrases that introduce a non-Ofsted source: "Outlined in DfE Direction ToR".
 _SOURCE_INTRO = re.compile(
@@ -36,6 +36,7 @@ _KNOWN_SOURCES = re.compile(
 def _numbers(spec: str) -> list[int]:
     """"3", "1, 4 and 6", "3-5", "5 and recommendation number 9" -> [3], [1, 4, 6], [3, 4, 5], [5, 9]."""
     spec = re.sub(r"(?i)(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?", " ", spec)
+    spec = re.sub(r"\bR\s?(?=\d)", "", spec)  # "1-R3" -> "1-3"
     out: list[int] = []
     for m in re.finditer(r"(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?", spec):
         a = int(m.group(1))
@@ -72,3 +73,20 @@ def parse_refs(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             if src not in others:
                 others.append(src)
     return tuple(refs), tuple(others)
+
+
+_BARE = re.compile(r"^\s*(\d{1,2}(?:\s*\(?[a-z]\)?)?(?:\s*(?:,|&|and|/|-|–|to)\s*\d{1,2}(?:\s*\(?[a-z]\)?)?)*)(?![\d]|\.\d)")
+
+
+def column_refs(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    """References in a column that holds nothing else ("Ofsted ref", "Link to recommendation"):
+    bare numbers count there ("3", "3, 7", "1-3", "3(a)", "2. Ensure that ...") besides every form
+    :func:`parse_refs` reads; "1.2" (a paragraph or row number) does not."""
+    refs, others = parse_refs(text)
+    if refs:
+        return refs, others
+    t = re.sub(r"<[^>]+>", " ", unicodedata.normalize("NFKC", text or ""))
+    m = _BARE.match(t)
+    if not m:
+        return refs, others
+    return tuple(dict.fromkeys(_numbers(re.sub(r"\(?[a-z]\)?", "", m.group(1))))), others

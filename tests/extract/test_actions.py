@@ -425,3 +425,16 @@ def test_fragments_of_a_narrower_continuation_table_go_to_the_lead_they_continue
     (a,) = extract_actions(doc)
     assert a.text == "The QA Board will develop and implement a method of assuring itself about the effectiveness of Core Groups."
     assert a.date_raw == "October 2015" and a.leads_raw == "CAR Service Manager, QA Board"
+
+
+@pytest.mark.parametrize("ref_header", ["Ofsted ref", "Link to recommendation", "Ofsted recommendation", "Rec no."])
+def test_a_recommendation_column_beside_the_row_number(ref_header):
+    # Before: "Ofsted ref" was a second "number" column, so a bare "3" there cited nothing.
+    doc = _doc(_table([
+        ["No.", ref_header, "Key tasks", "Responsible officer", "By when"],
+        ["1.1", "3", "Audit plans.", "Ann Lee", "Jan 2026"],
+        ["1.2", "R1, R4", "Train staff.", "Bob Ray", "Mar 2026"],
+        ["1.3", "", "Recruit carers.", "Fostering Team", "Q3 2025/26"],
+    ]))
+    acts = extract_actions(doc)
+    assert [(a.row, a.refs) for a in acts] == [("1.1", (3,)), ("1.2", (1, 4)), ("1.3", ())]

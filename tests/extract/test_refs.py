@@ -57,3 +57,31 @@ def test_never_raises_and_numbers_are_small(text):
     refs, others = parse_refs(text)
     assert all(0 < n < 100 for n in refs)
     assert all(isinstance(o, str) and o for o in others)
+
+
+@pytest.mark.parametrize(
+    "raw, refs",
+    [
+        ("R1, R3", (1, 3)),
+        ("R1-R3", (1, 2, 3)),  # regression: read as (1, 3)
+        ("R2-4", (2, 3, 4)),  # regression: read as (2,)
+        ("Rec 2", (2,)),
+        ("Ofsted 4 & 5", (4, 5)),
+        ("Recommendation 3(a)", (3,)),
+        ("Rec. 2, 4", (2, 4)),
+        ("1.2", ()),  # a row number, not a recommendation
+    ],
+)
+def test_other_councils_reference_wordings(raw, refs):
+    assert parse_refs(raw)[0] == refs
+
+
+@pytest.mark.parametrize(
+    "raw, refs",
+    [("3", (3,)), ("3, 7", (3, 7)), ("1-3", (1, 2, 3)), ("12 & 13", (12, 13)), ("3(a)", (3,)),
+     ("2. Ensure that plans are reviewed", (2,)), ("R1, R3", (1, 3)), ("1.2", ()), ("2019", ()), ("N/A", ())],
+)
+def test_bare_numbers_count_in_a_recommendation_column(raw, refs):
+    from extractor.extract.refs import column_refs
+
+    assert column_refs(raw)[0] == refs
