@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..pipeline import CheckResult
-from .rows import STATUS_LABEL, STATUS_ORDER, coverage_rows, date_text, leads_text, warning_rows
+from .rows import STATUS_LABEL, STATUS_ORDER, coverage_rows, date_text, leads_text, plan_ref, warning_rows
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -34,7 +34,7 @@ def build_context(result: CheckResult) -> dict:
             l = score.get((rec.id, a.id))
             s = l.score if l else 0.0
             cells.append({"score": s, "colour": heat_colour(s), "basis": l.basis if l else "",
-                          "title": f"Rec {rec.number} x action {a.row or a.id}: "
+                          "title": f"Rec {rec.number} x action {plan_ref(a)}: "
                                    + (f"{l.basis} {s:.2f}" if l else "no link")})
         matrix.append({"rec": rec, "status": cov[rec.id].status, "cells": cells})
     recs = []
@@ -70,4 +70,6 @@ def to_html(result: CheckResult) -> str:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["basename"] = lambda path: Path(str(path)).name
+    env.filters["plan_ref"] = plan_ref
+    env.filters["place"] = lambda prov: prov.at(file=Path(str(prov.file)).name).describe()
     return env.get_template("check.html.j2").render(**build_context(result))

@@ -11,6 +11,16 @@ STATUS_LABEL = {"uncovered": "uncovered", "suspect": "suspect: re-review", "weak
                 "suggested": "suggested, unreviewed", "justified": "justified", "covered": "covered"}
 
 
+def plan_ref(a: Action) -> str:
+    """How a person finds the action in the plan: its printed row number, else table and row
+    of the document ("T3 R4", 1-based), else its id."""
+    if a.row:
+        return a.row
+    if a.prov.table is not None and a.prov.row is not None:
+        return f"T{a.prov.table + 1} R{a.prov.row + 1}"
+    return a.id
+
+
 def leads_text(a: Action) -> str:
     if a.leads:
         return "; ".join(f"{l.name} ({l.role})" if l.role else l.name for l in a.leads)
@@ -42,7 +52,7 @@ def coverage_rows(result: CheckResult) -> list[dict]:
             "status": item.status,
             "best_score": round(item.best_score, 3),
             "n_actions": len(item.actions),
-            "actions": ", ".join(a.row or a.id for a in acts),
+            "actions": ", ".join(plan_ref(a) for a in acts),
             "leads": "; ".join(dict.fromkeys(leads_text(a) for a in acts if leads_text(a))),
             "latest_end": max(ends) if ends else "",
         })
@@ -63,14 +73,14 @@ def link_rows(result: CheckResult) -> list[dict]:
                                 "evidence": "", "lead": "", "date": "", "plan_page": ""})
         for l in links:
             a = result.action(l.action)
-            rows.append(base | {"action_row": a.row or "", "action_id": a.id, "action": a.text,
+            rows.append(base | {"action_row": plan_ref(a), "action_id": a.id, "action": a.text,
                                 "score": round(l.score, 3), "basis": l.basis, "evidence": l.evidence,
                                 "lead": leads_text(a), "date": date_text(a), "plan_page": a.prov.page or ""})
     return rows
 
 
 def action_rows(result: CheckResult) -> list[dict]:
-    return [{"id": a.id, "row": a.row or "", "section": a.section or "", "objective": a.objective or "",
+    return [{"id": a.id, "row": plan_ref(a), "section": a.section or "", "objective": a.objective or "",
              "action": a.text, "refs": ", ".join(map(str, a.refs)), "lead": leads_text(a),
              "date_raw": a.date_raw, "start": a.date.start or "", "end": a.date.end or "",
              "date_status": a.date.status, "rag": a.rag or "", "page": a.prov.page or ""}
@@ -81,6 +91,6 @@ def warning_rows(result: CheckResult) -> list[dict]:
     rows = []
     for p in result.coverage.problems:
         a = result.action(p.action)
-        rows.append({"action_id": a.id, "row": a.row or "", "action": a.text, "problem": p.problem,
+        rows.append({"action_id": a.id, "row": plan_ref(a), "action": a.text, "problem": p.problem,
                      "lead": leads_text(a), "date": a.date_raw})
     return rows

@@ -162,3 +162,17 @@ def test_review_states_get_their_own_cards_and_order(result):
     buf = io.StringIO()
     print_table(r2, Console(file=buf, width=200, color_system=None))
     assert "1 uncovered  1 suspect  1 suggested" in buf.getvalue()
+
+
+def test_actions_without_row_numbers_are_found_by_table_and_row(result):
+    """Plans like West Berkshire's print no row numbers: reports point at table and row instead."""
+    from dataclasses import replace
+
+    from extractor.report.rows import plan_ref, warning_rows
+
+    unnumbered = replace(result.actions[1], row=None)
+    r2 = replace(result, actions=(result.actions[0], unnumbered, result.actions[2]))
+    assert plan_ref(unnumbered) == "T1 R2"  # Provenance(table=0, row=1) is 0-based
+    html = to_html(r2)
+    assert '">T1 R2</th>' in html
+    assert {w["row"] for w in warning_rows(r2) if w["action_id"] == unnumbered.id} == {"T1 R2"}
