@@ -2,10 +2,18 @@
 
 Status per recommendation, from the links :func:`extractor.link.link` proposed:
 
-- ``covered``: an explicit link (the plan cites it), a reviewer link, or any link scoring at
-  least ``settings.covered_threshold``;
-- ``weak``: only suggestions between ``suggest_threshold`` and ``covered_threshold``;
+- ``covered``: an explicit link (the plan cites it), a reviewer link, or a *primary* link
+  scoring at least ``settings.covered_threshold``;
+- ``weak``: only suggestions - links below ``covered_threshold``, workstream links, or links
+  that are secondary for their action;
 - ``uncovered``: nothing proposed at all.
+
+A link is *primary* when its score is within ``settings.covered_margin`` of the best score among
+its action's links (an explicit or reviewer link counts as 1.0). Recommendations compete for
+each action: an action usually answers one recommendation, and a plan that dropped every
+action for recommendation 6 still has actions that resemble it as a side match (placements for
+looked-after children, say, aimed at another recommendation). Such side matches make the
+recommendation ``weak`` - worth a look - never ``covered``.
 
 Problems per action: ``no lead``, ``no date``, ``overdue`` (end date before ``as_of`` and not
 complete) and ``orphan`` (the action is linked to no recommendation).
@@ -45,9 +53,32 @@ class CoverageResult:
         return out
 
 
-def recommendation_status(links: Sequence[Link], settings: Settings = DEFAULT) -> str:
-    """covered / weak / uncovered for one recommendation's links."""
-    if any(l.basis in AUTHORITATIVE or l.score >= settings.covered_threshold for l in links):
+def action_best_scores(links: Sequence[Link]) -> dict[str, float]:
+    """Action id -> the best score among its links (explicit and reviewer links count as 1.0)."""
+    best: dict[str, float] = {}
+    for l in links:
+        s = 1.0 if l.basis in AUTHORITATIVE else l.score
+        best[l.action] = max(best.get(l.action, 0.0), s)
+    return best
+
+
+def is_primary(link: Link, action_best: dict[str, float], settings: Settings = DEFAULT) -> bool:
+    """Whether ``link`` is among its action's best links (within ``covered_margin``)."""
+    if link.basis in AUTHORITATIVE:
+        return True
+    return link.score >= action_best.get(link.action, link.score) - settings.covered_margin - 1e-9
+
+
+def recommendation_status(links: Sequence[Link], settings: Settings = DEFAULT,
+                          action_best: dict[str, float] | None = None) -> str:
+    """covered / weak / uncovered for one recommendation's links.
+
+    ``action_best`` (from :func:`action_best_scores` over *all* links) lets a link be judged
+    against its action's other links; without it every link counts as primary.
+    """
+    best = action_best if action_best is not None else {}
+    if any(l.basis in AUTHORITATIVE or (l.score >= settings.covered_threshold and is_primary(l, best, settings))
+           for l in links):
         return "covered"
     if any(l.score >= settings.suggest_threshold or l.basis == "workstream" for l in links):
         return "weak"
@@ -81,12 +112,13 @@ def coverage(recommendations: Sequence[Recommendation], actions: Sequence[Action
         if l.recommendation in by_rec:
             by_rec[l.recommendation].append(l)
             linked_actions.add(l.action)
+    action_best = action_best_scores([l for l in links if l.recommendation in by_rec])
     items = []
     for r in recommendations:
         ls = sorted(by_rec[r.id], key=lambda l: (l.basis not in AUTHORITATIVE, -l.score))
         items.append(CoverageItem(
             recommendation=r.id,
-            status=recommendation_status(ls, settings),
+            status=recommendation_status(ls, settings, action_best),
             best_score=round(max((l.score for l in ls), default=0.0), 4),
             actions=tuple(dict.fromkeys(l.action for l in ls)),
         ))

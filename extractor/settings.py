@@ -11,18 +11,23 @@ class Settings:
     max_pages: int = 500
     # A PDF page whose text layer has fewer characters than this counts as image-only.
     min_chars_per_page: int = 20
-    # Linking thresholds (scores are calibrated probabilities in 0..1).
-    # Chosen on data by scripts/eval_linking.py --sweep (cross-validated on bucks.json):
-    # suggest/relative give the best uncovered-detection sensitivity while specificity stays
-    # >= 0.9 (ties: F2 of proposed links); covered is the lowest score whose pairs are >= 80%
-    # precise. See models/MODEL_CARD.md.
+    # Linking thresholds (scores are calibrated probabilities in 0..1), all chosen on data by
+    # scripts/eval_linking.py --sweep (cross-validated on bucks.json; rules in models/MODEL_CARD.md):
+    # suggest/relative give the best uncovered-detection sensitivity (flagged = no link at all)
+    # with specificity >= 0.9, ties broken by F2 of the proposed links.
     suggest_threshold: float = 0.10
-    covered_threshold: float = 0.80
-    max_suggestions_per_action: int = 3
     # A similarity suggestion must also reach this fraction of the action's best score: an
     # action usually answers one or two recommendations, and its weak third match should
     # neither be suggested nor make a recommendation look answered (issue 5, chosen on data).
     suggest_relative: float = 0.5
+    # A similarity link covers its recommendation when it scores at least covered_threshold AND
+    # is one of its action's best links (within covered_margin of the action's best; explicit
+    # links count as 1.0); secondary links only make a recommendation weak. Chosen as the best
+    # sensitivity with specificity >= 0.9 reading "flagged" as not covered, ties broken by
+    # specificity, then the higher threshold and the smaller margin.
+    covered_threshold: float = 0.10
+    covered_margin: float = 0.02
+    max_suggestions_per_action: int = 3
     # Review store (issue 7): a revised plan's action carries the decisions of the old action it
     # most resembles (rapidfuzz ratio 0..1) - within its own row or section at this level, anywhere
     # in the plan only above the stricter global level (rows get renumbered between phases).

@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.link.evaluate import (  # noqa: E402
-    cross_validate, link_metrics, matrix, model_scorer, pair_metrics, rank_metrics, row_metrics,
-    uncovered_detection,
+    cross_validate, deletion_trials, link_metrics, matrix, model_scorer, primary_precision, rank_metrics,
+    row_metrics, uncovered_detection,
 )
 from extractor.link.features import pair_features  # noqa: E402
 from extractor.link.gold import load_plan_gold  # noqa: E402
@@ -30,10 +30,10 @@ from extractor.settings import DEFAULT  # noqa: E402
 DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
 
 
-def report(title, sm, case, scorer_for, settings, use_stem=PLURAL_RULE):
+def report(title, sm, case, scorer_for, settings, use_stem=PLURAL_RULE, trials=None):
     rm = rank_metrics(sm, case)
     pm = link_metrics(sm, case, settings)
-    um = uncovered_detection(case, scorer_for, settings, use_stem=use_stem)
+    um = uncovered_detection(case, scorer_for, settings, use_stem=use_stem, trials=trials)
     print(f"== {title}")
     print(f"  top-1 {rm.top1:.3f}  recall@3 {rm.recall_at_3:.3f}  MAP(cited) {rm.map_cited:.3f}  "
           f"MAP(all linked) {rm.map_all:.3f}   [{rm.n_cited} citing actions, {rm.n_linked} with any gold link]")
@@ -41,37 +41,59 @@ def report(title, sm, case, scorer_for, settings, use_stem=PLURAL_RULE):
     print(f"  per citing plan row ({rw.n_rows} rows): top-1 {rw.top1:.3f} recall@3 {rw.recall_at_3:.3f}")
     print(f"  proposed links at suggest {settings.suggest_threshold:.2f} (relative {settings.suggest_relative:.2f}): "
           f"precision {pm.precision:.3f} recall {pm.recall:.3f} F2 {pm.f2:.3f}")
-    print(f"  uncovered detection: sensitivity {um.sensitivity:.3f} specificity {um.specificity:.3f}"
+    print(f"  uncovered detection, flagged = not covered (weak or uncovered; covered {settings.covered_threshold:.2f}, "
+          f"margin {settings.covered_margin:.2f}): sensitivity {um.sensitivity_not_covered:.3f} "
+          f"specificity {um.specificity_not_covered:.3f}  misses {list(um.misses_not_covered)} "
+          f"false alarms {list(um.false_alarms_not_covered)}")
+    print(f"  ... flagged = uncovered (no link at all): sensitivity {um.sensitivity:.3f} specificity {um.specificity:.3f}"
           f"  misses {list(um.misses)} false alarms {list(um.false_alarms)}")
-    print(f"  ... reading 'flagged' as not covered (weak or uncovered): sensitivity {um.sensitivity_not_covered:.3f} "
-          f"specificity {um.specificity_not_covered:.3f}")
     return rm, pm, um
 
 
-def sweep(title, sm, case, scorer_for, settings, use_stem=PLURAL_RULE):
-    """Suggestion threshold x relative floor: proposed-link P/R/F2 and uncovered detection.
-    The chosen pair maximises uncovered-detection sensitivity among those keeping specificity
-    >= 0.9 (the issue's operating point), ties broken by F2 of the proposed links."""
+def _grid(values):
+    return [round(v, 2) for v in values]
+
+
+def sweep(title, sm, case, trials, settings):
+    """Thresholds chosen on the deletion experiment (scored once; only link() and coverage() rerun).
+
+    1. Suggestions (suggest_threshold x suggest_relative), reading "flagged" as ``uncovered``:
+       the best sensitivity with specificity >= 0.9, ties broken by F2 of the proposed links.
+    2. Covered (covered_threshold x covered_margin, at the chosen suggestions), reading
+       "flagged" as not covered: the best sensitivity with specificity >= 0.9, ties broken by
+       specificity, then the higher threshold and the smaller margin (the stricter "covered").
+    Returns the chosen Settings."""
     print(f"-- suggestion sweep ({title}): t  rel | links precision recall F2 | uncovered sens spec")
     best = None
     for rel in (0.0, 0.5, 0.7, 0.8):
-        for k in (1, 2, 3, 4, 5, 6, 8, 10):
-            t = round(0.05 * k, 2)
+        for t in _grid(0.05 * k for k in (1, 2, 3, 4, 5, 6, 8, 10)):
             s = replace(settings, suggest_threshold=t, covered_threshold=max(t, settings.covered_threshold),
                         suggest_relative=rel)
             pm = link_metrics(sm, case, s)
-            um = uncovered_detection(case, scorer_for, s, use_stem=use_stem)
+            um = uncovered_detection(case, None, s, trials=trials)
             print(f"  {t:.2f} {rel:.1f} | {pm.precision:.3f} {pm.recall:.3f} {pm.f2:.3f} | {um.sensitivity:.3f} {um.specificity:.3f}")
             key = (um.specificity >= 0.9, round(um.sensitivity, 3), round(pm.f2, 3))
             if best is None or key > best[0]:
                 best = (key, t, rel)
     print(f"  chosen: suggest {best[1]:.2f} relative {best[2]:.1f} (specificity >= 0.9: {best[0][0]}, "
           f"sensitivity {best[0][1]}, F2 {best[0][2]})")
-    print(f"-- covered sweep ({title}): t | precision of pairs scoring >= t, recall")
-    for k in range(8, 20, 2):
-        t = round(0.05 * k, 2)
-        pm = pair_metrics(sm, case, t)
-        print(f"  {t:.2f} | {pm.precision:.3f} {pm.recall:.3f}")
+    chosen = replace(settings, suggest_threshold=best[1], suggest_relative=best[2],
+                     covered_threshold=max(best[1], settings.covered_threshold))
+    print(f"-- covered sweep ({title}): t margin | not-covered sens spec | precision of primary links >= t")
+    best = None
+    for t in _grid(v for v in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9) if v >= chosen.suggest_threshold):
+        for m in (0.0, 0.02, 0.05, 0.1, 0.2, 1.0):
+            s = replace(chosen, covered_threshold=t, covered_margin=m)
+            um = uncovered_detection(case, None, s, trials=trials)
+            prec = primary_precision(sm, case, s)
+            print(f"  {t:.2f} {m:.2f} | {um.sensitivity_not_covered:.3f} {um.specificity_not_covered:.3f} | {prec:.3f}")
+            key = (um.specificity_not_covered >= 0.9, round(um.sensitivity_not_covered, 3),
+                   round(um.specificity_not_covered, 3), t, -m)
+            if best is None or key > best[0]:
+                best = (key, t, m)
+    print(f"  chosen: covered {best[1]:.2f} margin {best[2]:.2f} (specificity >= 0.9: {best[0][0]}, "
+          f"sensitivity {best[0][1]}, specificity {best[0][2]})")
+    return replace(chosen, covered_threshold=best[1], covered_margin=best[2])
 
 
 def main(argv=None) -> int:
@@ -88,18 +110,21 @@ def main(argv=None) -> int:
     t0 = time.perf_counter()
     cv = cross_validate(case, c=args.C)
     print(f"cross-validation: {len(cv.fold_models)} folds (leave one plan row out), {time.perf_counter() - t0:.1f} s")
-    report("cross-validated logistic regression", cv.scores, case, lambda _c: cv.scorer(), settings)
+    cv_trials = deletion_trials(case, lambda _c: cv.scorer())
+    report("cross-validated logistic regression", cv.scores, case, None, settings, trials=cv_trials)
     fm = pair_features(hidden.recommendations, hidden.actions)
     fb = matrix(fm, UNSUPERVISED.predict(fm.values, fm.names), "unsupervised")
-    report("unsupervised fallback (no model file)", fb, case, lambda _c: model_scorer(UNSUPERVISED), settings)
+    fb_trials = deletion_trials(case, lambda _c: model_scorer(UNSUPERVISED))
+    report("unsupervised fallback (no model file)", fb, case, None, settings, trials=fb_trials)
     for name in ("char_tfidf", "row_char", "word_tfidf", "bm25"):
         single = matrix(fm, fm.column(name), name)
         rm, rw = rank_metrics(single, case), row_metrics(single, case)
         print(f"== {name} alone: top-1 {rm.top1:.3f} recall@3 {rm.recall_at_3:.3f} MAP(cited) {rm.map_cited:.3f}"
               f"  | per row top-1 {rw.top1:.3f}")
     if args.sweep:
-        sweep("cross-validated", cv.scores, case, lambda _c: cv.scorer(), settings)
-        sweep("unsupervised", fb, case, lambda _c: model_scorer(UNSUPERVISED), settings)
+        chosen = sweep("cross-validated", cv.scores, case, cv_trials, settings)
+        report("cross-validated, thresholds as chosen by the sweep", cv.scores, case, None, chosen, trials=cv_trials)
+        report("unsupervised fallback, same thresholds", fb, case, None, chosen, trials=fb_trials)
     if args.ablate:
         alt = not PLURAL_RULE
         cv_ns = cross_validate(case, c=args.C, use_stem=alt)

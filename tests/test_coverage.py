@@ -56,3 +56,28 @@ def test_overdue_needs_as_of():
     assert action_problems(a) == ()
     assert action_problems(a, date(2019, 1, 31)) == ()  # due today is not overdue
     assert action_problems(a, date(2019, 2, 1)) == ("overdue",)
+
+
+def test_a_secondary_link_only_makes_its_recommendation_weak():
+    # A1 is mainly about R1; its side match to R2 scores high too, but well below its best.
+    s = Settings(suggest_threshold=0.1, covered_threshold=0.3, covered_margin=0.05)
+    acts = (act("A1", "a"), act("A2", "b"))
+    links = (Link("A1", "R1", 0.90, "similarity", ""), Link("A1", "R2", 0.60, "similarity", ""),
+             Link("A2", "R3", 0.40, "similarity", ""), Link("A2", "R4", 0.37, "similarity", ""))
+    cov = coverage(RECS, acts, links, s)
+    # R4 is within the margin of A2's best, so it is primary too
+    assert [i.status for i in cov.items] == ["covered", "weak", "covered", "covered"]
+    # without competition (margin 1) the side match covers R2
+    loose = coverage(RECS, acts, links, Settings(suggest_threshold=0.1, covered_threshold=0.3, covered_margin=1.0))
+    assert loose.status("R2") == "covered"
+    # below the covered threshold a primary link is only weak
+    assert coverage(RECS, acts, links, Settings(suggest_threshold=0.1, covered_threshold=0.95)).status("R1") == "weak"
+
+
+def test_an_action_citing_a_recommendation_covers_others_only_as_strongly():
+    s = Settings(suggest_threshold=0.1, covered_threshold=0.3, covered_margin=0.05)
+    acts = (act("A1", "a", refs=(1,)),)
+    links = (Link("A1", "R1", 1.0, "explicit", "cites Ofsted recommendation 1"),
+             Link("A1", "R2", 0.70, "similarity", ""), Link("A1", "R3", 0.97, "similarity", ""))
+    cov = coverage(RECS, acts, links, s)
+    assert [i.status for i in cov.items] == ["covered", "weak", "covered", "uncovered"]

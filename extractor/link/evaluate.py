@@ -81,6 +81,8 @@ class UncoveredMetrics:
     # scanning for recommendations that need attention would see.
     sensitivity_not_covered: float = 0.0
     specificity_not_covered: float = 0.0
+    misses_not_covered: tuple[str, ...] = ()
+    false_alarms_not_covered: tuple[tuple[str, str], ...] = ()
 
 
 def model_scorer(model: LinkerModel) -> Scorer:
@@ -142,6 +144,21 @@ def pair_metrics(sm: ScoreMatrix, case: GoldCase, threshold: float) -> PairMetri
     return PairMetrics(threshold, p, rec, f2)
 
 
+def primary_precision(sm: ScoreMatrix, case: GoldCase, settings: Settings) -> float:
+    """Share of gold links among the similarity links that would cover a recommendation: those
+    :func:`link` proposes (refs hidden) that are primary for their action and score at least
+    ``covered_threshold``."""
+    from ..coverage import action_best_scores, is_primary
+    from . import link
+
+    hidden = case.without_refs()
+    links = link(hidden.recommendations, hidden.actions, settings, matrix=sm)
+    best = action_best_scores(links)
+    covering = [l for l in links if l.score >= settings.covered_threshold and is_primary(l, best, settings)]
+    pos = case.positives()
+    return sum((l.action, l.recommendation) in pos for l in covering) / len(covering) if covering else 0.0
+
+
 def link_metrics(sm: ScoreMatrix, case: GoldCase, settings: Settings) -> PairMetrics:
     """Precision, recall and F2 of the similarity links :func:`link` proposes (refs hidden)."""
     from . import link
@@ -156,42 +173,76 @@ def link_metrics(sm: ScoreMatrix, case: GoldCase, settings: Settings) -> PairMet
     return PairMetrics(settings.suggest_threshold, p, rec, f2)
 
 
-def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[FeatureMatrix], np.ndarray]],
-                        settings: Settings, use_stem: bool = PLURAL_RULE) -> UncoveredMetrics:
-    """For each recommendation: delete every action gold-linked to it, link the rest (refs
-    hidden) and check that it - and only it, among those still answered - is uncovered."""
-    from . import link
+@dataclass(frozen=True, eq=False)
+class DeletionTrial:
+    """One step of the uncovered-detection experiment: ``deleted``'s gold actions removed,
+    the rest scored (refs hidden). ``answered``: recommendations some kept action still
+    gold-links to (the ones that must not be flagged)."""
 
+    deleted: str
+    case: GoldCase
+    scores: ScoreMatrix
+    answered: frozenset[str]
+
+
+def deletion_trials(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[FeatureMatrix], np.ndarray]],
+                    use_stem: bool = PLURAL_RULE) -> tuple[DeletionTrial, ...]:
+    """Score each reduced case once, so a threshold sweep only re-runs link() and coverage()."""
     hidden = case.without_refs()
     pos = case.positives()
-    misses, alarms = [], []
-    flagged = checked_others = ok_others = flagged_nc = ok_nc = 0
+    out = []
     for r in hidden.recommendations:
         gone = {a for a, rr in pos if rr == r.id}
         kept = tuple(a for a in hidden.actions if a.id not in gone)
         reduced = replace(hidden, actions=kept)
         fm = pair_features(reduced.recommendations, kept, use_stem=use_stem)
-        sm = matrix(fm, scorer_for(reduced)(fm))
-        cov = coverage(reduced.recommendations, kept, link(reduced.recommendations, kept, settings, matrix=sm), settings)
-        if cov.status(r.id) == "uncovered":
+        kept_ids = {k.id for k in kept}
+        out.append(DeletionTrial(r.id, reduced, matrix(fm, scorer_for(reduced)(fm)),
+                                 frozenset(rr for a, rr in pos if a in kept_ids)))
+    return tuple(out)
+
+
+def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[FeatureMatrix], np.ndarray]] | None,
+                        settings: Settings, use_stem: bool = PLURAL_RULE,
+                        trials: Sequence[DeletionTrial] | None = None) -> UncoveredMetrics:
+    """For each recommendation: delete every action gold-linked to it, link the rest (refs
+    hidden) and check that it - and only it, among those still answered - is flagged.
+
+    Two readings of "flagged" are reported: ``uncovered`` (no link proposed at all) and *not
+    covered* (``weak`` or ``uncovered``: no action is clearly aimed at it). Pass ``trials``
+    from :func:`deletion_trials` to reuse the scoring across settings."""
+    from . import link
+
+    if trials is None:
+        assert scorer_for is not None
+        trials = deletion_trials(case, scorer_for, use_stem)
+    misses, alarms, misses_nc, alarms_nc = [], [], [], []
+    flagged = checked_others = ok_others = flagged_nc = ok_nc = 0
+    for t in trials:
+        recs, kept = t.case.recommendations, t.case.actions
+        cov = coverage(recs, kept, link(recs, kept, settings, matrix=t.scores), settings)
+        if cov.status(t.deleted) == "uncovered":
             flagged += 1
         else:
-            misses.append(r.id)
-        flagged_nc += cov.status(r.id) != "covered"
-        still = {rr for a, rr in pos if a in {k.id for k in kept}}
-        for other in reduced.recommendations:
-            if other.id == r.id or other.id not in still:
+            misses.append(t.deleted)
+        flagged_nc += cov.status(t.deleted) != "covered"
+        if cov.status(t.deleted) == "covered":
+            misses_nc.append(t.deleted)
+        for other in recs:
+            if other.id == t.deleted or other.id not in t.answered:
                 continue
             checked_others += 1
             if cov.status(other.id) == "uncovered":
-                alarms.append((r.id, other.id))
+                alarms.append((t.deleted, other.id))
             else:
                 ok_others += 1
             ok_nc += cov.status(other.id) == "covered"
-    n = len(hidden.recommendations)
+            if cov.status(other.id) != "covered":
+                alarms_nc.append((t.deleted, other.id))
+    n = len(trials)
     return UncoveredMetrics(flagged / n if n else 0.0, ok_others / checked_others if checked_others else 1.0,
                             tuple(misses), tuple(alarms), flagged_nc / n if n else 0.0,
-                            ok_nc / checked_others if checked_others else 1.0)
+                            ok_nc / checked_others if checked_others else 1.0, tuple(misses_nc), tuple(alarms_nc))
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,9 @@ import pytest
 from tests.conftest import shared_path
 from extractor.coverage import coverage
 from extractor.link import UNSUPERVISED, link, load_model, score_pairs
-from extractor.link.evaluate import cross_validate, rank_metrics
+from extractor.link.evaluate import cross_validate, deletion_trials, rank_metrics, uncovered_detection
 from extractor.link.gold import load_plan_gold
+from extractor.settings import DEFAULT
 
 
 @pytest.fixture(scope="module")
@@ -21,17 +22,41 @@ def bucks():
     return load_plan_gold(shared_path("gold", "bucks.json"))
 
 
-def test_cross_validated_ranking(bucks):
-    cv = cross_validate(bucks)
+@pytest.fixture(scope="module")
+def cv(bucks):
+    return cross_validate(bucks)
+
+
+def test_cross_validated_ranking(bucks, cv):
     rm = rank_metrics(cv.scores, bucks)
     assert rm.n_cited == 19
-    assert rm.top1 >= 0.78 and rm.recall_at_3 >= 0.85 and rm.map_cited >= 0.82
+    # achieved: top-1 0.895 (17/19), recall@3 0.955 (21/22), MAP 0.910
+    assert rm.top1 >= 0.84 and rm.recall_at_3 >= 0.9 and rm.map_cited >= 0.88
+
+
+def test_cross_validated_uncovered_detection(bucks, cv):
+    """Delete each recommendation's gold actions in turn: with DEFAULT settings it must show as
+    not covered while the recommendations still answered stay covered (achieved: sensitivity
+    0.6, specificity 0.967), and as uncovered (no link at all) at least half the time."""
+    um = uncovered_detection(bucks, lambda _c: cv.scorer(), DEFAULT)
+    assert um.sensitivity_not_covered >= 0.6 and um.specificity_not_covered >= 0.95
+    assert um.sensitivity >= 0.5 and um.specificity >= 0.95
+
+
+def test_competition_rule_earns_its_place(bucks, cv):
+    """Without competition between recommendations (any link above the threshold covers), the
+    same thresholds detect fewer deletions."""
+    trials = deletion_trials(bucks, lambda _c: cv.scorer())
+    on = uncovered_detection(bucks, None, DEFAULT, trials=trials)
+    off = uncovered_detection(bucks, None, replace(DEFAULT, covered_margin=1.0), trials=trials)
+    assert on.sensitivity_not_covered > off.sensitivity_not_covered
 
 
 def test_fallback_ranking(bucks):
     h = bucks.without_refs()
     rm = rank_metrics(score_pairs(h.recommendations, h.actions, model=UNSUPERVISED), bucks)
-    assert rm.top1 >= 0.68 and rm.recall_at_3 >= 0.85
+    # achieved: top-1 0.842, recall@3 0.864
+    assert rm.top1 >= 0.78 and rm.recall_at_3 >= 0.85
 
 
 def test_with_refs_every_cited_recommendation_is_covered(bucks):
