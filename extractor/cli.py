@@ -90,14 +90,16 @@ def cmd_findings(args: argparse.Namespace) -> int:
         try:
             res = extract_findings(load_document(path, _settings(args)))
             docs.append({"source": path, "kind": res.kind, "letter_date": res.letter_date,
-                         "visit_dates": res.visit_dates,
+                         "visit_dates": res.visit_dates, "visit_start": res.visit_start,
+                         "visit_end": res.visit_end,
                          "findings": [finding_json(f) for f in res.findings],
                          "recommendations": [recommendation_json(r) for r in res.recommendations],
                          "error": None})
         except RecmapError as exc:
             failed += 1
             _warn(args, f"error: {exc.message}")
-            docs.append({"source": path, "kind": None, "letter_date": None, "findings": [],
+            docs.append({"source": path, "kind": None, "letter_date": None, "visit_dates": None,
+                         "visit_start": None, "visit_end": None, "findings": [],
                          "recommendations": [], "error": exc.message})
     dump({"documents": docs}, args.output)
     return _status(len(files), failed)

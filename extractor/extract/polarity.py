@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Iterable
 
 from ..items import Polarity, normalise_text
 
@@ -78,27 +79,88 @@ _CONDITIONAL = re.compile(r"^(when|whenever|if|where|once|should)\b[^,;]{0,200},
 _LEADING_CONTRAST = re.compile(r"^(however|but|nevertheless|nonetheless|despite this|that said|even so|yet)\b", re.I)
 
 
-def _match_spans(words: list[str], phrases) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) word spans of every phrase occurrence."""
-    by_len: dict[int, set[str]] = {}
-    for p in phrases:
-        by_len.setdefault(len(p.split()), set()).add(p)
-    spans = []
-    for n in sorted(by_len, reverse=True):
-        for i in range(len(words) - n + 1):
-            cand = " ".join(words[i:i + n])
-            if cand in by_len[n]:
-                spans.append((i, i + n, cand))
-    return spans
+_PLAIN_NOT = ("not", "no", "never", "nor", "without")
+# The phrase groups of a lexicon that a sentence is searched for.
+_GROUPS = ("neutral", "concern", "strength", "negators", "plain_not", "reducers", "contrast")
 
 
-def _score_words(words: list[str], lex: Lexicon) -> tuple[float, float, list[str]]:
-    """(strength, concern, cues) of one sentence (rules 1 and 2)."""
+class PhraseMatcher:
+    """Finds every occurrence of several fixed groups of phrases in a list of words, in one pass.
+
+    Built once per lexicon (see :func:`compiled`): phrases are indexed by their first word,
+    so a sentence costs one dictionary look-up per word plus a join only where a phrase
+    could start, instead of a join for every word, phrase length and group."""
+
+    def __init__(self, groups: dict[str, Iterable[str]]) -> None:
+        self.groups = tuple(groups)
+        starts: dict[str, dict[int, set[str]]] = {}
+        tagged: dict[str, list[str]] = {}
+        for g, phrases in groups.items():
+            for p in phrases:
+                parts = p.split()
+                if not parts:
+                    continue
+                starts.setdefault(parts[0], {}).setdefault(len(parts), set())
+                tagged.setdefault(p, []).append(g)
+        self._tags = {p: tuple(gs) for p, gs in tagged.items()}
+        self._lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}
+
+    def spans(self, words: list[str]) -> dict[str, list[tuple[int, int, str]]]:
+        """Per group, the (start, end, phrase) word spans of every occurrence: longest
+        phrases first, then left to right (the scorer relies on that order)."""
+        found = []
+        get = self._lengths.get
+        tags = self._tags
+        n_words = len(words)
+        for i, w in enumerate(words):
+            ns = get(w)
+            if ns is None:
+                continue
+            for n in ns:
+                if i + n > n_words:
+                    continue
+                cand = w if n == 1 else " ".join(words[i:i + n])
+                if cand in tags:
+                    found.append((-n, i, cand))
+        out: dict[str, list[tuple[int, int, str]]] = {g: [] for g in self.groups}
+        found.sort()
+        for n, i, p in found:
+            for g in tags[p]:
+                out[g].append((i, i - n, p))
+        return out
+
+
+# Matchers by the identity of the lexicon they were built from (a lexicon is frozen and its
+# phrase lists are never changed). The lexicon is kept with its matcher so its id cannot be
+# reused by another object while the entry exists.
+_MATCHERS: dict[int, tuple[Lexicon, PhraseMatcher]] = {}
+
+
+def compiled(lex: Lexicon) -> PhraseMatcher:
+    """The phrase matcher of ``lex``, built on first use and then reused."""
+    entry = _MATCHERS.get(id(lex))
+    if entry is not None and entry[0] is lex:
+        return entry[1]
+    if len(_MATCHERS) > 16:  # many throw-away lexicons (tests): start over rather than grow
+        _MATCHERS.clear()
+    m = PhraseMatcher({"neutral": lex.neutral, "concern": lex.concern, "strength": lex.strength,
+                       "negators": lex.negators, "plain_not": _PLAIN_NOT, "reducers": lex.reducers,
+                       "contrast": lex.contrast})
+    _MATCHERS[id(lex)] = (lex, m)
+    return m
+
+
+def _score_words(words: list[str], lex: Lexicon,
+                 found: dict[str, list[tuple[int, int, str]]] | None = None) -> tuple[float, float, list[str]]:
+    """(strength, concern, cues) of one sentence (rules 1 and 2). ``found`` is the sentence's
+    phrase spans when the caller already has them."""
+    if found is None:
+        found = compiled(lex).spans(words)
     taken = [False] * len(words)
     hits: list[tuple[int, int, str, str]] = []
-    cands = [(s, e, "neutral", p) for s, e, p in _match_spans(words, lex.neutral)]
-    cands += [(s, e, "concern", p) for s, e, p in _match_spans(words, lex.concern)]
-    cands += [(s, e, "strength", p) for s, e, p in _match_spans(words, lex.strength)]
+    cands = [(s, e, "neutral", p) for s, e, p in found["neutral"]]
+    cands += [(s, e, "concern", p) for s, e, p in found["concern"]]
+    cands += [(s, e, "strength", p) for s, e, p in found["strength"]]
     cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
     for s, e, side, p in cands:
         if any(taken[s:e]):
@@ -106,12 +168,12 @@ def _score_words(words: list[str], lex: Lexicon) -> tuple[float, float, list[str
         for i in range(s, e):
             taken[i] = True
         hits.append((s, e, side, p))
-    negators = [s for s, _, _ in _match_spans(words, lex.negators)]
+    negators = [s for s, _, _ in found["negators"]]
     hits = [h for h in sorted(hits) if h[2] != "neutral"]
     # A concern cue negated ("do not need to wait", "not complacent") is a double
     # negative: drop it and the negator cue it follows.
     dropped: set[int] = set()
-    plain_not = [s for s, _, p in _match_spans(words, ("not", "no", "never", "nor", "without"))]
+    plain_not = [s for s, _, p in found["plain_not"]]
     for s, _, side, _ in hits:
         if side == "concern":
             near = [n for n in plain_not if 0 < s - n <= lex.negation_window]
@@ -120,7 +182,7 @@ def _score_words(words: list[str], lex: Lexicon) -> tuple[float, float, list[str
                 dropped.add(max(near))
     # "helping to reduce drift": a concern being reduced is progress; "at risk of delay"
     # is a possibility, not a finding.
-    reducers = [(e, p) for _, e, p in _match_spans(words, lex.reducers)]
+    reducers = [(e, p) for _, e, p in found["reducers"]]
     strength = concern = 0.0
     cues = []
     for s, _, side, p in hits:
@@ -147,6 +209,7 @@ def _score_words(words: list[str], lex: Lexicon) -> tuple[float, float, list[str
 def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
     """Score ``text`` sentence by sentence and label it (see the module rules)."""
     lex = lexicon or load_lexicon()
+    matcher = compiled(lex)
     sentences = [s for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
     leans: list[set[str]] = []
     total_s = total_c = 0.0
@@ -156,10 +219,11 @@ def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
         # the opening conditional states a circumstance, not a judgement.
         judged = _CONDITIONAL.sub("", sent, count=1) if _CONDITIONAL.match(sent) else sent
         words = normalise_text(judged).split()
-        s, c, sent_cues = _score_words(words, lex)
+        found = matcher.spans(words)
+        s, c, sent_cues = _score_words(words, lex, found)
         total_s, total_c = total_s + s, total_c + c
         cues += sent_cues
-        if s and c and _match_spans(words, lex.contrast):
+        if s and c and found["contrast"]:
             lean = {"strength", "concern"}
         elif s > c:
             lean = {"strength"}

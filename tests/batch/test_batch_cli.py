@@ -174,3 +174,17 @@ def test_unwritable_output_folder_is_one_clear_error(letters, tmp_path, capsys):
     assert _batch(letters / "north", "-o", blocker / "out", "--workers", "1") == 2
     assert "cannot write to" in capsys.readouterr().err
     assert _batch(letters / "north", "-o", blocker, "--workers", "1") == 2  # -o names a file
+
+
+def test_findings_json_carries_the_visit_span_next_to_the_letter_date(letters, capsys):
+    from extractor.cli import main as recmap
+
+    good, bad = letters / "north" / "visit-a.pdf", letters / "bad.pdf"
+    assert recmap(["findings", str(good), str(bad), "--json"]) == 1
+    docs = {d["source"]: d for d in json.loads(capsys.readouterr().out)["documents"]}
+    letter = docs[str(good)]
+    assert letter["letter_date"] == "2021-04-12"
+    assert (letter["visit_start"], letter["visit_end"]) == ("2021-03-03", "2021-03-04")
+    assert letter["visit_dates"] == "3 and 4 March 2021"
+    failed = docs[str(bad)]
+    assert failed["error"] and failed["visit_start"] is None and failed["visit_end"] is None

@@ -275,6 +275,29 @@ def test_polarity_explains_itself():
     assert s.strength == 0 and s.polarity == "concern"
 
 
+def test_phrase_matcher_prefers_longest_phrases_then_left_to_right():
+    from extractor.extract.polarity import PhraseMatcher
+
+    m = PhraseMatcher({"a": ["not", "not always", "always effective"], "b": ["effective", "not"]})
+    found = m.spans("plans are not always effective and not".split())
+    assert found["a"] == [(2, 4, "not always"), (3, 5, "always effective"), (2, 3, "not"), (6, 7, "not")]
+    assert found["b"] == [(2, 3, "not"), (4, 5, "effective"), (6, 7, "not")]
+    assert m.spans([]) == {"a": [], "b": []}
+
+
+def test_lexicon_is_compiled_once_and_a_custom_lexicon_gets_its_own_matcher():
+    from dataclasses import replace
+
+    from extractor.extract.polarity import compiled, load_lexicon
+
+    lex = load_lexicon()
+    assert compiled(lex) is compiled(lex)
+    custom = replace(lex, strength={**lex.strength, "splendid": 1.0})
+    assert compiled(custom) is not compiled(lex)
+    assert score_polarity("The plans are splendid.", custom).polarity == "strength"
+    assert score_polarity("The plans are splendid.").polarity == "mixed"
+
+
 # --- real documents -----------------------------------------------------------------------
 
 def _needs(module: str) -> None:
