@@ -8,7 +8,9 @@ status), explicit references (numbers) and other references (sources as text).
 
 Gold: ../shared/gold/bucks.json (seed 000) and every corpus/gold/plans/*.json (schema
 plan-gold-v1; "plan" is a path under ../shared, or under the project when it starts with
-"corpus/"). Also runs `extract_actions` over corpus/samples/ and reports what it finds.
+"corpus/"), including the fictional layout variants that scripts/make_variant_plans.py writes
+(corpus/variants/, each plan as DOCX, XLSX, PDF and markdown). Ends with a total over the
+variants. Also runs `extract_actions` over corpus/samples/ and reports what it finds.
 Skips cleanly (exit 0) when ../shared is absent.
 
     .venv/bin/python scripts/eval_actions.py [--verbose] [--shared DIR]
@@ -157,9 +159,19 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             golds.append((f"{f.relative_to(ROOT)}", g, path))
 
+    total: dict[str, int] = {}
     for name, g, path in golds:
         print(f"== {name}: {path.name}")
-        evaluate(g, path, args.verbose)
+        res = evaluate(g, path, args.verbose)
+        if "variant-" in name:
+            for k, v in res.items():
+                total[k] = total.get(k, 0) + v
+    if total:
+        n = total.get("matched", 0)
+        print(f"== layout variants, all formats: gold {total['gold']}, extracted {total['pred']}, matched {n}")
+        print(f"  recall {n / max(total['gold'], 1):.3f}  precision {n / max(total['pred'], 1):.3f}  "
+              f"leads {total.get('leads', 0) / max(n, 1):.3f}  dates {total.get('dates', 0) / max(n, 1):.3f}  "
+              f"refs {total.get('refs', 0) / max(n, 1):.3f}")
 
     samples = ROOT / "corpus" / "samples"
     files = list(iter_input_files([samples])) if samples.exists() else []

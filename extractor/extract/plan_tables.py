@@ -26,7 +26,7 @@ from .dates import has_date_words, normalise_date
 from .leads import looks_like_prose
 from .refs import parse_refs
 
-ROLES = ("number", "refs", "objective", "action", "lead", "date", "rag", "update", "other")  # the keys of SYNONYMS
+ROLES = ("number", "refs", "objective", "action", "lead", "date", "lead_date", "rag", "update", "other")  # the keys of SYNONYMS
 
 # Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -55,6 +55,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "completion date", "date", "due date", "when", "target", "end date", "date due", "timeline",
              "target completion date", "date for completion", "by when date"),
     "rag": ("rag", "rag status", "rag rating", "status", "current status", "rag rated"),
+    # one cell naming who and by when ("Jane Smith (PSW) – by end of March 2026")
+    "lead_date": ("lead and timescale", "lead and timeframe", "lead and deadline", "lead and date", "lead timescale",
+                  "who and by when", "by whom and by when", "owner and deadline", "owner and due date",
+                  "responsible officer and timescale", "responsibility and timescale", "lead officer and timescale",
+                  "lead and target date", "lead officer and target date"),
     "update": ("progress", "status update", "evidence", "update", "progress update", "progress to date", "commentary",
                "comments", "comment", "evidence of impact", "evidence of progress", "progress and evidence",
                "update on progress", "latest update", "impact", "notes"),
@@ -126,7 +131,7 @@ def header_roles(cells: Sequence[str]) -> dict[int, str]:
 
 def is_action_header(roles: dict[int, str]) -> bool:
     vals = set(roles.values())
-    return "action" in vals and bool(vals & {"lead", "date"})
+    return "action" in vals and bool(vals & {"lead", "date", "lead_date"})
 
 
 @dataclass(frozen=True)
@@ -258,10 +263,62 @@ def _row_by_role(row: Row, header: Header) -> tuple[dict[str, str], dict[str, tu
         if cell.merged and i > 0 and role in ("action", "lead", "date") and row.cells[i - 1].text == cell.text:
             continue  # a spanning cell repeated into this column: counted once, in its first column
         text = _cell_text(cell)
+        if text and role == "lead_date":
+            lead, date = split_lead_date(cell.text)
+            for r2, part in (("lead", lead), ("date", date)):
+                if part:
+                    cells[r2] = _join(cells.get(r2, ""), part)
+            continue
         if text:
             cells[role] = _join(cells.get(role, ""), text)
             blocks[role] = blocks.get(role, ()) + (cell.blocks or (Block("paragraph", cell.text, cell.prov or Provenance("")),))
+    if cells.get("lead") and header.col("date") is None and header.col("lead_date") is None:
+        lead, date = split_lead_date(cells["lead"])  # "Lead" column holding "Jane Smith – March 2026"
+        if date:
+            cells["lead"], cells["date"] = lead, date
     return cells, blocks
+
+
+_LEAD_DATE_SEP = re.compile(r"\s*(?:\n|\s[-\u2013\u2014]\s|[,;:]\s|/\s|\s(?=by\s))\s*", re.I)
+
+
+def split_lead_date(text: str) -> tuple[str, str]:
+    """Split one "who and by when" cell into its lead and its timeframe: "Jane Smith (PSW) – by end
+    of March 2026", "Fostering Team: ongoing", "Q4 2025/26 - Service Manager, MASH". The cut is
+    the separator (outside brackets) after which, or before which, everything reads as a date;
+    with no such cut the whole cell is the lead."""
+    t = re.sub(r"<br\s*/?>|</p>|</li>", "\n", text or "", flags=re.I)
+    t = re.sub(r"<[^>]+>", " ", t)
+    t = re.sub(r"[ \t\xa0]+", " ", re.sub(r"\s*\n\s*", "\n", t)).strip()
+    cuts = []
+    for m in _LEAD_DATE_SEP.finditer(t):
+        before = t[:m.start()]
+        if before.count("(") != before.count(")"):
+            continue
+        cuts.append(m)
+    for m in reversed(cuts):  # the date is usually last: try the latest cut first
+        head, tail = t[:m.start()].strip(), t[m.end():].strip()
+        if head and _is_whole_date(tail):
+            return _flat(head), _flat(tail)
+    for m in cuts:
+        head, tail = t[:m.start()].strip(), t[m.end():].strip()
+        if tail and _is_whole_date(head):
+            return _flat(tail), _flat(head)
+    return _flat(t), ""
+
+
+def _flat(t: str) -> str:
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def _is_whole_date(text: str) -> bool:
+    return has_date_words(text) and normalise_date(text).status != "unknown" and not looks_like_person_or_post(text)
+
+
+def looks_like_person_or_post(text: str) -> bool:
+    from .leads import parse_leads
+
+    return any(l.kind == "person" for l in parse_leads(text)) and not re.search(r"\d", text)
 
 
 def _objective_label_row(row: Row) -> str | None:
@@ -447,7 +504,10 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         heading = _heading_row(row)
         cells, blocks = _row_by_role(row, header)
         if heading and not (num_col == 0 and row_number(heading) and cells.get("action")):
-            if not cells.get("action") or len(cells) == 1:
+            # one cell spanning the row is a heading even over the action column (filled copies of it
+            # may land in a RAG or update column)
+            spanning = sum(1 for c in row.cells if _cell_text(c)) > 1
+            if not cells.get("action") or len(cells) == 1 or spanning:
                 ctx.section = re.sub(r"^\s*<[^>]+>|<[^>]+>\s*$", "", heading).strip()
                 continue
         if not cells:

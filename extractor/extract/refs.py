@@ -33,6 +33,18 @@ _KNOWN_SOURCES = re.compile(
 )
 
 
+_CITING_WORDS = ("recommendation", "recommendations", "ofsted")
+
+
+def _rejoin_split_words(t: str) -> str:
+    """"Recommendat ion 6": a word a narrow PDF column broke without a hyphen, put back together."""
+    def join(m: re.Match) -> str:
+        whole = m.group(1) + m.group(2)
+        return whole if whole.lower() in _CITING_WORDS else m.group(0)
+
+    return re.sub(r"\b([A-Za-z]{2,})\s([a-z]{1,6})\b", join, t)
+
+
 def _numbers(spec: str) -> list[int]:
     """"3", "1, 4 and 6", "3-5", "5 and recommendation number 9" -> [3], [1, 4, 6], [3, 4, 5], [5, 9]."""
     spec = re.sub(r"(?i)(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?", " ", spec)
@@ -52,6 +64,7 @@ def parse_refs(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     t = unicodedata.normalize("NFKC", text or "")
     t = re.sub(r"<[^>]+>", " ", t)
     t = re.sub(r"\s+", " ", t).strip()
+    t = _rejoin_split_words(t)
     refs: list[int] = []
     spans: list[tuple[int, int]] = []
     for rx in _REF_PATTERNS:

@@ -438,3 +438,81 @@ def test_a_recommendation_column_beside_the_row_number(ref_header):
     ]))
     acts = extract_actions(doc)
     assert [(a.row, a.refs) for a in acts] == [("1.1", (3,)), ("1.2", (1, 4)), ("1.3", ())]
+
+
+# ---------------------------------------------------------------- fictional layout variants (scripts/make_variant_plans.py)
+
+_ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+_VARIANTS = [(g, p) for g in sorted((_ROOT / "corpus" / "gold" / "plans").glob("variant-*.json"))
+             for p in json.loads(g.read_text(encoding="utf-8"))["plans"]]
+
+
+@pytest.mark.parametrize("gold_path, plan", _VARIANTS, ids=[p for _, p in _VARIANTS])
+def test_layout_variants_against_their_gold(gold_path, plan):
+    """Each variant plan, in each format, gives exactly its gold actions, leads, dates, refs and RAG."""
+    from extractor.ingest import load_document
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))["actions"]
+    acts = extract_actions(load_document(_ROOT / plan))
+    assert [normalise_text(a.text) for a in acts] == [normalise_text(g["text"]) for g in gold]
+    for g, a in zip(gold, acts):
+        assert [(l.name, l.kind, l.role) for l in a.leads] == [(l["name"], l["kind"], l["role"]) for l in g["leads"]], a.text
+        assert (a.date.start, a.date.end, a.date.status) == (g["date"]["start"], g["date"]["end"], g["date"]["status"]), a.text
+        assert list(a.refs) == g["explicit_refs"], a.text
+        if "rag" in g:
+            assert a.rag == g["rag"], a.text
+        if "section" in g:
+            assert a.section == g["section"], a.text
+
+
+def test_variant_gold_is_what_the_generator_writes():
+    # the committed gold comes from the generator's own data (it never runs the extractor)
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("make_variant_plans", _ROOT / "scripts" / "make_variant_plans.py")
+    gen = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, gen)  # dataclasses look their module up while the class is built
+    spec.loader.exec_module(gen)
+    assert len(_VARIANTS) == len(gen.VARIANTS) * len(gen.FORMATS)
+    for v in gen.VARIANTS:
+        committed = json.loads((_ROOT / "corpus" / "gold" / "plans" / f"variant-{v.name}.json").read_text(encoding="utf-8"))
+        assert gen.gold(v, committed["plans"]) == committed
+
+
+@pytest.mark.parametrize("raw, lead, date", [
+    ("Jane Smith (Principal Social Worker) – by end of March 2026", "Jane Smith (Principal Social Worker)", "by end of March 2026"),
+    ("Head of Service (Children in Care), Dec 2025", "Head of Service (Children in Care)", "Dec 2025"),
+    ("Fostering Team: ongoing", "Fostering Team", "ongoing"),
+    ("Q4 2025/26 - Service Manager, MASH", "Service Manager, MASH", "Q4 2025/26"),
+    ("Jane Smith<br>March 2026", "Jane Smith", "March 2026"),
+    ("May Brown – June 2026", "May Brown", "June 2026"),  # "May" the name is no month here
+    ("Richard Nash / CCG", "Richard Nash / CCG", ""),
+    ("Sandie Dopson (SM, Family Placement Team)", "Sandie Dopson (SM, Family Placement Team)", ""),
+])
+def test_split_lead_date(raw, lead, date):
+    from extractor.extract.plan_tables import split_lead_date
+
+    assert split_lead_date(raw) == (lead, date)
+
+
+def test_lead_cell_carrying_its_date_when_the_table_has_no_date_column():
+    doc = _doc(_table([
+        ["Action", "Lead", "Progress"],
+        ["Audit plans.", "Ann Lee (PSW) – Q3 2025/26", "Started."],
+    ]))
+    (a,) = extract_actions(doc)
+    assert a.leads_raw == "Ann Lee (PSW)" and (a.date.start, a.date.end) == ("2025-10-01", "2025-12-31")
+
+
+def test_spanning_section_row_over_the_action_column_with_a_status_column():
+    # Regression: a merged "Recommendation 1: ..." row copied into the Status column was read as an action.
+    merged = "Recommendation 1: Timeliness of assessments"
+    doc = _doc(_table([
+        ["Action", "By when", "Lead", "Status"],
+        [Cell(merged, (), None, merged=False), Cell(merged, (), None, merged=True), Cell(merged, (), None, merged=True),
+         Cell(merged, (), None, merged=True)],
+        ["Set up a daily huddle.", "w/c 3 March 2025", "J. Smith (HoS)", "Complete"],
+    ]))
+    (a,) = extract_actions(doc)
+    assert a.section == merged and a.refs == (1,) and a.status_update == "Complete"

@@ -85,3 +85,9 @@ def test_bare_numbers_count_in_a_recommendation_column(raw, refs):
     from extractor.extract.refs import column_refs
 
     assert column_refs(raw)[0] == refs
+
+
+def test_citing_word_broken_by_a_narrow_pdf_column():
+    # Regression (variant plan as PDF): "Recommendation 6" in a 2.4 cm column came out "Recommendat ion 6".
+    assert parse_refs("Recommendat ion 6")[0] == (6,)
+    assert parse_refs("Ofs ted 4")[0] == (4,)
