@@ -4,8 +4,8 @@ Status per recommendation, from the links :func:`extractor.link.link` proposed:
 
 - ``covered``: an explicit link (the plan cites it), a reviewer link, or a *primary* link
   scoring at least ``settings.covered_threshold``;
-- ``weak``: only suggestions - links below ``covered_threshold``, workstream links, or links
-  that are secondary for their action;
+- ``weak``: only suggestions - similarity or workstream links below ``covered_threshold``, or
+  links that are secondary for their action;
 - ``uncovered``: nothing proposed at all.
 
 A link is *primary* when its score is within ``settings.covered_margin`` of the best score among

@@ -3,8 +3,10 @@
 
 Prints, for the cross-validated model (leave-one-plan-row-out) and the unsupervised fallback:
 top-1 accuracy and recall@3 for actions that cite a recommendation, mean average precision,
-precision/recall/F2 at the suggestion threshold, uncovered-detection sensitivity/specificity,
-and a threshold sweep. Usage: scripts/eval_linking.py [GOLD.json] [--ablate] [--sweep]
+precision/recall/F2 at the suggestion threshold, uncovered-detection sensitivity/specificity
+(two readings of "flagged": not covered, i.e. weak or uncovered - the headline - and uncovered,
+i.e. no link at all), and with --sweep the threshold sweeps that chose the
+Settings defaults. Usage: scripts/eval_linking.py [GOLD.json] [--ablate] [--sweep]
 """
 from __future__ import annotations
 

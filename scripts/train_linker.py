@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.errors import RecmapError  # noqa: E402
-from extractor.link.evaluate import cross_validate, link_metrics, rank_metrics  # noqa: E402
+from extractor.link.evaluate import cross_validate, link_metrics, rank_metrics, uncovered_detection  # noqa: E402
 from extractor.link.gold import load_plan_gold  # noqa: E402
 from extractor.link.model import save_model  # noqa: E402
 from extractor.link.training import examples_from_gold, read_jsonl, train  # noqa: E402
@@ -45,11 +45,17 @@ def main(argv=None) -> int:
             cv = cross_validate(c, c=args.C, extra=others)
             rm = rank_metrics(cv.scores, c)
             pm = link_metrics(cv.scores, c, DEFAULT)
+            um = uncovered_detection(c, lambda _c, cv=cv: cv.scorer(), DEFAULT)
             figures[c.name] = {"cv": "leave one plan row out", "top1": round(rm.top1, 3),
                                "recall_at_3": round(rm.recall_at_3, 3), "map_cited": round(rm.map_cited, 3),
-                               f"f2_at_{DEFAULT.suggest_threshold}": round(pm.f2, 3)}
+                               f"f2_at_{DEFAULT.suggest_threshold}": round(pm.f2, 3),
+                               "uncovered_not_covered": [round(um.sensitivity_not_covered, 3),
+                                                         round(um.specificity_not_covered, 3)],
+                               "uncovered_no_link": [round(um.sensitivity, 3), round(um.specificity, 3)]}
             print(f"{c.name}: cross-validated top-1 {rm.top1:.3f} recall@3 {rm.recall_at_3:.3f} "
-                  f"MAP {rm.map_cited:.3f} F2@{DEFAULT.suggest_threshold} {pm.f2:.3f}")
+                  f"MAP {rm.map_cited:.3f} F2@{DEFAULT.suggest_threshold} {pm.f2:.3f}; uncovered detection "
+                  f"(sensitivity/specificity) not covered {um.sensitivity_not_covered:.3f}/{um.specificity_not_covered:.3f}, "
+                  f"no link {um.sensitivity:.3f}/{um.specificity:.3f}")
         model = train(examples, c=args.C, info={"gold": [str(Path(p).name) for p in (args.gold or [DEFAULT_GOLD])],
                                                   "extra": [str(Path(p).name) for p in args.extra],
                                                   "cross_validated": figures})
