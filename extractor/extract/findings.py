@@ -145,10 +145,17 @@ def _flatten(blocks: Iterable[Block]) -> Iterator[Block]:
     the date) but cells that only repeat the text just read are dropped; the Ofsted
     letterhead removed where it was read into a paragraph; and a block holding several
     bullets split at each bullet glyph."""
-    recent: list[str] = []  # normalised texts of the last blocks yielded
+    recent: list[str] = []  # texts of the last blocks yielded
+    keys: dict[str, str] = {}  # their normalised texts, worked out only when a table needs them
+
+    def key_of(text: str) -> str:
+        k = keys.get(text)
+        if k is None:
+            k = keys[text] = normalise_text(text)
+        return k
 
     def remember(b: Block) -> Block:
-        recent.append(normalise_text(b.text))
+        recent.append(b.text)
         del recent[:-8]
         return b
 
@@ -164,8 +171,8 @@ def _flatten(blocks: Iterable[Block]) -> Iterator[Block]:
                 inner = cell.blocks or ((Block("paragraph", cell.text, cell.prov or b.prov.at(page=row.page or b.prov.page)),)
                                         if cell.text.strip() else ())
                 for ib in _flatten(inner):
-                    key = normalise_text(ib.text)
-                    if key and any(key in r for r in recent):
+                    key = key_of(ib.text)
+                    if key and any(key in key_of(r) for r in recent):
                         continue  # a layout table that repeats lines already read
                     yield remember(ib)
         # A cover table row "Date | 28 March 2019" reads best as one line.
@@ -348,8 +355,10 @@ def _expected(prev: str | None) -> str:
 def _lettered_findings(blocks: list[Block]) -> tuple[Finding, ...]:
     """The lettered list after a "findings ... set out below:" lead-in (seed 004 para 20)."""
     for i, b in enumerate(blocks):
+        if ":" not in b.text:  # every lead-in ends with a colon: skip the regex for other blocks
+            continue
         lead = _NUMBER_LABEL.sub("", _clean(b.text))
-        if not _LEAD_IN.search(lead) or not lead.rstrip().endswith(":"):
+        if not lead.rstrip().endswith(":") or not _LEAD_IN.search(lead):
             continue
         items = _collect_lettered(blocks[i + 1:])
         if len(items) >= 2:

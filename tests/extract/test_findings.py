@@ -242,6 +242,33 @@ def test_visit_year_from_letter_date_when_not_printed():
     assert (v.raw, v.start, v.end) == ("16 May and 20 May", "2016-05-16", "2016-05-20")
 
 
+
+# One statement per visit cue, in the cues' order.
+_CUE_EXAMPLES = [
+    "This letter summarises the findings of the FOCUSED visit to Bury children's services on 31 July and 1 August 2019.",
+    "Between 27 February and 3 March 2017, Ofsted, the Care Quality Commission and HMI Probation",
+    "The Monitoring visit was carried out on 4 and 5 September 2018.",
+    "Inspectors Carried out their fifth monitoring visit on 11 and 12 December 2018.",
+    "The inspection took place from 13 November 2023 to 17 November 2023.",
+    "During the visit, which was held on 3rd May 2021 at the council offices",
+]
+
+
+def test_visit_cues_find_the_same_statements_as_a_full_scan():
+    from extractor.extract.letters import _CUE_STARTS, _VISIT_CUES, _finditer
+
+    assert len(_CUE_STARTS) == len(_VISIT_CUES) == len(_CUE_EXAMPLES)
+    filler = "Previously revisited between teams. The visit took place. Undertook nothing on Monday. "
+    flat = " ".join(filler + ex for ex in _CUE_EXAMPLES) + " " + filler
+    for k, cue in enumerate(_VISIT_CUES):
+        spans = [m.span() for m in cue.finditer(flat)]
+        assert any(flat.find(_CUE_EXAMPLES[k]) <= s < flat.find(_CUE_EXAMPLES[k]) + len(_CUE_EXAMPLES[k])
+                   for s, _ in spans), f"cue {k} misses its own example"
+        assert [m.span() for m in _finditer(cue, _CUE_STARTS[k], flat, flat.lower())] == spans, k
+    # The earliest statement wins, and a text that lower-cases to another length is still read.
+    assert visit_dates(_CUE_EXAMPLES[2] + " " + _CUE_EXAMPLES[0]).start == "2018-09-04"
+    assert visit_dates("\u0130stanbul. " + _CUE_EXAMPLES[4]).start == "2023-11-13"
+
 def test_letter_kind_from_title_not_body():
     assert letter_kind("Focused visit to X children's services. A joint targeted area inspection of X was "
                        "carried out in 2019.") == "focused-visit"
