@@ -36,6 +36,7 @@ import numpy as np
 from ..items import Action, Recommendation
 from .lexicon import Lexicon, load_lexicon
 from .text import PLURAL_RULE, Analysed, analyse
+from .vectors import char_tfidf, tfidf
 
 FEATURES: tuple[str, ...] = (
     "word_tfidf", "char_tfidf", "bm25", "fuzz_token_set", "fuzz_partial", "concepts",
@@ -93,24 +94,14 @@ def _cosine_rows(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return dense.clip(0.0, 1.0)
 
 
-def _tfidf_word(docs: list[tuple[str, ...]]):
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vec = TfidfVectorizer(analyzer=lambda terms: terms, sublinear_tf=True, norm="l2")
-    # A case with no content words at all still gets a (zero) matrix instead of an error.
-    if not any(docs):
-        return None, np.zeros((len(docs), 1))
-    m = vec.fit_transform(docs)
-    return vec, m
+def _tfidf_word(docs: list[tuple[str, ...]]) -> tuple[dict[str, float], np.ndarray]:
+    """IDF of every term and the l2-normalised sublinear TF-IDF rows (see :mod:`.vectors`)."""
+    m, idf = tfidf(docs)
+    return idf, m
 
 
-def _tfidf_char(texts: list[str]):
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    if not any(t.strip() for t in texts):
-        return np.zeros((len(texts), 1))
-    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, norm="l2")
-    return vec.fit_transform(texts)
+def _tfidf_char(texts: list[str]) -> np.ndarray:
+    return char_tfidf(texts)
 
 
 def _bm25(queries: list[tuple[str, ...]], docs: list[tuple[str, ...]],
@@ -171,9 +162,7 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
     idf: dict = {}
     if n_a and n_r:
         docs = [r.terms() for r in recs] + [a.terms() for a in acts] + [c.terms() for c in ctxs]
-        vec, m = _tfidf_word(docs + [w.terms() for w in rows])
-        if vec is not None:
-            idf = dict(zip(vec.get_feature_names_out(), vec.idf_))
+        idf, m = _tfidf_word(docs + [w.terms() for w in rows])
         mr, ma, mc = m[:n_r], m[n_r:n_r + n_a], m[n_r + n_a:n_r + 2 * n_a]
         word = _cosine_rows(ma, mr)
         objective = _cosine_rows(mc, mr)

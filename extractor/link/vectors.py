@@ -33,7 +33,7 @@ def char_wb_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
             if size <= n:
                 out.append(padded)
                 break
-            out.extend(padded[k:k + n] for k in range(size - n + 1))
+            out += [padded[k:k + n] for k in range(size - n + 1)]
     return out
 
 
