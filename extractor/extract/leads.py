@@ -65,9 +65,11 @@ def _vocabulary() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _nlp():
     """Blank English pipeline + gazetteer entity ruler + a second ruler for personal names (built once)."""
-    import spacy
+    from ..nlp import english
 
-    nlp = spacy.blank("en")
+    nlp = english()
+    if "gazetteer" in nlp.pipe_names:  # built already (this cache was cleared, the pipeline's was not)
+        return nlp
     gaz = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": "LOWER"})
     patterns = []
     for kind, terms in _gazetteer().items():

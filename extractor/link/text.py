@@ -22,10 +22,11 @@ PLURAL_RULE = False
 @lru_cache(maxsize=1)
 def _tokenizer():
     # Imported here, not at module top: spaCy costs ~1 s to import and the CLI must start fast.
-    import spacy
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return spacy.blank("en").tokenizer, frozenset(STOP_WORDS)
+    from ..nlp import english
+
+    return english().tokenizer, frozenset(STOP_WORDS)
 
 
 def stem(word: str) -> str:
