@@ -14,9 +14,16 @@ subprocess with an empty output folder (no cache):
   peak (``RUSAGE_SELF``) and the largest peak of its finished children (``RUSAGE_CHILDREN``,
   the pool workers); the tree's peak is bounded by self + workers x largest child.
 
-Each speed figure is the best of ``--repeat`` runs (default 3). Prints one line per run and the ratios the issue sets targets for: 1 worker >= 0.5x raw
-pdfium; 2 workers >= 1.7x 1 worker; peak memory flat from --small to --files files.
-Timing is noisy on a shared machine: say so when quoting it.
+Fairness: one discarded warm-up run first (the files in the page cache, bytecode compiled);
+then ``--repeat`` rounds, each running all four speed configurations one after another in
+the same order over the same files, so a burst of someone else's work hits every
+configuration alike. Speeds are quoted as the median of the rounds (and the best), ratios
+as the median of the per-round ratios. Each run also reports its CPU time (its own plus its
+finished children's, user + system): wall time is what a user waits for, CPU time shows
+whether 2 workers did more work or just waited for a busy machine. Prints the ratios the
+issue sets targets for: 1 worker >= 0.5x raw pdfium; 2 workers >= 1.7x 1 worker; peak
+memory flat from --small to --files files. Timing is noisy on a shared machine: say so when
+quoting it (the load average is printed before and after).
 """
 from __future__ import annotations
 
@@ -69,6 +76,12 @@ def _rss_mb() -> tuple[float, float]:
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
 
+def _cpu_s() -> float:
+    """CPU seconds (user + system) of this process and of its children that have finished."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def child(mode: str, workers: int, listfile: str) -> dict:
     """One measurement, run in its own process; returns what it saw."""
     files = Path(listfile).read_text("utf-8").splitlines()
@@ -80,6 +93,7 @@ def child(mode: str, workers: int, listfile: str) -> dict:
         import extractor.extract.findings  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
     t0 = time.perf_counter()
+    cpu0 = _cpu_s()
     if mode == "raw":
         if workers == 1:
             pages = sum(_raw_one(f) for f in files)
@@ -101,18 +115,33 @@ def child(mode: str, workers: int, listfile: str) -> dict:
         s = run_batch(src, out, w, version=w.version_key(), workers=workers)
         pages, failed = s.pages, s.failed
     secs = time.perf_counter() - t0
+    cpu = _cpu_s() - cpu0
     self_mb, child_mb = _rss_mb()
     return {"mode": mode, "workers": workers, "files": len(files), "pages": pages, "failed": failed,
-            "seconds": round(secs, 2), "pages_per_s": round(pages / secs, 2) if secs else None,
+            "seconds": round(secs, 2), "cpu_s": round(cpu, 2), "pages_per_s": round(pages / secs, 2) if secs else None,
             "rss_self_mb": round(self_mb, 1), "rss_child_max_mb": round(child_mb, 1),
             "rss_tree_bound_mb": round(self_mb + (workers if workers > 1 else 0) * child_mb, 1)}
 
 
-def best_of(n: int, mode: str, workers: int, files: list[str]) -> dict:
-    """The fastest of ``n`` runs: on a shared machine, other people's jobs only ever slow a run
-    down, so the minimum time is the least contaminated estimate."""
-    runs = [run(mode, workers, files) for _ in range(max(1, n))]
-    return min(runs, key=lambda r: r["seconds"])
+def median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    mid = len(xs) // 2
+    return xs[mid] if len(xs) % 2 else (xs[mid - 1] + xs[mid]) / 2
+
+
+CONFIGS = (("raw", 1), ("batch", 1), ("raw", 2), ("batch", 2))
+
+
+def rounds(n: int, files: list[str]) -> dict[tuple[str, int], list[dict]]:
+    """``n`` rounds of every configuration in :data:`CONFIGS`, after one discarded warm-up."""
+    print("warm-up (not counted):", flush=True)
+    run("raw", 1, files)
+    runs: dict[tuple[str, int], list[dict]] = {c: [] for c in CONFIGS}
+    for i in range(max(1, n)):
+        print(f"round {i + 1}:", flush=True)
+        for mode, workers in CONFIGS:
+            runs[mode, workers].append(run(mode, workers, files))
+    return runs
 
 
 def run(mode: str, workers: int, files: list[str]) -> dict:
@@ -127,7 +156,7 @@ def run(mode: str, workers: int, files: list[str]) -> dict:
         raise SystemExit(f"bench child failed:\n{res.stderr[-2000:]}")
     r = json.loads(res.stdout.strip().splitlines()[-1])
     print(f"{mode:5} workers={workers} files={r['files']:3} pages={r['pages']:5} failed={r['failed']} "
-          f"{r['seconds']:7.1f} s {r['pages_per_s']:7.1f} pages/s  peak RSS self {r['rss_self_mb']:.0f} MB, "
+          f"{r['seconds']:7.1f} s (CPU {r['cpu_s']:5.1f} s) {r['pages_per_s']:7.1f} pages/s  peak RSS self {r['rss_self_mb']:.0f} MB, "
           f"largest child {r['rss_child_max_mb']:.0f} MB, tree <= {r['rss_tree_bound_mb']:.0f} MB", flush=True)
     return r
 
@@ -137,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (default ../shared)")
     ap.add_argument("--files", type=int, default=200, help="files for the speed runs and the large memory run")
     ap.add_argument("--small", type=int, default=50, help="files for the small memory run")
-    ap.add_argument("--repeat", type=int, default=3, help="runs per speed measurement; the fastest counts")
+    ap.add_argument("--repeat", type=int, default=3, help="rounds of the speed runs; medians are quoted")
     ap.add_argument("--child", nargs=3, metavar=("MODE", "WORKERS", "LIST"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
@@ -149,17 +178,26 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"{len(files)} files ({sum('ofsted-letters' in f for f in files)} letters), cpus={os.cpu_count()}, "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
-    raw1, b1, raw2, b2 = (best_of(args.repeat, m, w, files)
-                          for m, w in (("raw", 1), ("batch", 1), ("raw", 2), ("batch", 2)))
-    print(f"best of {args.repeat} runs each:")
-    for r in (raw1, b1, raw2, b2):
-        print(f"  {r['mode']:5} workers={r['workers']} {r['seconds']:6.1f} s {r['pages_per_s']:7.1f} pages/s")
+    runs = rounds(args.repeat, files)
+    pps = {c: [r["pages_per_s"] for r in rs] for c, rs in runs.items()}
+    print(f"{args.repeat} rounds; median (best) of each configuration:")
+    for (mode, workers), rs in runs.items():
+        print(f"  {mode:5} workers={workers} {median([r['seconds'] for r in rs]):6.1f} s wall "
+              f"(CPU {median([r['cpu_s'] for r in rs]):5.1f} s) {median(pps[mode, workers]):7.1f} pages/s "
+              f"(best {max(pps[mode, workers]):7.1f})")
+
+    def ratio(a: tuple[str, int], b: tuple[str, int]) -> str:
+        per_round = [x / y for x, y in zip(pps[a], pps[b])]
+        return f"{median(per_round):.3f}x (rounds: {', '.join(f'{x:.2f}' for x in per_round)})"
+
     small1 = run("batch", 1, files[: args.small])
     small2 = run("batch", 2, files[: args.small])
-    print(f"1 worker / raw pdfium (1 process): {b1['pages_per_s'] / raw1['pages_per_s']:.3f}x (target >= 0.5)")
-    print(f"2 workers / raw pdfium (2 processes): {b2['pages_per_s'] / raw2['pages_per_s']:.3f}x")
-    print(f"2 workers / 1 worker: {b2['pages_per_s'] / b1['pages_per_s']:.2f}x (target >= 1.7); "
-          f"raw pdfium 2/1 processes: {raw2['pages_per_s'] / raw1['pages_per_s']:.2f}x")
+    print(f"1 worker / raw pdfium (1 process): {ratio(('batch', 1), ('raw', 1))} (target >= 0.5)")
+    print(f"2 workers / raw pdfium (2 processes): {ratio(('batch', 2), ('raw', 2))}")
+    print(f"2 workers / 1 worker: {ratio(('batch', 2), ('batch', 1))} (target >= 1.7); "
+          f"raw pdfium 2/1 processes: {ratio(('raw', 2), ('raw', 1))}")
+    b1 = max(runs["batch", 1], key=lambda r: r["rss_self_mb"])  # the worst peak of the rounds
+    b2 = max(runs["batch", 2], key=lambda r: r["rss_tree_bound_mb"])
     print(f"peak RSS, 1 worker (in-process): {small1['rss_self_mb']:.0f} MB for {small1['files']} files, "
           f"{b1['rss_self_mb']:.0f} MB for {b1['files']} files")
     print(f"peak RSS, 2 workers (self + 2 x largest worker): {small2['rss_tree_bound_mb']:.0f} MB for "

@@ -161,7 +161,7 @@ def _run_locked(inputs, out: Path, worker: Worker, version: str, case: Case | No
         warm = getattr(worker, "warm", None)
         if callable(warm):
             warm()
-        own_pool = executor = _process_pool(workers)
+        own_pool = executor = _process_pool(workers, worker)
     progress.start(len(tasks) + n_unreadable, n_cached)
     for r in results:
         if not r.cached:
@@ -259,6 +259,25 @@ def _prune_letters(out: Path, results: Sequence[LetterResult]) -> None:
             p.unlink(missing_ok=True)
 
 
+# The worker of a process of our own pool: installed once per process when the pool starts,
+# so a task sends only its small Task, not the worker with its whole case every time.
+_INSTALLED: Worker | None = None
+
+
+def _install(worker: Worker) -> None:
+    global _INSTALLED
+    _INSTALLED = worker
+
+
+def _call_installed(task: Task) -> LetterResult:
+    assert _INSTALLED is not None, "the pool was started without a worker"
+    return _call(_INSTALLED, task)
+
+
+def _submit(pool: Executor, worker: Worker, task: Task, own: bool) -> Future:
+    return pool.submit(_call_installed, task) if own else pool.submit(_call, worker, task)
+
+
 def _call(worker: Worker, task: Task) -> LetterResult:
     try:
         return worker(task)
@@ -286,10 +305,10 @@ def _run_pool(worker: Worker, todo: Sequence[Task], finish, executor: Executor, 
             if suspects and not inflight:
                 t = suspects.pop()
                 try:
-                    finish(pool.submit(_call, worker, t).result())
+                    finish(_submit(pool, worker, t, own).result())
                 except BrokenProcessPool:
                     finish(_crashed(t))
-                    pool = _rebuild(pool, workers)
+                    pool = _rebuild(pool, workers, worker)
                 except Exception as exc:  # the executor failed this task (e.g. pickling)
                     finish(_executor_error(t, exc))
                 continue
@@ -297,7 +316,7 @@ def _run_pool(worker: Worker, todo: Sequence[Task], finish, executor: Executor, 
             while queue and not suspects and len(inflight) < window:
                 t = queue.pop()
                 try:
-                    inflight[pool.submit(_call, worker, t)] = t
+                    inflight[_submit(pool, worker, t, own)] = t
                 except BrokenProcessPool:  # a worker died since the last check
                     queue.append(t)
                     broken = True
@@ -323,7 +342,7 @@ def _run_pool(worker: Worker, todo: Sequence[Task], finish, executor: Executor, 
                     else:
                         suspects.append(t)
                 inflight.clear()
-                pool = _rebuild(pool, workers)
+                pool = _rebuild(pool, workers, worker)
     finally:
         if own and pool is not executor:  # a rebuilt pool; the first one is shut down by the caller
             pool.shutdown(wait=True, cancel_futures=True)
@@ -340,8 +359,8 @@ def _executor_error(t: Task, exc: Exception) -> LetterResult:
                         error=f"{t.source}: could not be processed ({type(exc).__name__}: {exc}).")
 
 
-def _process_pool(workers: int) -> Executor:
-    """A started process pool.
+def _process_pool(workers: int, worker: Worker) -> Executor:
+    """A started process pool whose processes each hold ``worker`` (see :func:`_call_installed`).
 
     On Linux workers are forked: no re-import of the caller's main module (a library caller's
     script needs no ``if __name__ == "__main__"`` guard) and no per-worker start-up cost.
@@ -355,7 +374,7 @@ def _process_pool(workers: int) -> Executor:
     import gc
 
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_install, initargs=(worker,))
     # Frozen objects are skipped by the children's garbage collector, so it does not write to
     # (and so copy) every inherited page of the parent's modules.
     gc.freeze()
@@ -366,9 +385,9 @@ def _process_pool(workers: int) -> Executor:
     return pool
 
 
-def _rebuild(pool: Executor, workers: int) -> Executor:
+def _rebuild(pool: Executor, workers: int, worker: Worker) -> Executor:
     pool.shutdown(wait=False, cancel_futures=True)
-    return _process_pool(workers)
+    return _process_pool(workers, worker)
 
 
 def rich_progress(quiet: bool = False) -> ProgressSink:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
+from dataclasses import dataclass, field
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -125,6 +127,33 @@ def test_process_pool_gives_the_same_results_as_in_process(letters, tmp_path):
     two = run_batch(letters, tmp_path / "two", FakeWorker(CASE), version="t", case=CASE, workers=2)
     key = lambda s: sorted((r.relpath, r.findings, r.matches, r.error) for r in s.results)  # noqa: E731
     assert key(one) == key(two)
+
+
+@dataclass(frozen=True)
+class _CountedWorker(FakeWorker):
+    """Refuses to be pickled more than ``limit`` times (counted in the parent, where tasks are sent)."""
+
+    sent: list = field(default_factory=list, compare=False)
+    limit: int = 0
+
+    def __reduce__(self):
+        self.sent.append(1)
+        if len(self.sent) > self.limit:
+            raise TypeError("the worker was sent with a task")
+        return (FakeWorker, (self.case, self.delay))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked pool: the worker is inherited, not sent")
+def test_own_pool_holds_the_worker_and_sends_only_tasks(letters, tmp_path):
+    for i in range(6):
+        write_letter(letters / f"extra-{i}.txt", f"2021-01-0{i + 1}", [f"strength: fine {i}"])
+    w = _CountedWorker(CASE)
+    s = run_batch(letters, tmp_path / "out", w, version="t", case=CASE, workers=2)
+    assert s.processed == 9 and s.failed == 1  # only broken.txt: no task failed to be sent
+    assert w.sent == []
+    # A pool that is not ours has no worker installed: the worker goes with each task.
+    with ThreadPoolExecutor(2) as ex:
+        assert run_batch(letters, tmp_path / "out2", w, version="t", executor=ex).failed == 1
 
 
 def test_any_executor_can_run_the_batch(letters, tmp_path):
