@@ -63,19 +63,35 @@ def build_context(results: Sequence[LetterResult], timelines: Sequence[Timeline]
     }
 
 
-def to_batch_html(results: Sequence[LetterResult], timelines: Sequence[Timeline],
-                  concerns: Sequence[NewConcern], case: Case | None) -> str:
-    """Render the batch report as one HTML string."""
+def _template():
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True)
-    return env.get_template("batch.html.j2").render(**build_context(results, timelines, concerns, case))
+    return env.get_template("batch.html.j2")
+
+
+def to_batch_html(results: Sequence[LetterResult], timelines: Sequence[Timeline],
+                  concerns: Sequence[NewConcern], case: Case | None) -> str:
+    """Render the batch report as one HTML string."""
+    return _template().render(**build_context(results, timelines, concerns, case))
 
 
 def write_batch_html(path: str | Path, results: Sequence[LetterResult], timelines: Sequence[Timeline],
                      concerns: Sequence[NewConcern], case: Case | None) -> None:
-    """Write ``index.html`` atomically."""
-    from .jsonio import write_atomic
+    """Write ``index.html`` atomically, streamed: the page of a large batch (every finding of
+    every letter) is never held in memory as one string."""
+    import os
+    import tempfile
 
-    write_atomic(path, to_batch_html(results, timelines, concerns, case))
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            for chunk in _template().generate(**build_context(results, timelines, concerns, case)):
+                fh.write(chunk)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -87,6 +87,27 @@ def test_html_escapes_letter_text_and_is_self_contained():
     assert "New concerns (1)" in html and "progress seen" in html
 
 
+def test_html_file_is_streamed_to_disk_whole_and_escaped(tmp_path, monkeypatch):
+    import re
+
+    from extractor.report import batch_html
+
+    res = _result()
+    rec = Recommendation("r1", 1, "Ensure <script>x()</script> assessments", Provenance("report.pdf", 1))
+    case = Case((rec,), (), (), ("report.pdf",))
+    refs = [(res, letter_ref(res))]
+    args = ([res], build_timelines(case, refs), new_concerns(refs), case)
+    # Written chunk by chunk, never rendered to one string first.
+    monkeypatch.setattr(type(batch_html._template()), "render", lambda *a, **k: pytest.fail("rendered whole"))
+    batch_html.write_batch_html(tmp_path / "index.html", *args)
+    monkeypatch.undo()
+    written = (tmp_path / "index.html").read_text("utf-8")
+    stamp = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d UTC")
+    assert stamp.sub("T", written) == stamp.sub("T", to_batch_html(*args))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in written and written.rstrip().endswith("</html>")
+    assert [p.name for p in tmp_path.iterdir()] == ["index.html"]  # no temporary file left
+
+
 def test_html_without_case_lists_letters_only():
     res = _result(case_used=False)
     html = to_batch_html([res], (), (), None)
