@@ -99,6 +99,8 @@ def eval_letter(gold: dict, tallies: list[Tally], verbose: bool) -> None:
         t.c["rec_pred"] += len(p_recs)
         for gi, pi, _ in pairs:
             gp, pp = gold["findings"][gi]["polarity"], res.findings[pi].polarity
+            if gp is None:
+                continue  # batch 2 gold marks boundaries and sections only, not polarity
             t.c["pol_n"] += 1
             t.c["pol_ok"] += gp == pp
             t.confusion[(gp, pp)] += 1
@@ -123,7 +125,7 @@ def eval_letter(gold: dict, tallies: list[Tally], verbose: bool) -> None:
                 print(f"   EXTRA   p{res.findings[pi].page}: {p[:110]}")
         for gi, pi, _ in pairs:
             gp, pp = gold["findings"][gi]["polarity"], res.findings[pi].polarity
-            if gp != pp:
+            if gp is not None and gp != pp:
                 print(f"   POLARITY gold={gp} got={pp}: {g_texts[gi][:90]}")
 
 
@@ -162,12 +164,14 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     golds = [json.loads(p.read_text("utf-8")) for p in sorted(GOLD_DIR.glob("*.json"))]
     overall, per_kind, held_out = Tally(), defaultdict(Tally), Tally()
+    batches: dict[int, Tally] = defaultdict(Tally)
     for gold in golds:
         if not (SHARED / gold["source"]).exists():
             print(f"skipped (absent): {gold['source']}")
             continue
         try:
-            groups = [overall, per_kind[gold["kind"]]] + ([held_out] if gold.get("held_out") else [])
+            groups = [overall, per_kind[gold["kind"]], batches[gold.get("batch", 1)]] + (
+                [held_out] if gold.get("held_out") else [])
             eval_letter(gold, groups, args.verbose)
         except RecmapError as exc:
             print(f"error: {exc.message}")
@@ -176,6 +180,9 @@ def main(argv: list[str] | None = None) -> int:
     if held_out.c["date_n"]:
         # letters annotated after the polarity cues and section rules were tuned
         groups.append(("HELD-OUT (annotated after tuning)", held_out))
+    if len(batches) > 1:
+        # batch 2: annotated on first contact, before any change made for them (see the gold README)
+        groups.extend((f"batch {b}", t) for b, t in sorted(batches.items()))
     for name, t in groups:
         print(f"\n[{name}] letters={t.c['date_n']}")
         print(f"  findings        {t.prf('find')}")
