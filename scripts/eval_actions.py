@@ -10,7 +10,10 @@ Gold: ../shared/gold/bucks.json (seed 000) and every corpus/gold/plans/*.json (s
 plan-gold-v1; "plan" is a path under ../shared, or under the project when it starts with
 "corpus/"), including the fictional layout variants that scripts/make_variant_plans.py writes
 (corpus/variants/, each plan as DOCX, XLSX, PDF and markdown). Ends with a total over the
-variants. Also runs `extract_actions` over corpus/samples/ and reports what it finds.
+variants. The held-out plans of scripts/make_heldout_plans.py (gold in corpus/gold/heldout/,
+marked "heldout") are totalled separately: "held-out, first contact" are the figures recorded
+(--record-first-contact) before the extractor was changed for them, "after fixes" the current
+ones. Also runs `extract_actions` over corpus/samples/ and reports what it finds.
 Skips cleanly (exit 0) when ../shared is absent.
 
     .venv/bin/python scripts/eval_actions.py [--verbose] [--shared DIR]
@@ -32,6 +35,8 @@ from extractor.ingest import iter_input_files, load_document  # noqa: E402
 from extractor.items import Action, normalise_text  # noqa: E402
 
 MATCH = 90.0  # rapidfuzz ratio (0-100) for "the same action"
+HELDOUT_GOLD = ROOT / "corpus" / "gold" / "heldout"
+FIRST_CONTACT = ROOT / "corpus" / "heldout" / "first-contact.json"
 
 
 def _match(gold: list[dict], pred: list[Action]) -> list[tuple[int, int, float]]:
@@ -132,13 +137,38 @@ def evaluate(gold_doc: dict, plan_path: Path, verbose: bool = False) -> dict:
         if d:
             print(f"  {key:<9} {rate(k, d)}")
     return {"gold": len(gold), "pred": len(pred), "matched": n, "leads": leads, "dates": dates, "refs": refs,
-            "others": others}
+            "others": others, **{f"{k}_ok": v[0] for k, v in context.items()},
+            **{f"{k}_n": v[1] for k, v in context.items()}}
+
+
+def _add(total: dict[str, int], res: dict) -> None:
+    for k, v in res.items():
+        total[k] = total.get(k, 0) + v
+
+
+def _figures(total: dict[str, int]) -> dict[str, float]:
+    n = total.get("matched", 0)
+    out = {"gold": total.get("gold", 0), "extracted": total.get("pred", 0), "matched": n,
+           "recall": round(n / max(total.get("gold", 0), 1), 3), "precision": round(n / max(total.get("pred", 0), 1), 3)}
+    for k in ("leads", "dates", "refs"):
+        out[k] = round(total.get(k, 0) / max(n, 1), 3)
+    for k in ("section", "objective", "rag"):
+        if total.get(f"{k}_n"):
+            out[k] = round(total[f"{k}_ok"] / total[f"{k}_n"], 3)
+    return out
+
+
+def _line(fig: dict) -> str:
+    return "  ".join(f"{k} {v:.3f}" for k, v in fig.items() if isinstance(v, float))
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=os.environ.get("RECMAP_SHARED", str(ROOT.parent / "shared")))
     ap.add_argument("-v", "--verbose", action="store_true", help="list mismatches, missed and extra actions")
+    ap.add_argument("--heldout-only", action="store_true", help="only the held-out plans (corpus/gold/heldout)")
+    ap.add_argument("--record-first-contact", action="store_true",
+                    help=f"write the held-out totals to {FIRST_CONTACT.relative_to(ROOT)} (once, before any fix)")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     if not shared.exists():
@@ -147,10 +177,13 @@ def main(argv: list[str] | None = None) -> int:
 
     golds: list[tuple[str, dict, Path]] = []
     bucks = shared / "gold" / "bucks.json"
-    if bucks.exists():
+    if args.heldout_only:
+        pass
+    elif bucks.exists():
         g = json.loads(bucks.read_text(encoding="utf-8"))
         golds.append(("seed 000 (gold/bucks.json)", g, shared / "seeds" / g["plan"]))
-    for f in sorted((ROOT / "corpus" / "gold" / "plans").glob("*.json")):
+    gold_files = [] if args.heldout_only else sorted((ROOT / "corpus" / "gold" / "plans").glob("*.json"))
+    for f in gold_files + sorted(HELDOUT_GOLD.glob("*.json")):
         g = json.loads(f.read_text(encoding="utf-8"))
         for plan in g.get("plans") or [g["plan"]]:  # one gold may describe the same plan in several formats
             path = ROOT / plan if plan.startswith("corpus/") else shared / plan
@@ -160,12 +193,16 @@ def main(argv: list[str] | None = None) -> int:
             golds.append((f"{f.relative_to(ROOT)}", g, path))
 
     total: dict[str, int] = {}
+    heldout: dict[str, int] = {}
+    per_plan: dict[str, dict] = {}
     for name, g, path in golds:
         print(f"== {name}: {path.name}")
         res = evaluate(g, path, args.verbose)
         if "variant-" in name:
-            for k, v in res.items():
-                total[k] = total.get(k, 0) + v
+            _add(total, res)
+        if g.get("heldout"):
+            _add(heldout, res)
+            per_plan[path.name] = _figures(res)
     if total:
         n = total.get("matched", 0)
         print(f"== layout variants, all formats: gold {total['gold']}, extracted {total['pred']}, matched {n}")
@@ -173,7 +210,25 @@ def main(argv: list[str] | None = None) -> int:
               f"leads {total.get('leads', 0) / max(n, 1):.3f}  dates {total.get('dates', 0) / max(n, 1):.3f}  "
               f"refs {total.get('refs', 0) / max(n, 1):.3f}")
 
+    if heldout:
+        now = _figures(heldout)
+        if args.record_first_contact:
+            FIRST_CONTACT.write_text(json.dumps({"about": "held-out plans, first contact: extractor run on them before "
+                                                 "any change made for them", "total": now, "plans": per_plan},
+                                                indent=1) + "\n", encoding="utf-8")
+        if FIRST_CONTACT.exists() and not args.record_first_contact:
+            first = json.loads(FIRST_CONTACT.read_text(encoding="utf-8"))["total"]
+            print(f"== held-out, first contact: gold {first['gold']}, extracted {first['extracted']}, "
+                  f"matched {first['matched']}\n  {_line(first)}")
+        label = "first contact" if args.record_first_contact or not FIRST_CONTACT.exists() else "after fixes"
+        print(f"== held-out, {label}: gold {now['gold']}, extracted {now['extracted']}, matched {now['matched']}\n"
+              f"  {_line(now)}")
+        for plan, fig in per_plan.items():
+            print(f"  {plan:<18} {_line(fig)}")
+
     samples = ROOT / "corpus" / "samples"
+    if args.heldout_only:
+        return 0
     files = list(iter_input_files([samples])) if samples.exists() else []
     if files:
         print(f"== samples ({len(files)} files in corpus/samples)")
