@@ -194,6 +194,8 @@ def _is_footnote(units: list[Unit], j: int) -> bool:
 # Words of report body headings, never of topic sub-headings inside a recommendations list.
 _BODY_HEADING_WORDS = re.compile(r"\b(inspection|judgements?|findings|summary|about|strengths?|weaknesses|progress|"
                                  r"experiences|overall|evaluation)\b", re.I)
+# Of those, the words that name a report's own body sections, never a topic of recommendations.
+_REPORT_BODY_HEADING = re.compile(r"\b(inspection|judgements?|findings|summary|strengths?|weaknesses|overall|experiences)\b", re.I)
 # First words of descriptive body paragraphs (recommendations start with a verb or a subject + "should").
 _DESCRIPTIVE_START = re.compile(r"^(this|these|there|inspectors?|most|many|some|since|although|while|however|it|its|"
                                 r"their|senior|leaders|managers|staff|children|young)\b", re.I)
@@ -207,17 +209,23 @@ def _next_content(units: list[Unit], j: int) -> Unit | None:
     return units[k] if k < len(units) else None
 
 
-def _is_topic_heading(units: list[Unit], j: int, items: list[_Item], primary) -> bool:
+def _is_topic_heading(units: list[Unit], j: int, items: list[_Item], primary, topics_seen: int = 0) -> bool:
     """A short sub-heading that groups a list by topic and is followed by the list's next item.
 
     Reports split their numbered recommendations under topic headings ("Help and
     protection", "Care leavers") and joint inspection letters their bullets; the list goes
     on when the item after the heading continues it (the next number, or the same bullet).
+    Once the list has shown a topic heading between its items (``topics_seen``), it is a
+    list organised by topic, and a later topic may use words of body headings ("Monitoring
+    and evaluation of effectiveness", "Leadership and management" followed by "While ...")
+    as long as the list visibly goes on.
     """
     u = units[j]
     if u.kind == "item" or not _is_heading_like(u) or _STOP_HEADING.match(u.text) or not u.text[:1].isupper():
         return False
-    if _BODY_HEADING_WORDS.search(u.text) or (items and not _TERMINAL.search(items[-1].text)):
+    if items and not _TERMINAL.search(items[-1].text):
+        return False
+    if _BODY_HEADING_WORDS.search(u.text) and (not topics_seen or _REPORT_BODY_HEADING.search(u.text)):
         return False
     if len(u.text.split()) > 10 or _subgroup(u) is not None or _start_rule(u) is not None:
         return False
@@ -226,9 +234,9 @@ def _is_topic_heading(units: list[Unit], j: int, items: list[_Item], primary) ->
         return False
     if not items:
         return True  # a first topic heading: "Areas for improvement" / "Identifying risk at the front door" / items
-    if _DESCRIPTIVE_START.match(nxt.text):
-        return False
     last = items[-1]
+    if _DESCRIPTIVE_START.match(nxt.text) and not (topics_seen and last.number is None):
+        return False  # (a topic list of bullets in a letter states findings: "While ...", "Senior managers ...")
     if last.number is not None:
         return nxt.number == last.number + 1
     return primary is not None and primary[0] == "bullet" and nxt.label == primary[2] and nxt.kind == "item"
@@ -266,6 +274,7 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
     group = start.group
     primary: tuple[str, int, str | None] | None = None  # (marker family, level, bullet glyph)
     intro = 0
+    topics_seen = 0  # topic sub-headings met between items
     j = start.index + 1
     while j < len(units):
         u = units[j]
@@ -287,8 +296,9 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
         if _is_footnote(units, j):
             j += 1
             continue
-        if _is_topic_heading(units, j, items, primary) or (
+        if _is_topic_heading(units, j, items, primary, topics_seen) or (
                 allow_paragraphs and primary is None and _is_prose_topic_heading(units, j)):
+            topics_seen += bool(items)
             j += 1  # a topic sub-heading inside a numbered list ("Help and protection")
             continue
         if u.kind == "heading" or (u.kind == "para" and _STOP_HEADING.match(u.text) and _is_heading_like(u)):
@@ -319,9 +329,15 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
         if items and primary is not None:
             nxt = _next_content(units, j)
             # A full sentence between two bullets of one list belongs to the bullet above it.
-            between = (nxt is not None and nxt.kind == "item" and nxt.marker == primary[0] and nxt.label == items[-1].label
-                       and len(u.text.split()) > 12 and not _is_heading_like(u) and not u.text.rstrip().endswith(":")
-                       and not _LETTER_OUTRO.match(u.text))
+            # So does one between a bullet and a topic heading that carries the list on.
+            k = j + 1
+            while k < len(units) and _is_footnote(units, k):
+                k += 1
+            list_goes_on = nxt is not None and (
+                (nxt.kind == "item" and nxt.marker == primary[0] and nxt.label == items[-1].label)
+                or (primary[0] == "bullet" and _is_topic_heading(units, k, items, primary, topics_seen)))
+            between = (list_goes_on and len(u.text.split()) > 12 and not _is_heading_like(u)
+                       and not u.text.rstrip().endswith(":") and not _LETTER_OUTRO.match(u.text))
             if _continues(items[-1], u) or between:
                 items[-1].units.append(u)
                 items[-1].parts.append(u.text)

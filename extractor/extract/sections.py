@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document, Provenance
+from .letters import strip_letterhead
 
 # Bullet glyphs seen in Ofsted PDFs: Symbol/Wingdings private-use bullets, squares, dashes.
 BULLET_CHARS = "\u2022\u25aa\u25a0\u25fc\u25cf\u25e6\u2023\u2043\u2219\u00b7\u2212\u27a2\u25ba\uf06e\uf02d\uf0a7\uf0b7\uf0be\uf0d8\uf076\uf0fc"
@@ -76,7 +77,9 @@ def split_marker(text: str) -> tuple[str | None, str]:
 
 
 def _unit_from_block(b: Block) -> list[Unit]:
-    text = clean_text(b.text)
+    # The Ofsted letterhead printed at the foot of a letter's first page is read as a
+    # paragraph between two bullets (Devon 2021) or glued into one: page furniture.
+    text = strip_letterhead(clean_text(b.text))
     if not text:
         return []
     if b.type == "heading":

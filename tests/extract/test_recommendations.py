@@ -301,7 +301,9 @@ def test_jtai_prose_areas_for_improvement_with_theme_headings():
 
 @pytest.mark.parametrize("rel, count, first", [
     ("wirral-80581/2022-03-01-focused-visit.pdf", 3, "The evaluation of direct work, to demonstrate that children"),
-    ("croydon-80492/2016-06-29-jtai.pdf", 19, "The Multi Agency Safeguarding Hub (MASH) is experiencing high"),
+    # 29: the areas for improvement go on under "Leadership and Management" and the LSCB topic
+    # (19 until the first-contact check read the letter; corpus/gold/letters has all 29)
+    ("croydon-80492/2016-06-29-jtai.pdf", 29, "The Multi Agency Safeguarding Hub (MASH) is experiencing high"),
 ])
 def test_real_letters(rel, count, first):
     res = _run(shared_path("corpus", "ofsted-letters", *rel.split("/")))
@@ -353,3 +355,52 @@ def test_evidence_stays_within_its_part_of_the_report():
     la, board = extract_recommendations(d).recommendations
     assert board.addressee == "LSCB"
     assert [e.page for e in la.evidence] == [5] and [e.page for e in board.evidence] == [32]
+
+
+# --- first-contact regressions (batch 4 report gold, batch 2 letter gold) ------------------
+
+def _letter_gold(name: str) -> dict:
+    return json.loads((GOLD.parent / "letters" / name).read_text(encoding="utf-8"))
+
+
+def _same_items(gold_texts: list[str], got_texts: list[str]) -> None:
+    assert len(got_texts) == len(gold_texts), (len(got_texts), len(gold_texts))
+    for g, r in zip(gold_texts, got_texts):
+        assert _ratio(r, g) >= 0.9, (g[:80], r[:80])
+
+
+def test_lscb_topic_heading_with_body_words_keeps_the_list_going():
+    """Windsor and Maidenhead 2015: the LSCB list goes on under 'Monitoring and evaluation of
+    effectiveness' after earlier topic headings; 147-150 were lost at first contact."""
+    gold = _gold("windsor-maidenhead-80546_2015-05-13.json")
+    res = _run(shared_path(*gold["source"].split("/")))
+    assert [r.number for r in res.recommendations][-4:] == [147, 148, 149, 150]
+    _same_items([g["text"] for g in gold["recommendations"]], [r.text for r in res.recommendations])
+
+
+@pytest.mark.parametrize("gold_file", [
+    "bradford-80449_2017-04-21-jtai.json",   # 'Leadership and management' then 'While ...'
+    "croydon-80492_2016-06-29-jtai.json",    # a bullet's second paragraph, then 'Leadership and Management'
+    "devon-80461_2021-07-15-focused-visit.json",  # the letterhead read between two bullets
+])
+def test_jtai_areas_for_improvement_all_topics_and_no_letterhead(gold_file):
+    gold = _letter_gold(gold_file)
+    res = _run(shared_path(*gold["source"].split("/")))
+    _same_items([g["text"] for g in gold["recommendations"]], [r.text for r in res.recommendations])
+    assert not any("Piccadilly" in r.text for r in res.recommendations)
+
+
+def test_report_body_heading_still_ends_a_topic_list():
+    """After topic headings, 'The local authority's strengths' (a report section) still ends the
+    numbered list even though its paragraphs carry on the numbering."""
+    res = extract_recommendations(doc(
+        ("heading", "What does the local authority need to improve?"),
+        ("heading", "Areas for improvement"),
+        ("heading", "Help and protection"),
+        ("list_item", "Ensure that plans are clear.", "1."),
+        ("heading", "Care leavers"),
+        ("list_item", "Improve pathway plans.", "2."),
+        ("heading", "The local authority's strengths"),
+        ("list_item", "The director is a strong leader.", "3."),
+    ))
+    assert [r.number for r in res.recommendations] == [1, 2]
