@@ -55,6 +55,37 @@ def predictions(gold: dict, shared: Path, use_plan: bool) -> list[tuple[dict, di
     return out
 
 
+def ranking(preds: list[tuple[dict, dict[int, float]]]) -> dict:
+    """Threshold-free quality of the scores: for findings with gold links, how often the best
+    scored recommendation is a gold one (top-1) and the mean reciprocal rank of the first gold
+    one; for findings without, the mean of their best score (lower is better)."""
+    top1 = rr = n = 0
+    none_best = []
+    for g, scores in preds:
+        good = set(g["high"]) | set(g["medium"])
+        ranked = [k for k, _ in sorted(scores.items(), key=lambda kv: -kv[1])]
+        if not good:
+            none_best.append(max(scores.values(), default=0.0))
+            continue
+        n += 1
+        top1 += bool(ranked) and ranked[0] in good
+        rank = next((i for i, k in enumerate(ranked, 1) if k in good), None)
+        rr += 1 / rank if rank else 0.0
+    return {"top1": top1 / n if n else 0.0, "mrr": rr / n if n else 0.0, "linked": n,
+            "unlinked_best": sum(none_best) / len(none_best) if none_best else 0.0}
+
+
+def print_misses(preds: list[tuple[dict, dict[int, float]]], threshold: float, top: int) -> None:
+    for g, scores in preds:
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        chosen = {k for k, s in ranked[:top] if s >= threshold}
+        good = set(g["high"]) | set(g["medium"])
+        missed, wrong = good - chosen, chosen - good
+        if missed or wrong:
+            print(f"  {g['starts'][:45]!r:48} gold {sorted(good)} missed {sorted(missed)} wrong {sorted(wrong)} "
+                  f"scores {[(k, round(s, 2)) for k, s in ranked[:4]]}")
+
+
 def metrics(preds: list[tuple[dict, dict[int, float]]], threshold: float, top: int) -> dict:
     tp = fp = high_found = all_found = high_total = all_total = 0
     for g, scores in preds:
@@ -76,14 +107,27 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
     ap.add_argument("--plan", action="store_true", help="include the plan: matches may come via its actions")
+    ap.add_argument("--misses", action="store_true", help="list each finding with a missed or wrong match")
     args = ap.parse_args(argv)
     opts = MatchOptions()
     preds = []
     for path in sorted((ROOT / "corpus" / "gold" / "matches").glob("*.json")):
-        preds += predictions(json.loads(path.read_text("utf-8")), Path(args.shared), args.plan)
+        gold = json.loads(path.read_text("utf-8"))
+        if args.plan and not gold["case"].get("plan"):
+            continue  # the plan comparison only over cases that have one
+        got = predictions(gold, Path(args.shared), args.plan)
+        m, r = metrics(got, opts.threshold, opts.max_per_finding), ranking(got)
+        print(f"{path.name}: {len(got)} findings, P={m['precision']:.2f} R(all)={m['recall_all']:.2f} "
+              f"top-1 {r['top1']:.2f} MRR {r['mrr']:.2f} over {r['linked']} linked findings")
+        if args.misses:
+            print_misses(got, opts.threshold, opts.max_per_finding)
+        preds += got
     n_links = sum(len(set(g["high"]) | set(g["medium"])) for g, _ in preds)
+    r = ranking(preds)
     print(f"{len(preds)} gold findings, {n_links} gold links; case: reports{' + plan' if args.plan else ''}")
-    for t in sorted({0.10, 0.15, 0.20, 0.25, 0.30, opts.threshold}):
+    print(f"ranking: top-1 {r['top1']:.2f}, MRR {r['mrr']:.2f} over {r['linked']} findings with gold links; "
+          f"mean best score of the {len(preds) - r['linked']} findings without: {r['unlinked_best']:.3f}")
+    for t in sorted({0.10, 0.15, 0.20, 0.25, 0.30, 0.35, 0.40, 0.45, opts.threshold}):
         m = metrics(preds, t, opts.max_per_finding)
         mark = "  <- default" if t == opts.threshold else ""
         print(f"threshold {t:.2f}: predicted {m['predicted']:3}, correct {m['correct']:3}, "

@@ -96,6 +96,14 @@ class LetterWorker:
         import extractor.extract.findings  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
 
+        if not self.case.empty and self.options.linker_weight:
+            # The linker's tokenizer and model load once here rather than once per worker.
+            from ..document import Provenance
+            from ..items import Finding
+            from .match import linker_scores
+
+            linker_scores((Finding("warm-up", None, "warm up", Provenance("", None), "mixed"),), self.case)
+
     def version_key(self) -> str:
         """What, besides the file's bytes, decides this worker's output (for the cache key)."""
         from .match import options_key
