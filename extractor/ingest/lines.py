@@ -433,7 +433,8 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     blank = [ln.block is None and (not ln.text or ln.text.isspace()) for ln in lines]  # = Line.blank
     real = [ln for ln, b in zip(lines, blank) if not b and ln.block is None]
     if not real:
-        return []
+        # Nothing to group: a table-only input still yields its tables, in order.
+        return [ln.block for ln in lines if ln.block is not None]
     vocab = _Words(real)
     if wrapped:  # cell text: no geometry to measure
         body, gap_norm, body_bold = None, None, False
@@ -449,6 +450,7 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     following = _next_text_lines(lines, blank)
 
     provs: dict[int | None, Provenance] = {}
+    last_letter: dict[str, str] = {}  # wrap ("()", ")", ".") -> last letter of a lettered list
 
     def flush() -> None:
         nonlocal cur
@@ -551,7 +553,10 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
 
         if label is not None:
             flush()
-            level = _list_level(list_stack, _indent_of(ln), marker_style(label), geometric or ln.x0 is not None)
+            style = marker_style(label)
+            if style.startswith(("alpha", "roman")):
+                style = _letter_in_sequence(label, style, last_letter, lines, i)
+            level = _list_level(list_stack, _indent_of(ln), style, geometric or ln.x0 is not None)
             cur = _Open("list_item", [rest], ln.page, label=label, level=level, x0=_indent_of(ln), last=ln)
             broke = False
             continue
@@ -686,6 +691,44 @@ def _text_heading_level(text: str) -> int:
     return 1 if text.isupper() else 2
 
 
+def _letter_in_sequence(label: str, style: str, last_letter: dict[str, str], lines: Sequence[Line], i: int) -> str:
+    """Resolve "(i)", "(v)", "(x)": the next letter of an open lettered list, or a roman numeral.
+
+    "(i)" after "(h)" is the ninth finding of (a)-(n), not roman one, unless "(ii)" follows
+    before "(j)" (then it opens a roman sub-list). A capital "(I)" where "(l)" is due is the
+    same letter set in a font where the two look alike. Records the list's last letter in
+    ``last_letter`` (keyed by the marker's brackets/stop).
+    """
+    core = label.strip("().")
+    wrap = style.split("-", 1)[1][5:]  # "lower()" -> "()"
+    prev = last_letter.get(wrap)
+    if style.startswith("roman") and len(core) == 1 and prev is not None:
+        due = chr(ord(prev) + 1)
+        if core.lower() == due or (core == "I" and due == "l"):
+            if not _roman_follows(lines, i, core.lower(), due, wrap):
+                last_letter[wrap] = due
+                return "alpha-lower" + wrap if prev.islower() else "alpha-upper" + wrap
+    if style.startswith("alpha") and len(core) == 1:
+        last_letter[wrap] = core.lower() if core.islower() else core
+    return style
+
+
+def _roman_follows(lines: Sequence[Line], i: int, numeral: str, due: str, wrap: str) -> bool:
+    """Is ``numeral`` ("i") followed by its roman successor ("ii") before the letter after ``due``?"""
+    succ = {"i": "ii", "v": "vi", "x": "xi"}[numeral]
+    after = chr(ord(due) + 1)
+    for ln in lines[i + 1:i + 400]:
+        label = split_marker(ln.text)[0] if ln.text.lstrip()[:1] in "(abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ" else None
+        if label is None:
+            continue
+        core = label.strip("().").lower()
+        if core == succ:
+            return True
+        if core == after:
+            return False
+    return False
+
+
 def _list_level(stack: list[tuple[float | None, str]], indent: float | None, style: str, use_indent: bool) -> int:
     """Nesting depth of a new list item; updates ``stack`` (the open list levels)."""
     tol = 3.0 if use_indent else 0.5
@@ -723,7 +766,13 @@ def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric
     if wrapped:
         return not gap_before and (not finished or starts_lower)
     if new_page:
-        # An item broken by a page break: carry on unless the sentence had finished.
+        # An item broken by a page break: carry on unless the sentence had finished, or when
+        # the new page starts at the item's text column, right of its marker (a sentence that
+        # ended at the foot of the page, and the item goes on: Portsmouth JTAI 2020 p5-6).
+        if (geometric and cur.type == "list_item" and ln.x0 is not None and cur.x0 is not None
+                and ln.x0 > cur.x0 + 3.0 and cur.last is not None and cur.last.x0 is not None
+                and abs(ln.x0 - cur.last.x0) <= 3.0):
+            return True
         return not finished or starts_lower
     if gap_before:
         return False

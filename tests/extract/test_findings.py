@@ -354,6 +354,7 @@ def test_seed_004_monitoring_visit_findings(seed):
     "plymouth-80538_2023-01-30-focused-visit.json",
     "halton-80471_2019-08-23-jtai.json",
     "rochdale-80542_2024-07-12-jtai.json",
+    "portsmouth-80539_2020-01-31-jtai.json",  # a bullet going on after a page break (batch 2)
 ])
 def test_real_letters_against_gold(gold_file):
     _needs("extractor.ingest.pdf")
@@ -408,3 +409,17 @@ def test_sample_monitoring_visit_letter():
         "Caseloads remain manageable, a",
     ]
     assert [f.polarity for f in res.findings] == ["mixed", "strength", "strength", "concern", "mixed", "strength", "mixed"]
+
+
+def test_bullet_continued_after_a_page_break_is_one_finding():
+    """Portsmouth JTAI 2020: a Key strengths bullet whose sentence ends at the foot of page 5
+    goes on at its text column on page 6; first contact split it into two findings."""
+    _needs("extractor.ingest.pdf")
+    from extractor.ingest import load_document
+
+    path = shared_path("corpus", "ofsted-letters", "portsmouth-80539", "2020-01-31-jtai.pdf")
+    res = extract_findings(load_document(path))
+    hit = [f for f in res.findings if f.text.startswith("Children in Portsmouth benefit from professionals")]
+    assert len(hit) == 1 and hit[0].page == 5
+    assert hit[0].text.endswith("improving their relationships.")
+    assert not any(f.text.startswith("Children and families benefit from agencies") for f in res.findings)

@@ -282,3 +282,70 @@ def test_lines_to_blocks_loses_no_letters(texts, with_geometry):
     out = "".join((b.label or "") + b.text for b in blocks)
     assert _letters(out) == _letters("".join(texts))
     assert all(b.text.strip() == b.text and b.text for b in blocks)
+
+
+# --- weaknesses found by the first-contact check ------------------------------------------
+
+def test_bullet_whose_sentence_ends_at_the_foot_of_a_page_goes_on_at_its_text_column():
+    lines = [
+        _geo("\u25fc Children benefit from professionals trained in a restorative", 5, 740, x0=71),
+        _geo("model, which is enhancing the initial responses to needs and risks for children.", 5, 755, x0=89),
+        _geo("Children and families benefit from agencies having a common language and", 6, 136, x0=89),
+        _geo("approach.", 6, 150, x0=89),
+        _geo("\u25fc Funding to address serious youth violence is used well.", 6, 171, x0=71),
+        _geo("A paragraph at the margin after a page break is not part of the bullet.", 7, 100, x0=71),
+    ]
+    blocks = lines_to_blocks(lines, "r.pdf")
+    assert [(b.type, b.page) for b in blocks] == [("list_item", 5), ("list_item", 6), ("paragraph", 7)]
+    assert blocks[0].text.endswith("common language and approach.")
+
+
+def test_i_after_h_is_the_next_letter_unless_a_roman_ii_follows():
+    letters = [Line(f"({c}) finding {c}.") for c in "fghijk"]
+    assert {b.level for b in lines_to_blocks(letters, "t.txt")} == {0}
+    roman = [Line("(h) eight has parts:"), Line("(i) one."), Line("(ii) two."), Line("(j) ten.")]
+    assert [b.level for b in lines_to_blocks(roman, "t.txt")] == [0, 1, 1, 0]
+    # "(I)" where "(l)" is due: the same letter in a font where they look alike
+    misread = [Line(f"({c}) finding.") for c in ("j", "k", "I", "m")]
+    assert {b.level for b in lines_to_blocks(misread, "t.txt")} == {0}
+
+
+def test_seed_004_lettered_findings_a_to_n_are_one_level(seed):
+    from extractor.ingest import load_document
+
+    doc = load_document(seed("004"))
+    items = [b for b in doc.blocks if b.label and b.label.startswith("(") and b.text.startswith(
+        ("Since the last monitoring visit", "Most social workers visit", "Social workers use a range",
+         "Strategy meetings are convened", "Initial child protection conferences", "Public Law Outline"))]
+    assert len(items) == 6
+    assert len({b.level for b in items}) == 1, [(b.label, b.level) for b in items]
+
+
+def test_table_only_input_yields_its_tables():
+    from extractor.document import Block, Provenance
+
+    table = Block("table", "", Provenance("p.pdf", 3, 0))
+    assert lines_to_blocks([Line("", block=table)], "p.pdf") == [table]
+    assert lines_to_blocks([Line(""), Line("  ")], "p.pdf") == []
+
+
+def test_table_only_page_of_a_real_pdf_keeps_its_table():
+    """The sample plan's ruled table, its page's prose lines removed: the table survives."""
+    from pathlib import Path
+
+    import pypdfium2 as pdfium
+
+    from extractor.ingest.pdf import read_page
+
+    path = Path(__file__).resolve().parents[2] / "corpus" / "samples" / "improvement-plan.pdf"
+    if not path.exists():
+        pytest.skip(f"{path} not generated (scripts/make_samples.py)")
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        pages = [read_page(pdf, i, str(path), 0) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    table_lines = [ln for p in pages for ln in p.lines if ln.block is not None]
+    assert table_lines, "the sample plan has a ruled table"
+    blocks = lines_to_blocks(table_lines, str(path))
+    assert [b.type for b in blocks] == ["table"] * len(table_lines)
