@@ -19,9 +19,9 @@ from typing import Sequence
 from ..document import Block, Document
 from ..errors import NotAPlan
 from ..items import Action, stable_id
-from .dates import normalise_date
+from .dates import normalise_date, normalise_start_end
 from .leads import parse_leads
-from .plan_tables import PlanRow, plan_rows, row_number
+from .plan_tables import PlanRow, heading_row, plan_rows, row_number
 from .refs import column_refs, parse_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
@@ -188,8 +188,29 @@ def _year_hint(rows: Sequence[PlanRow]) -> int | None:
     return years.most_common(1)[0][0] if years else None
 
 
-def rows_to_actions(rows: Sequence[PlanRow]) -> tuple[Action, ...]:
-    """One action per bullet of each row's action cell, carrying the row's lead, date and references."""
+_FY = re.compile(r"\b(?:fy\s*)?((?:19|20)\d{2})\s*[/\-\u2013]\s*(\d{2})\b(?!\s*[/\-]\s*\d)", re.I)
+
+
+def fy_hint(doc: Document) -> int | None:
+    """The financial year a plan is printed for, from its title lines ("Improvement Tracker 2025/26",
+    a heading, the first paragraphs, a one-cell title row of a table): the first calendar year of the
+    only financial year they name, else None (none, or several)."""
+    texts: list[str] = []
+    prose = 0
+    for b in doc.blocks:
+        if b.table is not None:
+            texts.extend(t for t in (heading_row(r) for r in b.table.rows[:6]) if t)
+        elif b.type == "heading" or prose < 3:
+            texts.append(b.text or "")
+            prose += b.type != "heading" and bool((b.text or "").strip())
+    years = {int(m.group(1)) for t in texts for m in _FY.finditer(t)
+             if int(m.group(2)) == (int(m.group(1)) + 1) % 100}
+    return years.pop() if len(years) == 1 else None
+
+
+def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Action, ...]:
+    """One action per bullet of each row's action cell, carrying the row's lead, date and references.
+    ``fy``: the plan's financial year (see :func:`fy_hint`), for quarters printed without a year."""
     hint = _year_hint(rows)
     actions: list[Action] = []
     seen: Counter = Counter()
@@ -220,7 +241,12 @@ def rows_to_actions(rows: Sequence[PlanRow]) -> tuple[Action, ...]:
             refs = parse_refs(row.section)[0]
         leads_raw = _clean(row.get("lead"))
         date_raw = _clean(row.get("date"))
-        date = normalise_date(date_raw, year_hint=hint)
+        start_raw = _clean(row.get("start"))
+        if start_raw:  # a tracker's Start and End columns
+            date = normalise_start_end(start_raw, date_raw, year_hint=hint, fy_hint=fy)
+            date_raw = f"{start_raw} – {date_raw}" if date_raw else start_raw
+        else:
+            date = normalise_date(date_raw, year_hint=hint, fy_hint=fy)
         number = row_number(number_cell) if number_cell else None
         if number is None and not number_cell:
             # No number column: "1.3 Review the ..." carries its number in the action text itself.
@@ -251,7 +277,7 @@ def rows_to_actions(rows: Sequence[PlanRow]) -> tuple[Action, ...]:
 def extract_actions(doc: Document) -> tuple[Action, ...]:
     """All actions of an improvement plan; raises :class:`NotAPlan` when it has no action table."""
     rows = plan_rows(doc)
-    actions = rows_to_actions(rows)
+    actions = rows_to_actions(rows, fy_hint(doc))
     if not actions:
         raise NotAPlan(
             "no table with an Action column and a Lead or Timeframe column was found",

@@ -260,21 +260,66 @@ def has_date_words(text: str) -> bool:
     return bool(words) and all(_FILLER.fullmatch(w) for w in words)
 
 
-def normalise_date(text: str, *, today: dt.date | None = None, year_hint: int | None = None) -> DateSpan:
+def normalise_date(text: str, *, today: dt.date | None = None, year_hint: int | None = None,
+                   fy_hint: int | None = None) -> DateSpan:
     """Read a plan's timeframe text as a :class:`DateSpan`; never raises, never invents a date.
 
     ``year_hint`` supplies the year for expressions that print none ("w/c 3 June", "Spring term");
-    without it those stay ``unknown``. ``today`` is accepted for callers that resolve relative
-    phrases; no rule needs it yet, so it does not change the result.
+    without it those stay ``unknown``. ``fy_hint`` is the first calendar year of the financial year
+    the plan is printed for ("Tracker 2025/26" -> 2025): a quarter printed without a year ("Q2")
+    is a quarter of that year; without it a bare quarter stays ``unknown``. ``today`` is accepted
+    for callers that resolve relative phrases; no rule needs it yet, so it does not change the result.
     """
     try:
-        return _normalise(text or "", year_hint)
+        return _normalise(text or "", year_hint, fy_hint)
     except Exception:  # a bug here must not cost the user the whole plan
         return DateSpan(None, None, "unknown")
 
 
-def _normalise(text: str, year_hint: int | None) -> DateSpan:
-    t = _clean(text)
+_ANY_YEAR = re.compile(r"\d{2,4}\s*[/-]\s*\d{2}\b|\b(?:19|20)\d{2}\b|['’]\d{2}\b")
+
+
+def _with_fy(t: str, fy_hint: int | None) -> str:
+    """Bare quarters ("q2", "end of q4") of a text that prints no year become quarters of the plan's financial year."""
+    if fy_hint is None or _ANY_YEAR.search(t) or re.search(_MONTH_RE, t):
+        return t
+    return re.sub(r"\bq([1-4])\b", lambda m: f"q{m.group(1)} {fy_hint}/{(fy_hint + 1) % 100:02d}", t)
+
+
+def start_of(text: str, *, year_hint: int | None = None, fy_hint: int | None = None) -> str | None:
+    """The first day named by a "Start" cell ("Apr 2025" -> 2025-04-01, "1 April 2025", "Q1"), or None
+    when it names no single period (blank, a status word, two dates, damaged text)."""
+    try:
+        t = _with_fy(_clean(text or ""), fy_hint)
+        if not t.strip():
+            return None
+        periods, leftover = _find_periods(t, year_hint)
+        good = [p for p in periods if p.valid]
+        if len(good) != 1 or len(periods) != 1 or re.search(r"\d", leftover):
+            return None
+        if not good[0].year_given or good[0].first.year == 1:
+            lent = _lend_years(good, year_hint)
+            if lent is None:
+                return None
+            good = lent
+        return good[0].first.isoformat()
+    except Exception:
+        return None
+
+
+def normalise_start_end(start: str, end: str, *, year_hint: int | None = None, fy_hint: int | None = None) -> DateSpan:
+    """A tracker's separate Start and End cells as one span: the End cell gives the deadline and the
+    status ("Ongoing", "Completed Jan 2026"), the Start cell the first day. A start after the end
+    is dropped rather than trusted."""
+    span = normalise_date(end, year_hint=year_hint, fy_hint=fy_hint)
+    first = start_of(start, year_hint=year_hint, fy_hint=fy_hint)
+    if first is None or (span.end and span.end < first):
+        return span
+    return DateSpan(first, span.end, span.status)
+
+
+def _normalise(text: str, year_hint: int | None, fy_hint: int | None = None) -> DateSpan:
+    t = _with_fy(_clean(text), fy_hint)
     if not t.strip():
         return DateSpan(None, None, "unknown")
     periods, leftover = _find_periods(t, year_hint)

@@ -303,11 +303,24 @@ def looks_like_prose(text: str) -> bool:
     return len(unknown) >= 2 or (len(unknown) >= 1 and len(t.split()) >= 3 and t.rstrip().endswith("."))
 
 
+# "Partnership: Police, ICB, Education": a body named with its members after a colon is one lead
+_COLLECTIVE_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:partnership|partners|multi-?agency(?:\s+\w+)?|"
+                              r"agencies|board|group|panel|forum|partnership board)$")
+# "Lead: Jane Smith", "Owner - Head of Service": a label, not a lead
+_LEAD_LABEL = re.compile(r"(?i)^(?:(?:named\s+|lead\s+|responsible\s+)?(?:lead|leads|owner|owners|officer|officers|"
+                         r"responsible|responsibility|accountable|by whom))\s*[:\u2013\u2014-]\s+")
+
+
 def parse_leads(text: str) -> tuple[Lead, ...]:
     """All leads named in a Lead / By whom cell, in printed order, without duplicates."""
     t = clean_leads_text(text)
+    t = _LEAD_LABEL.sub("", t)
     if not t or re.fullmatch(r"(?i)(?:n/?a|none|tb[acd]|-+|\?)", t):
         return ()
+    head, colon, members = t.partition(":")
+    if colon and members.strip() and "(" not in head and _COLLECTIVE_HEAD.match(head.strip()):
+        kind = classify_lead(head.strip()).kind
+        return (Lead(name=t, kind=kind if kind != "person" else "organisation", role=None),)
     leads: list[Lead] = []
     seen: set[str] = set()
     for piece in _join_qualifiers(_split_top_level(t)):
@@ -319,6 +332,8 @@ def parse_leads(text: str) -> tuple[Lead, ...]:
                 continue
             lead = classify_lead(bit)
             key = lead.name.lower()
+            if not key.strip("()[] "):
+                continue  # "(" or "()": nothing named
             if key not in seen:
                 seen.add(key)
                 leads.append(lead)

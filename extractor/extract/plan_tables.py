@@ -26,7 +26,7 @@ from .dates import has_date_words, normalise_date
 from .leads import looks_like_prose
 from .refs import parse_refs
 
-ROLES = ("number", "refs", "objective", "action", "lead", "date", "lead_date", "rag", "update", "other")  # the keys of SYNONYMS
+ROLES = ("number", "refs", "objective", "action", "lead", "date", "start", "lead_date", "rag", "update", "other")  # the keys of SYNONYMS
 
 # Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -53,7 +53,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "lead manager", "named lead"),
     "date": ("timeframe", "timeframes", "timescale", "timescales", "time scale", "by when", "deadline", "target date",
              "completion date", "date", "due date", "when", "target", "end date", "date due", "timeline",
-             "target completion date", "date for completion", "by when date"),
+             "target completion date", "date for completion", "by when date", "end", "finish", "finish date",
+             "planned end", "planned end date", "end by", "due by", "completion by"),
+    # trackers with a Start and an End column: the start of the action's span (the End column is "date")
+    "start": ("start", "start date", "planned start", "planned start date", "date started", "start by",
+              "commencement date", "from"),
     "rag": ("rag", "rag status", "rag rating", "status", "current status", "rag rated"),
     # one cell naming who and by when ("Jane Smith (PSW) – by end of March 2026")
     "lead_date": ("lead and timescale", "lead and timeframe", "lead and deadline", "lead and date", "lead timescale",
@@ -156,6 +160,8 @@ def find_header(table: Table, max_scan: int = 12) -> Header | None:
     for r, row in enumerate(rows):
         texts = row.texts()
         roles = header_roles(texts)
+        if r + 1 < len(rows) and _heading_row(row) and is_action_header(header_roles(rows[r + 1].texts())):
+            continue  # a one-cell title ("Priority 2: Care leavers") right above a whole header is not its first line
         if r + 1 < len(rows) and _short_row(rows[r + 1]):
             merged = [f"{a} {b}".strip() for a, b in _zip_cells(texts, rows[r + 1].texts())]
             merged_roles = header_roles(merged)
@@ -215,6 +221,10 @@ def _is_rule_row(row: Row) -> bool:
     return bool(texts) and all(re.fullmatch(r"[-=:_|+ ]+", t) for t in texts)
 
 
+_REC_LED = re.compile(r"(?i)^\s*(?:ofsted\s+|inspection\s+)?(?:recommendations?|recs?\.?)\s*(?:no\.?\s*)?\d{1,2}[a-z]?"
+                      r"(?:\s*(?:,|&|and)\s*\d{1,2})*\s*[:.\-\u2013\u2014]\s")
+
+
 def _heading_row(row: Row) -> str | None:
     """A row used as a section heading: one filled cell at the left (or one spanning merged cell)."""
     texts = [_cell_text(c) for c in row.cells]
@@ -227,6 +237,8 @@ def _heading_row(row: Row) -> str | None:
     if len(filled) > 1 and not all(row.cells[i].merged for i in filled[1:]):
         return None
     t = texts[0]
+    if _REC_LED.match(t) and parse_refs(t)[0]:
+        return t  # 'Ofsted recommendation 2: "Management oversight ..."' quoted in a spanning row: a heading however long
     if len(t) > 150 or len(t.split()) > 20 or t[0].islower() or t.count("(") != t.count(")"):
         return None
     if re.search(r"[.,;:]\s*(?:</p>)?$", t) and not re.fullmatch(r"\d+(?:\.\d+)*\.?\s*[A-Z].*[A-Z]", t):
@@ -401,6 +413,7 @@ class _Context:
     pending_header: list[str] | None = None  # "Action | By | By" whose second line opens the next table
     objective_raw: str | None = None  # the objective cell as read, while its text may run on a row
     candidates: tuple[str, ...] = ()  # full sentences that garbled objective cells are matched against
+    sheet: str | None = None  # the spreadsheet sheet of the current action table
 
 
 def plan_rows(doc: Document) -> list[PlanRow]:
@@ -419,6 +432,9 @@ def plan_rows(doc: Document) -> list[PlanRow]:
             if is_action_header(roles):
                 header = Header(0, 1, roles, len(merged))
         ctx.pending_header = None
+        if header is None and ctx.header is not None and table.name is not None and table.name != ctx.sheet:
+            ctx.header = None  # another sheet of a workbook: a table of its own (a key, a version log), never a
+            continue           # page-broken continuation of the last sheet's action table
         if header is None and ctx.header is not None and _foreign_header(table):
             ctx.header = None  # a different kind of table (costs, measures) ends the action table
             continue
@@ -440,10 +456,16 @@ def plan_rows(doc: Document) -> list[PlanRow]:
             _take_rows(table, 0, ctx, out, doc.source)
             continue
         ctx.open_field = None
+        ctx.sheet = table.name
         for r in range(header.start):  # "Improvement Commitment | ..." rows above the header
             obj = _objective_label_row(table.rows[r])
             if obj:
                 ctx.objective = _recover_objective(obj, ctx)
+            elif ctx.workstream is None:
+                title = _heading_row(table.rows[r])
+                if title:  # "Priority 2: Care leavers" above the header of a spreadsheet's sheet
+                    ctx.section = title
+                    ctx.objective = None
         ctx.header = header
         ctx.objective_raw = None
         _take_rows(table, header.start + header.n_rows, ctx, out, doc.source)
@@ -712,6 +734,11 @@ def _absorb(prev: PlanRow, cells: dict[str, str], blocks: dict[str, tuple[Block,
     for role, bl in blocks.items():
         new_blocks[role] = new_blocks.get(role, ()) + bl
     return replace(prev, cells=merged, blocks=new_blocks, joined=prev.joined or bool(action))
+
+
+def heading_row(row: Row) -> str | None:
+    """A table row used as a title or section heading (one filled or spanning cell), else None."""
+    return _heading_row(row)
 
 
 def action_tables(doc: Document) -> Iterable[tuple[Table, Header]]:
