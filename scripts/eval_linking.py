@@ -98,39 +98,13 @@ def sweep(title, sm, case, trials, settings):
     return replace(chosen, covered_threshold=best[1], covered_margin=best[2])
 
 
-def evidence_experiment(gold, variants, c):
-    import extractor.link.features as F
-    from extractor.link.gold import load_plan_gold_with_evidence, without_evidence
-
-    case = load_plan_gold_with_evidence(gold)
-    bare = without_evidence(case)
-    print("evidence paragraphs per recommendation:", [len(r.evidence) for r in case.recommendations])
-    for v in variants:
-        F.EVIDENCE_VARIANT = v
-        cv = cross_validate(case, c=c)
-        w = [m.coef[m.features.index("evidence_lift")] for m in cv.fold_models.values()]
-        print(f"\n#### variant {v}: evidence_lift weight per fold min {min(w):.3f} max {max(w):.3f}")
-        report(f"{v}: cross-validated, evidence attached", cv.scores, case, None, DEFAULT,
-               trials=deletion_trials(case, lambda _c: cv.scorer()))
-        hb = bare.without_refs()
-        fm = pair_features(hb.recommendations, hb.actions)
-        report(f"{v}: same fold models, evidence stripped", matrix(fm, cv.scorer()(fm)), bare, None, DEFAULT,
-               trials=deletion_trials(bare, lambda _c: cv.scorer()))
-    return 0
-
-
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
     ap.add_argument("--sweep", action="store_true", help="print the threshold sweep")
     ap.add_argument("--ablate", action="store_true", help="also with the plural rule flipped")
-    ap.add_argument("--evidence", nargs="*", metavar="VARIANT",
-                    help="EXPERIMENT: attach the report's '(Recommendation)' paragraphs and report each "
-                         "evidence-feature variant with evidence and with it stripped")
     ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
     args = ap.parse_args(argv)
-    if args.evidence is not None:
-        return evidence_experiment(args.gold, args.evidence or ["row_word"], args.C)
     case = load_plan_gold(args.gold)
     hidden = case.without_refs()
     settings = DEFAULT

@@ -42,12 +42,8 @@ FEATURES: tuple[str, ...] = (
     "word_tfidf", "char_tfidf", "bm25", "fuzz_token_set", "fuzz_partial", "concepts",
     "objective_tfidf", "objective_concepts", "sibling_max",
     "row_word", "row_char", "row_bm25", "row_concepts", "rare_concept", "row_rare_concept",
-    "margin", "evidence_lift",
+    "margin",
 )
-
-# Experiment switch (issue 5 evidence feature): how the evidence similarity is measured.
-EVIDENCE_VARIANT = "row_word"
-EXPAND_WEIGHT = 0.5
 
 
 @dataclass(frozen=True, eq=False)
@@ -150,50 +146,6 @@ def _dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-def evidence_lift(recommendations: Sequence[Recommendation], rows: Sequence[Analysed],
-                  acts: Sequence[Analysed], lex: Lexicon, use_stem: bool,
-                  variant: str | None = None) -> np.ndarray:
-    """EXPERIMENT (issue 5; measured and not kept): how much more the action's plan row (or the
-    action, ``act_*``) resembles this recommendation's evidence paragraphs than the average
-    recommendation's, 0 for a recommendation without evidence (the training mean, so it is
-    neutral). Variants: ``row_word`` word TF-IDF against the concatenated paragraphs, ``_max``
-    best single paragraph, ``row_char`` character n-grams, ``_dc`` also centred per
-    recommendation; ``expand``: cosine of the row with the recommendation's vector plus
-    ``EXPAND_WEIGHT`` x its evidence vector (``expand_margin`` also uses it in ``margin``)."""
-    variant = variant or EVIDENCE_VARIANT
-    n_a, n_r = len(rows), len(recommendations)
-    out = np.zeros((n_a, n_r))
-    has = [j for j, r in enumerate(recommendations) if r.evidence]
-    if len(has) < 2 or not n_a:
-        return out
-    side = acts if variant.startswith("act") else rows
-    if variant.startswith("expand"):
-        recs_a = [analyse(r.text, lex, use_stem) for r in recommendations]
-        evs = [analyse(" ".join(e.text for e in r.evidence), lex, use_stem) for r in recommendations]
-        m, _ = tfidf([r.terms() for r in recs_a] + [e.terms() for e in evs] + [w.terms() for w in side])
-        vr, ve, vs = m[:n_r], m[n_r:2 * n_r], m[2 * n_r:]
-        v = vr + EXPAND_WEIGHT * ve  # a recommendation without evidence has a zero evidence row
-        v = v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
-        return _cosine_rows(vs, v)
-    if "_max" in variant:
-        paras = [(j, analyse(e.text, lex, use_stem)) for j in has for e in recommendations[j].evidence]
-    else:
-        paras = [(j, analyse(" ".join(e.text for e in recommendations[j].evidence), lex, use_stem)) for j in has]
-    if "char" in variant:
-        m = char_tfidf([p.norm for _, p in paras] + [w.norm for w in side])
-    else:
-        m, _ = tfidf([p.terms() for _, p in paras] + [w.terms() for w in side])
-    sim = _cosine_rows(m[len(paras):], m[:len(paras)])  # (n_a, n_paras)
-    ev = np.zeros((n_a, n_r))
-    for k, (j, _) in enumerate(paras):
-        ev[:, j] = np.maximum(ev[:, j], sim[:, k])
-    e = ev[:, has]
-    if "_dc" in variant and n_a > 1:
-        e = e - e.mean(axis=0, keepdims=True)
-    out[:, has] = e - e.mean(axis=1, keepdims=True)
-    return out
-
-
 def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[Action],
                   lexicon: Lexicon | None = None, use_stem: bool = PLURAL_RULE) -> FeatureMatrix:
     """Compute every feature for every (action, recommendation) pair of one case."""
@@ -240,8 +192,7 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
             others = [k for k in range(n_a) if k != i and groups[k] == groups[i]]
             if others:
                 sib[i] = word[others].max(axis=0)
-        ev_col = evidence_lift(recommendations, rows, acts, lex, use_stem)
-        base = ((ev_col if EVIDENCE_VARIANT == "expand_margin" else row_word) + row_char + word) / 3.0
+        base = (row_word + row_char + word) / 3.0
         margin = np.zeros((n_a, n_r))
         if n_r > 1:
             for j in range(n_r):
@@ -250,8 +201,7 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
                 "fuzz_partial": part, "concepts": conc, "objective_tfidf": objective,
                 "objective_concepts": oconc, "sibling_max": sib, "row_word": row_word,
                 "row_char": row_char, "row_bm25": row_bm25, "row_concepts": row_conc, "rare_concept": rare, "row_rare_concept": row_rare,
-                "margin": margin,
-                "evidence_lift": ev_col}
+                "margin": margin}
         for k, name in enumerate(FEATURES):
             values[:, :, k] = cols[name]
     values.setflags(write=False)
