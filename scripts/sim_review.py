@@ -11,9 +11,11 @@ decisions so far every N decisions (the same labels and fit `recmap train` uses)
 The plan's own recommendation numbers are hidden (they would settle most recommendations with
 no decision at all), and the starting model is the built-in unsupervised score, which never saw
 this plan; ``--start-model repo`` starts from models/linker.json instead (trained on this very
-gold, so its figures flatter it).
+gold, so its figures flatter it). Each target also prints a ceiling: the decisions needed
+with weights fitted on every gold pair of the plan (in-sample, ``--start-model oracle``), i.e.
+roughly the most that retraining on the same features can save.
 
-Usage: scripts/sim_review.py [--gold ../shared/gold/bucks.json] [--every 10] [--start-model unsupervised|repo]
+Usage: scripts/sim_review.py [--gold ../shared/gold/bucks.json] [--every 10] [--start-model unsupervised|repo|oracle]
 """
 from __future__ import annotations
 
@@ -63,7 +65,11 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
     fm = pair_features(recs, acts)
     ai = {a: i for i, a in enumerate(fm.action_ids)}
     ri = {r: j for j, r in enumerate(fm.recommendation_ids)}
-    model = UNSUPERVISED if start == "unsupervised" else load_model()
+    if start == "oracle":  # the ceiling: weights fitted on every gold pair of this very plan (in-sample)
+        y_all = np.array([[(a, r) in truth for r in fm.recommendation_ids] for a in fm.action_ids]).ravel()
+        model = fit(fm.values.reshape(-1, len(fm.names)), y_all, fm.names, name="oracle")
+    else:
+        model = UNSUPERVISED if start == "unsupervised" else load_model()
     scores = model.predict(fm.values, fm.names)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -123,7 +129,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(DEFAULT_GOLD), help="plan-gold-v1 file (default %(default)s)")
     ap.add_argument("--every", type=int, default=10, help="retrain every N decisions (default %(default)s)")
-    ap.add_argument("--start-model", choices=["unsupervised", "repo"], default="unsupervised",
+    ap.add_argument("--start-model", choices=["unsupervised", "repo", "oracle"], default="unsupervised",
                     help="model the reviewer starts with (default %(default)s)")
     ap.add_argument("--threshold", type=float, default=DEFAULT.suggest_threshold,
                     help="suggestion threshold (default: the settings' %(default)s)")
@@ -149,6 +155,10 @@ def main(argv=None) -> int:
         saved = without.decisions - with_.decisions
         if without.decisions:
             print(f"  learning saved {saved} decisions ({saved / without.decisions:.0%})")
+        oracle = simulate(gold, False, args.every, "oracle", args.threshold, target)
+        print(f"  ceiling: weights fitted on every gold pair of this plan (in-sample), no learning: "
+              f"{oracle.decisions} decisions (so retraining on these features has about "
+              f"{without.decisions - oracle.decisions} to save)")
         for name, r in (("without", without), ("with", with_)):
             marks = [f"{d}:{s}" for d, s in r.trace if d % 10 == 0 or d == r.decisions]
             print(f"  settled after N decisions ({name}): " + " ".join(marks))
