@@ -196,6 +196,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"2 workers / raw pdfium (2 processes): {ratio(('batch', 2), ('raw', 2))}")
     print(f"2 workers / 1 worker: {ratio(('batch', 2), ('batch', 1))} (target >= 1.7); "
           f"raw pdfium 2/1 processes: {ratio(('raw', 2), ('raw', 1))}")
+    cpu = {c: median([r["cpu_s"] for r in rs]) for c, rs in runs.items()}
+    print(f"by CPU time (less sensitive to a busy machine): 1 worker / raw pdfium "
+          f"{cpu['raw', 1] / cpu['batch', 1]:.3f}x; 2 workers used {cpu['batch', 2] / cpu['batch', 1]:.2f}x the CPU "
+          f"of 1 worker (1.00 = no parallel overhead); 2 workers kept "
+          f"{median([r['cpu_s'] / r['seconds'] for r in runs['batch', 2]]):.2f} CPUs busy (raw pdfium 2 processes: "
+          f"{median([r['cpu_s'] / r['seconds'] for r in runs['raw', 2]]):.2f})")
     b1 = max(runs["batch", 1], key=lambda r: r["rss_self_mb"])  # the worst peak of the rounds
     b2 = max(runs["batch", 2], key=lambda r: r["rss_tree_bound_mb"])
     print(f"peak RSS, 1 worker (in-process): {small1['rss_self_mb']:.0f} MB for {small1['files']} files, "

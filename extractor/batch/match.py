@@ -1,11 +1,20 @@
 """Score a letter's findings against a case's recommendations and plan actions.
 
-The project's linker scores plan actions against recommendations; a finding is neither, so
-this adapter compares texts directly: TF-IDF cosine over content words (plural-folded,
-stopwords dropped), with inverse document frequencies taken from the case's own texts so a
-finding scores the same whichever letter it appears in, plus a bonus for shared
-children's-services concepts from the project lexicon (``CLA`` meets ``children looked after``)
-when that lexicon is available. Pure Python: no model or scikit-learn import per worker.
+Two measures, blended for recommendations (:class:`MatchOptions`):
+
+- the project's linker (:func:`extractor.link.score_pairs`, public API only), which scores each
+  finding as if it were a plan action: it brings the linker's trained weighting of word,
+  character and concept features;
+- this module's text similarity: TF-IDF cosine over content words (suffixes folded, stopwords
+  dropped), with inverse document frequencies from the case's own texts so a finding scores
+  the same whichever letter it appears in; the best sentence-to-sentence cosine counts too
+  (a finding of five sentences often speaks to a recommendation in one); plus a share for
+  children's-services concepts from the project lexicon (``CLA`` meets ``children looked
+  after``). Plan actions are scored by this alone.
+
+On the gold of ``corpus/gold/matches`` (``scripts/eval_batch_match.py``) the blend ranks the
+right recommendation first for 0.65 of the findings that have one, against 0.46 for the text
+similarity of before. If the linker cannot be loaded, text similarity alone is used.
 
 A finding that matches a plan action also speaks to the recommendations that action answers
 (the case's action->recommendation links), at a discount; see :func:`match_findings`.
@@ -304,7 +313,8 @@ def match_findings(findings: tuple[Finding, ...], case: Case, opts: MatchOptions
 _WS = re.compile(r"\s+")
 
 
-def options_key(opts: MatchOptions) -> str:
-    """Stable text of the options (and of the linker model they use) for the cache key."""
+def options_key(opts: MatchOptions, with_case: bool = True) -> str:
+    """Stable text of the options (and of the linker model they use) for the cache key.
+    Without a case nothing is matched, so the linker is not even loaded."""
     key = _WS.sub(" ", repr(opts))
-    return f"{key};linker={linker_fingerprint()}" if opts.linker_weight else key
+    return f"{key};linker={linker_fingerprint()}" if opts.linker_weight and with_case else key

@@ -108,4 +108,4 @@ class LetterWorker:
         """What, besides the file's bytes, decides this worker's output (for the cache key)."""
         from .match import options_key
 
-        return f"settings={self.settings!r};case={self.case.fingerprint()};match={options_key(self.options)}"
+        return f"settings={self.settings!r};case={self.case.fingerprint()};match={options_key(self.options, not self.case.empty)}"

@@ -119,3 +119,14 @@ def test_matching_quality_on_the_gold():
     m = metrics(preds, MatchOptions().threshold, MatchOptions().max_per_finding)
     assert m["precision"] >= 0.6 and m["recall_all"] >= 0.26, m
     assert ranking(preds)["top1"] >= 0.55
+
+
+def test_a_batch_without_case_never_loads_the_linker():
+    """No case, nothing to match: the linker (and NumPy with it) stays out of the workers' memory."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from extractor.batch.worker import LetterWorker; LetterWorker().version_key(); "
+            "print('extractor.link' in sys.modules, 'numpy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
