@@ -119,6 +119,27 @@ def split_marker(text: str) -> tuple[str | None, str]:
     return label, rest
 
 
+# A capital and a full stop, then a capitalised word: a list label ("A. Leadership") or a
+# person's initial ("J. Patel"). It is an initial when the word is a surname that ends the
+# text or is followed by what follows a name ("/", "&", ",", "(", a dash), or when another
+# initial and surname come later ("J. Patel and K. Osei").
+_NAME_AFTER_INITIAL = re.compile(
+    r"[A-Z](?:[a-z]|['’][A-Z])[A-Za-z]*(?:-[A-Z][a-z]+)*(?:\s*(?:[/&,(–—]|-\s)|\s*$|.*?\b[A-Z]\.\s?[A-Z][a-z])", re.S)
+
+
+def is_initial(label: str, rest: str) -> bool:
+    """Is ``label`` (from :func:`split_marker`) a person's initial rather than a list label?
+
+    Only a capital with a full stop ("J.") followed by a name-like capitalised word can be
+    one: "J. Patel / K. Osei", "M. Wood (Head of Service)", "J. Smith, Director". "(a)",
+    "a." and "A)" are always labels, and so is "A. Leadership and management" (the word
+    after it runs on into text). Callers with a list around the line check the sequence
+    first (:func:`lines_to_blocks`: "A." then "B." is a list even of names).
+    """
+    return (len(label) == 2 and label[1] == "." and "A" <= label[0] <= "Z"
+            and _NAME_AFTER_INITIAL.match(rest) is not None)
+
+
 # Symbol/Wingdings private-use bullets and the Unicode glyph each one prints as.
 _PUA_BULLETS = {
     "\uf0b7": "•", "\uf0a7": "▪", "\uf06e": "■", "\uf0a8": "□", "\uf0d8": "➢", "\uf076": "❖",
@@ -534,6 +555,8 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
             return nxt is None or _next_is_break(lines, blank, i) or (
                 geometric and nxt.page == ln.page and _gap(ln, nxt, gap_norm))
         label, rest = split_marker(ln.text)
+        if label is not None and is_initial(label, rest) and not _in_letter_sequence(label, last_letter, lines, i):
+            label, rest = None, ln.text  # "J. Patel / K. Osei": a name, not item J of a list
         # A heading set over two lines: the second line has the same type and no gap.
         if (label is None and cur is not None and cur.type == "heading" and not gap_before and not new_page
                 and prev is not None and prev.size is not None and prev.size == ln.size
@@ -711,6 +734,21 @@ def _letter_in_sequence(label: str, style: str, last_letter: dict[str, str], lin
     if style.startswith("alpha") and len(core) == 1:
         last_letter[wrap] = core.lower() if core.islower() else core
     return style
+
+
+def _in_letter_sequence(label: str, last_letter: dict[str, str], lines: Sequence[Line], i: int) -> bool:
+    """Is "X." the next item of an open "A.", "B." list, or does "A." have a "B." after it?"""
+    letter = label[0]
+    prev = last_letter.get(".")
+    if prev is not None and prev.isupper() and ord(letter) == ord(prev) + 1:
+        return True
+    if letter != "A":
+        return False
+    for ln in lines[i + 1:i + 200]:
+        t = ln.text.lstrip()
+        if t[:2] == "B." and split_marker(t)[0] == "B.":
+            return True
+    return False
 
 
 def _roman_follows(lines: Sequence[Line], i: int, numeral: str, due: str, wrap: str) -> bool:

@@ -15,17 +15,22 @@ The pipeline, per page:
    -> ``cells_to_tables``) turns the rules into cell boxes. We feed it edges from pdfium
    instead of letting pdfplumber re-parse the page with pdfminer, which is ~70x slower
    (pdfplumber ~8 pages/s vs pypdfium2 ~500 pages/s on the Ofsted corpus).
+   Where three or more column rules end at one height with no rule across (a row that a
+   page break left open), that height is a row boundary too (``_open_row_edges``).
    A one-column grid, or one whose text (or area) sits mostly in full-width boxes, is a
    frame around prose (an executive summary box) and stays prose.
-   Each cell's text is read with pdfium's bounded-text call and split into paragraphs and
-   bulleted list items; cells covered by a spanning (merged) cell repeat its content with
-   ``merged=True``. Lines inside a table are dropped from the prose, so table text is
-   never duplicated; the table block takes their place in the reading order.
+   Each cell's text is read with pdfium's bounded-text call (a word that a narrow cell
+   broke without a hyphen is mended from the character boxes, ``mend_broken_words``) and
+   split into paragraphs and bulleted list items; cells covered by a spanning (merged)
+   cell repeat its content with ``merged=True``. Lines inside a table are dropped from the
+   prose, so table text is never duplicated; the table block takes their place.
 
 Then, over the whole document, running headers/footers and page numbers are removed
-(:func:`~extractor.ingest.lines.strip_running_lines`) and the lines are grouped into
-blocks (:func:`~extractor.ingest.lines.lines_to_blocks`), so paragraphs and list items
-run on across page breaks.
+(:func:`~extractor.ingest.lines.strip_running_lines`), a table that a page break split is
+joined again (:func:`join_page_tables`: same column rules, repeated header dropped, a
+split row finished), and the lines are grouped into blocks
+(:func:`~extractor.ingest.lines.lines_to_blocks`), so paragraphs and list items run on
+across page breaks.
 
 Bad input raises the :mod:`extractor.errors` family: encrypted (password), damaged or
 truncated, image-only (no text layer; suggest OCR), too many pages.
@@ -43,7 +48,7 @@ from pathlib import Path
 from ..document import Block, Cell, Document, Provenance, Row, Table
 from ..errors import CorruptInput, EncryptedInput, NoTextLayer, TooLarge
 from ..settings import DEFAULT, Settings
-from .lines import Line, display_label, lines_to_blocks, split_marker, strip_running_lines
+from .lines import Line, display_label, is_initial, lines_to_blocks, split_marker, strip_running_lines
 
 # pdfium error codes (fpdfview.h): FPDF_ERR_PASSWORD = 4, FPDF_ERR_SECURITY = 6.
 _ERR_PASSWORD = 4
@@ -107,6 +112,7 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
         unreadable: list[int] = []
         total_chars = 0
         n_tables = 0
+        found: dict[int, FoundTable] = {}  # id(table block) -> its geometry, for joining across pages
         for i in range(n_pages):
             try:
                 page = read_page(pdf, i, source, n_tables)
@@ -116,7 +122,8 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
             total_chars += page.n_chars
             if page.n_chars < settings.min_chars_per_page and page.n_images:
                 textless.append(i + 1)  # a picture of a page: scanned
-            n_tables += page.n_tables
+            n_tables += len(page.tables)
+            found.update((id(t.block), t) for t in page.tables)
             stream.extend(page.lines)
     finally:
         pdf.close()
@@ -139,7 +146,10 @@ def read_pdf(path: Path, settings: Settings = DEFAULT, source: str | None = None
         )
     if not _has_eof(path):
         warnings.append("the file does not end with %%EOF: it may be truncated; download it again if text is missing")
-    blocks = lines_to_blocks(strip_running_lines(stream), source)
+    stream = strip_running_lines(stream)
+    if len(found) > 1:
+        stream = join_page_tables(stream, found, source)
+    blocks = lines_to_blocks(stream, source)
     return Document(source=source, format="pdf", blocks=tuple(blocks), n_pages=n_pages, warnings=tuple(warnings))
 
 
@@ -150,7 +160,7 @@ class PageRead:
     lines: list[Line]
     n_chars: int
     n_images: int
-    n_tables: int
+    tables: list["FoundTable"]
 
 
 def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
@@ -171,7 +181,7 @@ def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
             tables = edges_to_tables(scan.edges, textpage, height, page_no, source, first_table)
             if tables:
                 lines = place_tables(lines, tables)
-            return PageRead(lines, n_chars, scan.n_images, len(tables))
+            return PageRead(lines, n_chars, scan.n_images, tables)
         finally:
             textpage.close()
     finally:
@@ -425,10 +435,12 @@ def _add_segment(out: list[Edge], a: tuple[float, float], b: tuple[float, float]
 
 @dataclass(frozen=True)
 class FoundTable:
-    """A table block and its bounding box (x0, top, x1, bottom), top-down page coordinates."""
+    """A table block, its bounding box (x0, top, x1, bottom; top-down page coordinates) and the
+    x of its column rules, left to right (the last is the right edge)."""
 
     block: Block
     bbox: tuple[float, float, float, float]
+    columns: tuple[float, ...] = ()
 
 
 def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, first_index: int) -> list[FoundTable]:
@@ -437,8 +449,12 @@ def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, f
     v_edges = [e for e in edges if e.orientation == "v"]
     # A grid needs two rows' worth of horizontal rules and three column rules; fewer is
     # a frame around text (or an underline), which stays prose (see _is_frame).
-    if len(_distinct(e.top for e in h_edges)) < 2 or len(_distinct(e.x0 for e in v_edges)) < 3:
+    if len(_distinct(e.x0 for e in v_edges)) < 3:
         return []
+    h_edges += _open_row_edges(h_edges, v_edges)
+    if len(_distinct(e.top for e in h_edges)) < 2:
+        return []
+    edges = h_edges + v_edges
     from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
     tol = TABLE_TOLERANCE
@@ -450,6 +466,30 @@ def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, f
         found = _build_table(cell_boxes, textpage, height, page_no, source, first_index + len(out))
         if found is not None:
             out.append(found)
+    return out
+
+
+def _open_row_edges(h_edges: list[Edge], v_edges: list[Edge]) -> list[Edge]:
+    """Row boundaries drawn without a horizontal rule, where three or more column rules end
+    (or start) at the same height: a row split by a page break is left open at the foot of
+    the page and at the top of the next (under the repeated header), and the grid's column
+    rules stop there. Returned as edges across the span of those column rules."""
+    points = sorted([(e.top, e.x0) for e in v_edges] + [(e.bottom, e.x0) for e in v_edges])
+    clusters: list[list[tuple[float, float]]] = []
+    for p in points:
+        if clusters and p[0] - clusters[-1][-1][0] <= 1.0:
+            clusters[-1].append(p)
+        else:
+            clusters.append([p])
+    out: list[Edge] = []
+    for group in clusters:
+        if len({round(x) for _, x in group}) < 3:
+            continue
+        y = sum(y for y, _ in group) / len(group)
+        x0, x1 = min(x for _, x in group), max(x for _, x in group)
+        if not any(abs(h.top - y) <= TABLE_TOLERANCE and h.x0 <= x0 + TABLE_TOLERANCE and h.x1 >= x1 - TABLE_TOLERANCE
+                   for h in h_edges):  # else already ruled
+            out.append(Edge(x0, y, x1, y))
     return out
 
 
@@ -475,6 +515,10 @@ def _build_table(boxes, textpage, height: float, page_no: int, source: str, inde
         # descender from the line above a table ("p") can reach over the top rule.
         i = CELL_INSET
         texts[box] = textpage.get_text_bounded(left=x0 + i, bottom=height - bottom + i, right=x1 - i, top=height - top - i)
+    page_text: list[str] = []  # read only when a cell needs it
+    for box, raw in texts.items():
+        if "\n" in raw and _BROKEN_WORD.search(raw):
+            texts[box] = mend_broken_words(raw, box, textpage, height, page_text)
     if not any(t.strip() for t in texts.values()) or _is_frame(boxes, texts):
         return None
     tprov = Provenance(source, page_no, table=index)
@@ -493,7 +537,57 @@ def _build_table(boxes, textpage, height: float, page_no: int, source: str, inde
         rows.append(Row(tuple(cells), page=page_no))
     table = Table(index=index, rows=tuple(rows), page=page_no)
     bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
-    return FoundTable(Block("table", "", tprov, table=table), bbox)
+    return FoundTable(Block("table", "", tprov, table=table), bbox, tuple(xs) + (round(bbox[2], 1),))
+
+
+# A line that is one run of letters, then a line starting lower-case: a word a narrow cell
+# may have broken without a hyphen ("Recommendat" / "ion 6").
+_BROKEN_WORD = re.compile(r"(?:^|\n)[^\S\n]*[^\s]*[A-Za-z][^\S\r\n]*\r?\n[^\S\n]*[a-z]")
+
+
+def mend_broken_words(raw: str, box, textpage, height: float, page_text: list[str]) -> str:
+    """Join a word that a narrow cell broke across two lines without a hyphen.
+
+    The break is inside a word when the first line is that one word, reaching the cell's
+    right edge (its margin there no wider than the left margin plus half a letter), and the
+    word with the next line's first fragment is wider than the cell's text width, so no
+    renderer could have set it whole. Measured on pdfium's character boxes, no dictionary.
+    ``page_text`` caches the page's text (filled on first use).
+    """
+    if not page_text:
+        text = textpage.get_text_range()
+        page_text.append(text if len(text) == textpage.count_chars() else "")
+    text = page_text[0]
+    if not text:
+        return raw  # pdfium added or dropped characters: indexes would not match the boxes
+    x0, top, x1, bottom = box
+    lines = _LINE_SPLIT.split(raw)
+    out = [lines[0]]
+    for prev, nxt in zip(lines, lines[1:]):
+        word, start = prev.strip(), nxt.lstrip()  # a word broken twice mends one break at a time
+        if (word and start[:1].islower() and word[-1].isalpha() and " " not in word
+                and _broken_at_edge(text, textpage, word, start.split(" ", 1)[0], x0, x1, height - bottom, height - top)):
+            out[-1] = out[-1].rstrip() + start
+        else:
+            out.append(nxt)
+    return "\n".join(out)
+
+
+def _broken_at_edge(text: str, textpage, word: str, frag: str, x0: float, x1: float, y0: float, y1: float) -> bool:
+    k = text.find(word + "\r\n" + frag)
+    while k >= 0:
+        first = textpage.get_charbox(k)
+        if x0 <= first[0] <= x1 and y0 <= first[1] <= y1:
+            last = textpage.get_charbox(k + len(word) - 1)
+            m = k + len(word) + 2
+            nxt, frag_end = textpage.get_charbox(m), textpage.get_charbox(m + len(frag) - 1)
+            size = textpage.get_charbox(k, loose=True)
+            pad, half = first[0] - x0, 0.5 * (size[3] - size[1])
+            filled = x1 - last[2] <= pad + half
+            too_wide = (last[2] - first[0]) + (frag_end[2] - nxt[0]) > (x1 - x0) - 2 * pad
+            return filled and too_wide
+        k = text.find(word + "\r\n" + frag, k + 1)
+    return False
 
 
 def _is_frame(boxes, texts: dict) -> bool:
@@ -527,6 +621,8 @@ def _cell(raw: str, prov: Provenance, merged: bool) -> Cell:
     lines = [Line(t, page=prov.page) for t in (_clean(x).strip() for x in _LINE_SPLIT.split(raw)) if t]
     if len(lines) == 1:  # most cells hold one line: skip the grouping machinery
         label, rest = split_marker(lines[0].text)
+        if label is not None and is_initial(label, rest):
+            label, rest = None, lines[0].text  # "J. Patel / K. Osei": a name, no list around it
         label = display_label(label) if label else None
         block = Block("list_item" if label else "paragraph", rest, prov, label)
         return Cell(((label + " ") if label else "") + rest, (block,), prov, merged=merged)
@@ -564,3 +660,93 @@ def _inside(ln: Line, tables: list[FoundTable]) -> int | None:
         if x0 - 1 <= ln.x0 <= x1 and top - 1 <= cy <= bottom + 1:
             return k
     return None
+
+
+# --------------------------------------------------------------------------- tables across pages
+
+def join_page_tables(lines: list[Line], found: dict[int, FoundTable], source: str) -> list[Line]:
+    """Join a ruled table that a page break split: the table at the top of a page continues
+    the one that ended the page before when nothing but page furniture (already stripped)
+    lies between them and both have the same column rules. The repeated header row(s) on the
+    new page are dropped, and a first row whose first cell is empty finishes the last row of
+    the previous page (a row split by the break). Tables are renumbered after a join."""
+    out: list[Line] = []
+    prev: FoundTable | None = None  # the table the output ends with, if it does
+    joined = False
+    for ln in lines:
+        ft = found.get(id(ln.block)) if ln.block is not None else None
+        if ft is None:
+            out.append(ln)
+            prev = None
+            continue
+        if (prev is not None and prev.block.page is not None and _last_page(prev) + 1 == ft.block.page
+                and _same_columns(prev.columns, ft.columns)):
+            prev = FoundTable(_join_blocks(prev.block, ft.block, source), ft.bbox, ft.columns)
+            out[-1] = Line("", page=out[-1].page, block=prev.block)
+            joined = True
+            continue
+        out.append(ln)
+        prev = ft
+    if not joined:
+        return out
+    index = 0
+    for k, ln in enumerate(out):
+        if ln.block is not None and ln.block.table is not None and ln.block.prov.file == source:
+            if ln.block.table.index != index:
+                out[k] = Line("", page=ln.page, block=_table_block(ln.block.table.rows, index, ln.block.page, source))
+            index += 1
+    return out
+
+
+def _last_page(ft: FoundTable) -> int:
+    return ft.block.table.rows[-1].page or ft.block.page
+
+
+def _same_columns(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return len(a) == len(b) and len(a) > 2 and all(abs(x - y) <= TABLE_TOLERANCE for x, y in zip(a, b))
+
+
+def _row_key(row: Row) -> tuple[str, ...]:
+    return tuple(" ".join(c.text.split()).lower() for c in row.cells)
+
+
+def _join_blocks(first: Block, then: Block, source: str) -> Block:
+    a, b = first.table.rows, list(then.table.rows)
+    # The header the new page repeats (one or more rows, the same as the table's first rows).
+    k = 0
+    while k < len(b) - 1 and k < len(a) and k < 3 and any(_row_key(b[k])) and _row_key(b[k]) == _row_key(a[k]):
+        k += 1
+    b = b[k:]
+    while b and b[0].is_empty():
+        b.pop(0)  # a sliver of a row left between the repeated header and the rest
+    rows = list(a)
+    if b and rows and not b[0].cells[0].text.strip() and not b[0].is_empty():
+        rows[-1] = _continue_row(rows[-1], b.pop(0))
+    return _table_block(tuple(rows) + tuple(b), first.table.index, first.page, source)
+
+
+def _continue_row(row: Row, more: Row) -> Row:
+    """``row`` finished by ``more``, its other half from the top of the next page."""
+    cells = []
+    for cell, extra in zip(row.cells, more.cells):
+        if not extra.text.strip():
+            cells.append(cell)
+            continue
+        # Re-read the two halves as one cell's lines, so a sentence broken by the page break
+        # becomes one paragraph again.
+        raw = "\n".join(f"{x.label} {x.text}" if x.label else x.text for part in (cell, extra) for x in part.blocks)
+        cells.append(_cell(raw, cell.prov, cell.merged))
+    return Row(tuple(cells), row.page)
+
+
+def _table_block(rows, index: int, page: int | None, source: str) -> Block:
+    """A table block whose rows, cells and cell blocks carry (table ``index``, row, cell) provenance."""
+    out: list[Row] = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, cell in enumerate(row.cells):
+            prov = Provenance(source, row.page, index, r, c)
+            blocks = tuple(Block(x.type, x.text, prov, x.label, x.level) for x in cell.blocks)
+            cells.append(Cell(cell.text, blocks, prov, cell.merged))
+        out.append(Row(tuple(cells), row.page))
+    return Block("table", "", Provenance(source, page, index), table=Table(index, tuple(out), page))

@@ -6,6 +6,7 @@ import pytest
 from extractor.ingest.lines import (
     Line,
     clean_heading,
+    is_initial,
     is_page_number,
     join_hyphenated,
     lines_to_blocks,
@@ -349,3 +350,44 @@ def test_table_only_page_of_a_real_pdf_keeps_its_table():
     assert table_lines, "the sample plan has a ruled table"
     blocks = lines_to_blocks(table_lines, str(path))
     assert [b.type for b in blocks] == ["table"] * len(table_lines)
+
+
+@pytest.mark.parametrize("text,initial", [
+    ("J. Patel / K. Osei", True), ("M. Wood (Head of Service)", True), ("J. Smith, Director", True),
+    ("J. Patel and K. Osei", True), ("M. Wood", True), ("E. O’Neil-Brown", True), ("R. McDonald & T. Ng", True),
+    ("A. Leadership and management", False), ("C. Resource implications", False),
+    ("B. Improve the quality of plans.", False), ("A. ICB / Police", False),
+])
+def test_initial_followed_by_a_surname_is_not_a_label(text, initial):
+    label, rest = split_marker(text)
+    assert label is not None and is_initial(label, rest) is initial
+
+
+@pytest.mark.parametrize("text", ["a. Patel / K. Osei", "(a) Patel / K. Osei", "A) Patel", "1. Patel"])
+def test_only_a_capital_with_a_full_stop_can_be_an_initial(text):
+    label, rest = split_marker(text)
+    assert not is_initial(label, rest)
+
+
+def test_name_with_initial_in_prose_is_text_and_lettered_lists_still_work():
+    lines = [
+        _geo("The plan was agreed by the board, and its progress is reported every month by", 3, 100),
+        _geo("J. Patel, the Director of Children's Services, to the Improvement Board.", 3, 114),
+        _geo("A. Leadership and management", 3, 150),
+        _geo("B. Quality of practice", 3, 164),
+        _geo("a. the front door", 3, 190),
+        _geo("(b) Patel / K. Osei", 3, 204),
+    ]
+    blocks = lines_to_blocks(lines, "r.pdf")
+    assert [(b.type, b.label) for b in blocks] == [
+        ("paragraph", None), ("list_item", "A."), ("list_item", "B."), ("list_item", "a."), ("list_item", "(b)")]
+    assert "reported every month by J. Patel, the Director" in blocks[0].text
+
+
+def test_names_in_a_lettered_sequence_stay_a_list():
+    # "A." with a "B." after it (or "B." after an "A." item) is a list even when the items are names.
+    lines = [_geo("Attendees:", 3, 100), _geo("A. Smith", 3, 130), _geo("B. Jones", 3, 144)]
+    blocks = lines_to_blocks(lines, "r.pdf")
+    assert [(b.type, b.label, b.text) for b in blocks][1:] == [("list_item", "A.", "Smith"), ("list_item", "B.", "Jones")]
+    cell = lines_to_blocks([Line("J. Patel / K. Osei"), Line("Head of Service")], "c.pdf", wrapped=True)
+    assert [(b.type, b.text) for b in cell] == [("paragraph", "J. Patel / K. Osei Head of Service")]
