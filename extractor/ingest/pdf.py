@@ -165,14 +165,25 @@ class PageRead:
 
 def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
     """Lines, ruled tables and counts for page ``index`` (0-based) of an open pypdfium2 document."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
     page_no = index + 1
-    page = pdf[index]
+    # Plain pdfium handles, closed below: pypdfium2's PdfPage/PdfTextPage wrappers register a
+    # finalizer, weak references and parent/child records for every page, a few per cent of
+    # ingest time for bookkeeping this function does not need.
+    page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")
     try:
-        textpage = page.get_textpage()
+        raw_text = pdfium_c.FPDFText_LoadPage(page)
+        if not raw_text:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        textpage = TextPage(raw_text)
         try:
-            height = page.get_height()
+            height = pdfium_c.FPDF_GetPageHeightF(page)
             lines, n_chars = page_lines(textpage, height, page_no)
-            if page.get_rotation():
+            if pdfium_c.FPDFPage_GetRotation(page):
                 # A page turned by /Rotate (in a viewer, after the fact): pdfium orders its
                 # lines as displayed, sideways; the content's own order is top to bottom in
                 # the unrotated page, where our coordinates are.
@@ -183,9 +194,71 @@ def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
                 lines = place_tables(lines, tables)
             return PageRead(lines, n_chars, scan.n_images, tables)
         finally:
-            textpage.close()
+            pdfium_c.FPDFText_ClosePage(raw_text)
     finally:
-        page.close()
+        pdfium_c.FPDF_ClosePage(page)
+
+
+class TextPage:
+    """A pdfium text page handle with the reading methods of pypdfium2's ``PdfTextPage`` that
+    ingest uses (same names and results), without its lifetime bookkeeping: the caller
+    closes the handle."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw):
+        self.raw = raw
+
+    @property
+    def _as_parameter_(self):  # lets ctypes take the object where pdfium wants the handle
+        return self.raw
+
+    def count_chars(self) -> int:
+        import pypdfium2.raw as pdfium_c
+
+        return pdfium_c.FPDFText_CountChars(self.raw)
+
+    def get_text_range(self) -> str:
+        """The whole page's text, lines ended with CR LF (as ``PdfTextPage.get_text_range()``)."""
+        import pypdfium2.raw as pdfium_c
+
+        n = pdfium_c.FPDFText_CountChars(self.raw)
+        text_index = functools.partial(pdfium_c.FPDFText_GetTextIndexFromCharIndex, self.raw)
+        first, last = 0, n - 1
+        # Characters pdfium leaves out of the text at either end must not be asked for: it
+        # would read past its buffer (crbug.com/pdfium/2079, as pypdfium2 guards against).
+        while first <= last and text_index(first) == -1:
+            first += 1
+        while last >= first and text_index(last) == -1:
+            last -= 1
+        if first > last:
+            return ""
+        size = text_index(last) + 2 - text_index(first)  # with the NUL
+        buf = (ctypes.c_ushort * size)()
+        got = pdfium_c.FPDFText_GetText(self.raw, first, last - first + 1, buf)
+        return bytes(buf)[: max(got - 1, 0) * 2].decode("utf-16-le", errors="ignore")
+
+    def get_text_bounded(self, left: float, bottom: float, right: float, top: float) -> str:
+        import pypdfium2.raw as pdfium_c
+
+        n = pdfium_c.FPDFText_GetBoundedText(self.raw, left, top, right, bottom, None, 0)
+        if n <= 0:
+            return ""
+        buf = (ctypes.c_ushort * n)()
+        pdfium_c.FPDFText_GetBoundedText(self.raw, left, top, right, bottom, buf, n)
+        return bytes(buf).decode("utf-16-le", errors="ignore")
+
+    def get_charbox(self, index: int, loose: bool = False) -> tuple[float, float, float, float]:
+        """(left, bottom, right, top) of character ``index``, PDF coordinates."""
+        import pypdfium2.raw as pdfium_c
+
+        if loose:
+            rect = pdfium_c.FS_RECTF()
+            pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, rect)
+            return rect.left, rect.bottom, rect.right, rect.top
+        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+        pdfium_c.FPDFText_GetCharBox(self.raw, index, left, right, bottom, top)
+        return left.value, bottom.value, right.value, top.value
 
 
 def _open(pdfium, path: Path, source: str):
@@ -362,14 +435,15 @@ def _address(handle) -> int:
 # --------------------------------------------------------------------------- rules and tables
 
 def scan_page(page, height: float) -> PageScan:
-    """One pass over the page objects: ruling lines (as :class:`Edge`) and the image count."""
+    """One pass over the page objects (``page``: a pdfium page handle or pypdfium2 page):
+    ruling lines (as :class:`Edge`) and the image count."""
     import pypdfium2.raw as pdfium_c
 
     edges: list[Edge] = []
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     path_type, image_type = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
     fast = _fast()
-    handle = _address(page.raw)
+    handle = _address(page.raw if hasattr(page, "raw") else page)
     get_object, get_type, get_bounds = fast.get_object, fast.get_type, fast.get_bounds
     pl, pb, pr, pt = ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t)
     n = fast.count_objects(handle)
