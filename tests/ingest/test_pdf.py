@@ -248,6 +248,41 @@ def test_word_broken_at_a_narrow_cells_edge_is_mended(tmp_path, width):
     assert [r.texts() for r in t.rows] == data
 
 
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def _corpus_pdf(*parts: str) -> Path:
+    path = CORPUS.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not generated (scripts/make_heldout_plans.py, scripts/make_variant_plans.py)")
+    return path
+
+
+def test_kingsmoor_row_split_across_pages_is_one_row():
+    """The input that showed the bug: row 1.2 of the held-out Kingsmoor plan, pages 1-2."""
+    doc = load_document(_corpus_pdf("heldout", "kingsmoor.pdf"))
+    tables = list(doc.tables())
+    assert len(tables) == 1
+    rows = [r.texts() for r in tables[0].rows]
+    assert rows[0] == ["Ref", "Action", "Lead officer", "Timescale", "Measure of success"]
+    assert sum(r == rows[0] for r in rows) == 1  # the header repeated on page 2 is dropped
+    row = next(r for r in tables[0].rows if r.cells[0].text == "1.2")
+    assert row.page == 1 and row.cells[2].text == "Chris Doyle (Head of Service, Early Help)"
+    assert row.cells[1].text.startswith("Deliver a practice-standards workshop")
+    assert row.cells[1].text.endswith("with a follow-up observation of supervision and a written note of learning for "
+                                      "each manager that is shared with their head of service.")
+    assert row.cells[4].text.endswith("supervision helps them to plan for children.")
+    assert not any("Deliver a practice-standards" in b.text for b in doc.blocks if b.type != "table")
+    lead = next(r for r in tables[0].rows if r.cells[0].text == "1.3").cells[2]
+    assert [(b.type, b.text) for b in lead.blocks] == [("paragraph", "J. Patel / K. Osei")]
+
+
+def test_lancet_narrow_ref_column_keeps_recommendation_whole():
+    doc = load_document(_corpus_pdf("variants", "lancet.pdf"))
+    refs = [r.cells[0].text for t in doc.tables() for r in t.rows]
+    assert "Recommendation 6" in refs and not any("Recommendat ion" in r for r in refs)
+
+
 # --------------------------------------------------------------------------- real reports
 
 def test_bucks_2018_ten_recommendations_on_page_8():
