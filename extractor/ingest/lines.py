@@ -24,6 +24,7 @@ geometry (plain text) use blank lines for that.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from itertools import groupby
@@ -152,8 +153,11 @@ def display_label(label: str) -> str:
     return _PUA_BULLETS.get(label, "•" if "\ue000" <= label[:1] <= "\uf8ff" else label)
 
 
+@functools.lru_cache(maxsize=512)
 def marker_style(label: str) -> str:
-    """A coarse style key ("decimal.", "(alpha)", "bullet"...) used to infer nesting without geometry."""
+    """A coarse style key ("decimal.", "(alpha)", "bullet"...) used to infer nesting without geometry.
+
+    Cached: a document repeats a handful of labels ("•", "1.", "(a)") thousands of times."""
     if len(label) == 1 and (label in BULLETS or label in _DASH_BULLETS or label == "o" or _is_bullet_glyph(label)):
         return "bullet:" + label
     core = label.strip("().")
