@@ -317,7 +317,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
     text = textpage.get_text_range()
     n_chars = textpage.count_chars()
     fast = _fast()
-    tp = _address(textpage.raw)
+    tp = _Handle(_address(textpage.raw))
     rect = pdfium_c.FS_RECTF()
     prect = ctypes.byref(rect)
     loose_box, font_weight = fast.loose_box, fast.font_weight
@@ -386,7 +386,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
     return lines, printable
 
 
-def _is_bold(font_weight, textpage, tp: int, index: int) -> bool:
+def _is_bold(font_weight, textpage, tp, index: int) -> bool:
     weight = font_weight(tp, index)
     if weight > 0:
         return weight >= 600
@@ -435,8 +435,9 @@ def _fast():
         get_type=retype(pdfium_c.FPDFPageObj_GetType, ci, vp),
         get_bounds=retype(pdfium_c.FPDFPageObj_GetBounds, ci, vp, cf, cf, cf, cf),
         count_objects=retype(pdfium_c.FPDFPage_CountObjects, ci, vp),
-        loose_box=retype(pdfium_c.FPDFText_GetLooseCharBox, ci, vp, ci, ctypes.POINTER(pdfium_c.FS_RECTF)),
-        font_weight=retype(pdfium_c.FPDFText_GetFontWeight, ci, vp, ci),
+        # Per line (a _Handle, an int index, a byref rect): untyped for the same reason.
+        loose_box=untyped(pdfium_c.FPDFText_GetLooseCharBox, ci),
+        font_weight=untyped(pdfium_c.FPDFText_GetFontWeight, ci),
     )
 
 
