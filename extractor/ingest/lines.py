@@ -741,16 +741,18 @@ def _letter_in_sequence(label: str, style: str, last_letter: dict[str, str], lin
 
 
 def _in_letter_sequence(label: str, last_letter: dict[str, str], lines: Sequence[Line], i: int) -> bool:
-    """Is "X." the next item of an open "A.", "B." list, or does "A." have a "B." after it?"""
+    """Is "X." the next item of an open "A.", "B." list, or does "A." have a "B." after it
+    (or roman "I." a "II.")?"""
     letter = label[0]
     prev = last_letter.get(".")
     if prev is not None and prev.isupper() and ord(letter) == ord(prev) + 1:
         return True
-    if letter != "A":
+    after = {"A": "B.", "I": "II."}.get(letter)
+    if after is None:
         return False
     for ln in lines[i + 1:i + 200]:
         t = ln.text.lstrip()
-        if t[:2] == "B." and split_marker(t)[0] == "B.":
+        if t.startswith(after) and split_marker(t)[0] == after:
             return True
     return False
 

@@ -389,5 +389,8 @@ def test_names_in_a_lettered_sequence_stay_a_list():
     lines = [_geo("Attendees:", 3, 100), _geo("A. Smith", 3, 130), _geo("B. Jones", 3, 144)]
     blocks = lines_to_blocks(lines, "r.pdf")
     assert [(b.type, b.label, b.text) for b in blocks][1:] == [("list_item", "A.", "Smith"), ("list_item", "B.", "Jones")]
+    roman = lines_to_blocks([_geo("I. Introduction", 2, 100), _geo("Some text about it.", 2, 130),
+                             _geo("II. Findings", 2, 160)], "r.pdf")
+    assert [(b.label, b.text[:12]) for b in roman if b.label] == [("I.", "Introduction"), ("II.", "Findings")]
     cell = lines_to_blocks([Line("J. Patel / K. Osei"), Line("Head of Service")], "c.pdf", wrapped=True)
     assert [(b.type, b.text) for b in cell] == [("paragraph", "J. Patel / K. Osei Head of Service")]
