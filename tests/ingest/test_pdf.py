@@ -226,6 +226,29 @@ def test_next_table_after_a_joined_one_is_renumbered(tmp_path):
     assert tables[1].rows[1].cells[0].prov.table == 1 and tables[1].rows[1].texts() == ["Green", "On track"]
 
 
+def test_tables_with_text_between_them_stay_apart(tmp_path):
+    # Same columns on consecutive pages, but a paragraph opens page 2 before the second table:
+    # two tables, each with its own header.
+    platypus = pytest.importorskip("reportlab.platypus")
+    styles = pytest.importorskip("reportlab.lib.styles").getSampleStyleSheet()
+    colors = pytest.importorskip("reportlab.lib.colors")
+
+    def table(rows):
+        t = platypus.Table([[platypus.Paragraph(c, styles["Normal"]) for c in r] for r in rows], colWidths=[40, 300, 120])
+        t.setStyle(platypus.TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+        return t
+
+    first = [["Ref", "Action", "Lead"]] + [[f"1.{n}", f"Action {n}.", "DCS"] for n in range(1, 30)]
+    second = [["Ref", "Action", "Lead"], ["2.1", "Another priority's action.", "Head of Service"]]
+    p = tmp_path / "apart.pdf"
+    platypus.SimpleDocTemplate(str(p), pagesize=(595, 842)).build(
+        [table(first), platypus.PageBreak(), platypus.Paragraph("Priority 2: care leavers", styles["Normal"]),
+         table(second)])
+    doc = read_pdf(p, source="apart.pdf")
+    assert [len(t.rows) for t in doc.tables()] == [len(first), len(second)]
+    assert [b.type if b.type == "table" else b.text for b in doc.blocks] == ["table", "Priority 2: care leavers", "table"]
+
+
 def test_initial_and_surname_in_a_cell_is_not_a_list_item(tmp_path):
     data = [["Ref", "Action", "Lead"], ["1.1", "Audit a sample of assessments.", "J. Patel / K. Osei"],
             ["1.2", "a. Brief every team", "M. Wood (Head of Service)"]]
