@@ -77,6 +77,24 @@ def _sniff_zip(p: Path) -> str:
     )
 
 
+# A Word/Excel file's XML parts unzip to this many times the --max-file-mb limit at most: real
+# plans' text is a few MB; a "zip bomb" expands a small file to gigabytes and would exhaust memory.
+UNZIPPED_XML_FACTOR = 2
+
+
+def _check_unzipped_size(p: Path, settings: Settings, name: str) -> None:
+    with zipfile.ZipFile(p) as z:
+        xml = sum(i.file_size for i in z.infolist() if i.filename.endswith((".xml", ".rels")))
+    limit = settings.max_file_mb * UNZIPPED_XML_FACTOR * 1024 * 1024
+    if xml > limit:
+        raise TooLarge(
+            f"the document's text parts expand to {xml / 1048576:.0f} MB when unzipped, over the "
+            f"{limit / 1048576:.0f} MB this run allows (twice --max-file-mb); it may be a damaged or hostile file",
+            "If it is a genuine document, raise the limit with --max-file-mb; otherwise do not open it.",
+            name,
+        )
+
+
 def load_document(path: str | os.PathLike, settings: Settings = DEFAULT) -> Document:
     """Read any supported file into a Document; raise :class:`InputError` with a fix if it cannot."""
     p = Path(path)
@@ -95,6 +113,8 @@ def load_document(path: str | os.PathLike, settings: Settings = DEFAULT) -> Docu
             name,
         )
     fmt = sniff(p)
+    if fmt in ("docx", "xlsx"):
+        _check_unzipped_size(p, settings, name)
     try:
         if fmt == "pdf":
             from .pdf import read_pdf

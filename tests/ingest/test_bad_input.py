@@ -155,3 +155,23 @@ def test_cli_blocks_reports_bad_pdfs_without_traceback(tmp_path, capsys, kind):
     out = json.loads(captured.out)
     assert out["blocks"] == [] and out["error"].startswith(f"{p}: ")
     assert "Traceback" not in captured.err and captured.err.count("\n") == 1
+
+
+def test_docx_that_unzips_to_gigabytes_is_refused_before_parsing(tmp_path):
+    """A 'zip bomb': a small file whose XML expands far beyond any real plan."""
+    import zipfile
+
+    from extractor.errors import TooLarge
+    from extractor.ingest import load_document
+    from extractor.settings import Settings
+
+    bomb = tmp_path / "plan.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        body = "<w:p>" + "a" * (3 * 1024 * 1024) + "</w:p>"  # 3 MB of XML, compresses to a few KB
+        z.writestr("word/document.xml", body)
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(TooLarge) as e:
+        load_document(bomb, Settings(max_file_mb=1))
+    msg = e.value.message
+    assert "plan.docx" in msg and "expand to 3 MB" in msg and "--max-file-mb" in msg
