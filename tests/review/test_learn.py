@@ -66,3 +66,23 @@ def test_retrain_reports_before_after_and_saves_the_model(tmp_path):
 
     with CaseStore(tmp_path / "recmap.db") as s:
         assert s.latest_model()["schema"] == "recmap-linker-v1"
+
+
+def test_recalibrate_moves_the_level_not_the_order():
+    """A model fitted on reviewers' decisions (rich in true links) is brought back to the case's
+    base rate: mean score = target, ranking unchanged."""
+    import numpy as np
+
+    from extractor.link.model import LinkerModel
+    from extractor.review.learn import recalibrate
+
+    names = ("a", "b")
+    model = LinkerModel("m", names, (0.0, 0.0), (1.0, 1.0), (2.0, 1.0), 1.5, {})
+    x = np.random.default_rng(0).normal(size=(200, 2))
+    before = model.predict(x, names)
+    assert before.mean() > 0.5
+    fixed = recalibrate(model, x, names, 0.08)
+    after = fixed.predict(x, names)
+    assert abs(after.mean() - 0.08) < 1e-4
+    assert (np.argsort(after) == np.argsort(before)).all()
+    assert fixed.coef == model.coef and fixed.info["recalibrated_to_mean_score"] == 0.08
