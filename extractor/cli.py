@@ -263,7 +263,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc.message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        resumable = args.command == "batch"
+        print("interrupted" + (": re-run the same command to resume" if resumable else ""), file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK

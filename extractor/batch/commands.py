@@ -110,29 +110,10 @@ def cmd_batch(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m extractor.batch.commands DIR -o OUTDIR ...``: the verb on its own, with the
-    CLI's error handling (one line, no traceback). ``recmap batch`` is the same once wired."""
-    from ..cli import _common
-    from ..errors import RecmapError
+    """``python -m extractor.batch.commands DIR -o OUTDIR ...`` is ``recmap batch DIR ...``."""
+    from ..cli import main as cli_main
 
-    parser = argparse.ArgumentParser(prog="recmap")
-    sub = parser.add_subparsers(dest="command")
-
-    def add(name: str, func, help_: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_, description=help_)
-        p.set_defaults(func=func)
-        return p
-
-    add_batch_command(add, _common)
-    args = parser.parse_args(["batch", *(sys.argv[1:] if argv is None else argv)])
-    try:
-        return args.func(args)
-    except RecmapError as exc:
-        print(f"error: {exc.message}", file=sys.stderr)
-        return EXIT_USAGE
-    except KeyboardInterrupt:
-        print("interrupted: re-run the same command to resume", file=sys.stderr)
-        return 130
+    return cli_main(["batch", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":
