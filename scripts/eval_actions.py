@@ -13,7 +13,9 @@ plan-gold-v1; "plan" is a path under ../shared, or under the project when it sta
 variants. The held-out plans of scripts/make_heldout_plans.py (gold in corpus/gold/heldout/,
 marked "heldout") are totalled separately: "held-out, first contact" are the figures recorded
 (--record-first-contact) before the extractor was changed for them, "after fixes" the current
-ones. Also runs `extract_actions` over corpus/samples/ and reports what it finds.
+ones. The second held-out set of scripts/make_heldout_plans_2.py (corpus/heldout2/, gold in
+corpus/gold/heldout2/) is totalled the same way on its own ("held-out 2, first contact" recorded with
+--record-first-contact 2 in corpus/heldout2/first-contact.json, then "after fixes"). Also runs `extract_actions` over corpus/samples/ and reports what it finds.
 Skips cleanly (exit 0) when ../shared is absent.
 
     .venv/bin/python scripts/eval_actions.py [--verbose] [--shared DIR]
@@ -37,6 +39,10 @@ from extractor.items import Action, normalise_text  # noqa: E402
 MATCH = 90.0  # rapidfuzz ratio (0-100) for "the same action"
 HELDOUT_GOLD = ROOT / "corpus" / "gold" / "heldout"
 FIRST_CONTACT = ROOT / "corpus" / "heldout" / "first-contact.json"
+HELDOUT2_GOLD = ROOT / "corpus" / "gold" / "heldout2"
+FIRST_CONTACT2 = ROOT / "corpus" / "heldout2" / "first-contact.json"
+# held-out set -> (gold folder, first-contact file, label)
+HELDOUT_SETS = {"1": (HELDOUT_GOLD, FIRST_CONTACT, "held-out"), "2": (HELDOUT2_GOLD, FIRST_CONTACT2, "held-out 2")}
 
 
 def _match(gold: list[dict], pred: list[Action]) -> list[tuple[int, int, float]]:
@@ -162,13 +168,34 @@ def _line(fig: dict) -> str:
     return "  ".join(f"{k} {v:.3f}" for k, v in fig.items() if isinstance(v, float))
 
 
+def _report_heldout(total: dict[str, int], per_plan: dict[str, dict], first_file: Path, title: str,
+                    record: bool) -> None:
+    """Print a held-out set's first-contact figures (recorded once) and its current ones."""
+    now = _figures(total)
+    if record:
+        first_file.write_text(json.dumps({"about": f"{title} plans, first contact: extractor run on them before "
+                                          "any change made for them", "total": now, "plans": per_plan},
+                                         indent=1) + "\n", encoding="utf-8")
+    if first_file.exists() and not record:
+        first = json.loads(first_file.read_text(encoding="utf-8"))["total"]
+        print(f"== {title}, first contact: gold {first['gold']}, extracted {first['extracted']}, "
+              f"matched {first['matched']}\n  {_line(first)}")
+    label = "first contact" if record or not first_file.exists() else "after fixes"
+    print(f"== {title}, {label}: gold {now['gold']}, extracted {now['extracted']}, matched {now['matched']}\n"
+          f"  {_line(now)}")
+    for plan, fig in per_plan.items():
+        print(f"  {plan:<18} {_line(fig)}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=os.environ.get("RECMAP_SHARED", str(ROOT.parent / "shared")))
     ap.add_argument("-v", "--verbose", action="store_true", help="list mismatches, missed and extra actions")
-    ap.add_argument("--heldout-only", action="store_true", help="only the held-out plans (corpus/gold/heldout)")
-    ap.add_argument("--record-first-contact", action="store_true",
-                    help=f"write the held-out totals to {FIRST_CONTACT.relative_to(ROOT)} (once, before any fix)")
+    ap.add_argument("--heldout-only", action="store_true",
+                    help="only the held-out plans (corpus/gold/heldout and corpus/gold/heldout2)")
+    ap.add_argument("--record-first-contact", nargs="?", const="1", choices=sorted(HELDOUT_SETS), metavar="SET",
+                    help=f"write held-out set SET's totals (1, the default: {FIRST_CONTACT.relative_to(ROOT)}; "
+                         f"2: {FIRST_CONTACT2.relative_to(ROOT)}) once, before any fix made for them")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     if not shared.exists():
@@ -183,8 +210,11 @@ def main(argv: list[str] | None = None) -> int:
         g = json.loads(bucks.read_text(encoding="utf-8"))
         golds.append(("seed 000 (gold/bucks.json)", g, shared / "seeds" / g["plan"]))
     gold_files = [] if args.heldout_only else sorted((ROOT / "corpus" / "gold" / "plans").glob("*.json"))
-    for f in gold_files + sorted(HELDOUT_GOLD.glob("*.json")):
+    heldout_files = [(f, k) for k, (folder, _, _) in HELDOUT_SETS.items() for f in sorted(folder.glob("*.json"))]
+    for f, hset in [(f, None) for f in gold_files] + heldout_files:
         g = json.loads(f.read_text(encoding="utf-8"))
+        if hset:
+            g = {**g, "_set": hset}
         for plan in g.get("plans") or [g["plan"]]:  # one gold may describe the same plan in several formats
             path = ROOT / plan if plan.startswith("corpus/") else shared / plan
             if not path.exists():
@@ -193,16 +223,16 @@ def main(argv: list[str] | None = None) -> int:
             golds.append((f"{f.relative_to(ROOT)}", g, path))
 
     total: dict[str, int] = {}
-    heldout: dict[str, int] = {}
-    per_plan: dict[str, dict] = {}
+    heldout: dict[str, dict[str, int]] = {k: {} for k in HELDOUT_SETS}
+    per_plan: dict[str, dict[str, dict]] = {k: {} for k in HELDOUT_SETS}
     for name, g, path in golds:
         print(f"== {name}: {path.name}")
         res = evaluate(g, path, args.verbose)
         if "variant-" in name:
             _add(total, res)
-        if g.get("heldout"):
-            _add(heldout, res)
-            per_plan[path.name] = _figures(res)
+        if g.get("_set"):
+            _add(heldout[g["_set"]], res)
+            per_plan[g["_set"]][path.name] = _figures(res)
     if total:
         n = total.get("matched", 0)
         print(f"== layout variants, all formats: gold {total['gold']}, extracted {total['pred']}, matched {n}")
@@ -210,21 +240,9 @@ def main(argv: list[str] | None = None) -> int:
               f"leads {total.get('leads', 0) / max(n, 1):.3f}  dates {total.get('dates', 0) / max(n, 1):.3f}  "
               f"refs {total.get('refs', 0) / max(n, 1):.3f}")
 
-    if heldout:
-        now = _figures(heldout)
-        if args.record_first_contact:
-            FIRST_CONTACT.write_text(json.dumps({"about": "held-out plans, first contact: extractor run on them before "
-                                                 "any change made for them", "total": now, "plans": per_plan},
-                                                indent=1) + "\n", encoding="utf-8")
-        if FIRST_CONTACT.exists() and not args.record_first_contact:
-            first = json.loads(FIRST_CONTACT.read_text(encoding="utf-8"))["total"]
-            print(f"== held-out, first contact: gold {first['gold']}, extracted {first['extracted']}, "
-                  f"matched {first['matched']}\n  {_line(first)}")
-        label = "first contact" if args.record_first_contact or not FIRST_CONTACT.exists() else "after fixes"
-        print(f"== held-out, {label}: gold {now['gold']}, extracted {now['extracted']}, matched {now['matched']}\n"
-              f"  {_line(now)}")
-        for plan, fig in per_plan.items():
-            print(f"  {plan:<18} {_line(fig)}")
+    for hset, (_folder, first_file, title) in HELDOUT_SETS.items():
+        if heldout[hset]:
+            _report_heldout(heldout[hset], per_plan[hset], first_file, title, args.record_first_contact == hset)
 
     samples = ROOT / "corpus" / "samples"
     if args.heldout_only:
