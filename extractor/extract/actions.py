@@ -20,7 +20,7 @@ from ..document import Block, Document
 from ..errors import NotAPlan
 from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
-from .leads import parse_leads
+from .leads import parse_lead_lines, parse_leads
 from .plan_tables import PlanRow, heading_row, plan_rows, row_number
 from .refs import column_refs, parse_refs
 
@@ -259,7 +259,11 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
         rag = _rag(row.get("rag"))
         if rag is None and row.get("rag") and not update:
             update = _clean(row.get("rag"))  # a "Status" column holding words ("On track"), not a colour
-        leads = parse_leads(leads_raw)
+        lead_blocks = row.blocks.get("lead", ())
+        if len(lead_blocks) > 1 and not row.joined:  # one lead per line of the cell ("<br>", paragraphs)?
+            leads = parse_lead_lines([_clean(b.text) for b in lead_blocks])
+        else:
+            leads = parse_leads(leads_raw)
         for text in texts:
             key = stable_id("A", row.section or "", number or "", text)
             seen[key] += 1

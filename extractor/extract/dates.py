@@ -46,7 +46,8 @@ _STATUS_WORDS = [
     ("tbc", r"\b(?:tb[acd]|to be (?:confirmed|agreed|decided|determined|arranged|set)|not yet (?:agreed|set|known))\b"),
     ("immediate", r"\b(?:immediate(?:ly)?|with immediate effect|now|asap|as soon as possible|urgent(?:ly)?)\b"),
     ("ongoing", r"\b(?:on-?\s?going|current(?:ly)?|continuous(?:ly)?|continuing|in progress|as required|as needed|"
-                r"as and when|annual(?:ly)?|monthly|weekly|quarterly|routine(?:ly)?|regular(?:ly)?|business as usual|bau)\b"),
+                r"as and when|annual(?:ly)?|monthly|weekly|quarterly|routine(?:ly)?|regular(?:ly)?|business as usual|bau|"
+                r"rolling(?: programme| basis)?)\b"),
 ]
 
 
@@ -97,6 +98,8 @@ def _clean(text: str) -> str:
 
 _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")),
+    # "w/c 12/01/2026": the week commencing that day
+    ("wc_dmy", re.compile(r"\bw/?c\.?\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")),
     ("dmy", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")),
     ("wc", re.compile(r"\bw/?c\.?\s+(\d{1,2})\s+(" + _MONTH_RE + r")\b\.?(?:\s+(\d{4}))?")),
     ("d_mon_y", re.compile(r"\b(\d{1,2})\s*(" + _MONTH_RE + r")\b\.?,?(?:\s*(\d{4}))?")),
@@ -130,6 +133,12 @@ def _period(kind: str, m: re.Match, year_hint: int | None) -> _Period | None:
                 return None
             d = dt.date(y, int(g[1]), int(g[0]))
             return _Period(d, d, m.start(), m.end(), single_day=True)
+        if kind == "wc_dmy":
+            y = _year(g[2])
+            if y is None:
+                return None
+            d = dt.date(y, int(g[1]), int(g[0]))
+            return _Period(d, d + dt.timedelta(days=6), m.start(), m.end())
         if kind in ("wc", "d_mon_y"):
             y = _year(g[2]) if g[2] else year_hint
             if y is None:
@@ -239,7 +248,7 @@ def _looks_like_month_may(t: str, m: re.Match) -> bool:
     return not re.match(r"[a-z]", rest) or bool(re.match(r"(?:-|to|until)\b", rest))
 
 
-_RANGE_SEP = re.compile(r"^\s*(?:-|to|until|till|through|thru|and)\s*$")
+_RANGE_SEP = re.compile(r"^\s*(?:-|/|to|until|till|through|thru|and)\s*$")
 _FILLER = re.compile(
     r"\b(?:by|end|the|of|from|start|starting|beginning|begin|mid|early|late|before|after|no later than|"
     r"onwards?|and|annually|ongoing|on-going|then|review(?:ed)?|initially|target|deadline|date|week|"
@@ -318,7 +327,17 @@ def normalise_start_end(start: str, end: str, *, year_hint: int | None = None, f
     return DateSpan(first, span.end, span.status)
 
 
+# A spreadsheet date cell whose format was lost shows the Excel serial number ("46112" = 31 March 2026).
+# Only five-digit whole numbers between 2000-01-01 and 2099-12-31 are read so; nothing else in a
+# timeframe cell is a bare number of that size.
+_EXCEL_SERIAL = re.compile(r"^\s*(3[6-9]\d{3}|[4-6]\d{4}|7[0-2]\d{3})(?:\.0+)?\s*$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+
+
 def _normalise(text: str, year_hint: int | None, fy_hint: int | None = None) -> DateSpan:
+    m = _EXCEL_SERIAL.match(text)
+    if m and int(m.group(1)) >= 36526:
+        return DateSpan(None, (_EXCEL_EPOCH + dt.timedelta(days=int(m.group(1)))).isoformat(), "dated")
     t = _with_fy(_clean(text), fy_hint)
     if not t.strip():
         return DateSpan(None, None, "unknown")

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
+from typing import Sequence
 
 from ..items import Lead
 
@@ -41,7 +42,7 @@ _TEAM_WORDS = re.compile(r"\b(?:team|teams|service|services|board|group|panel|un
 _ORG_WORDS = re.compile(r"\b(?:council|trust|police|nhs|ccg|icb|partnership|partners|agency|agencies|provider|school|schools|"
                         r"college|university|constabulary|department|dfe|ofsted|cafcass|lscb|lscp|charity)\b", re.I)
 _POST_HEAD = re.compile(r"\b(?:manager|officer|head|chair|lead|worker|director|nurse|doctor|adviser|advisor|"
-                        r"co-?ordinator|practitioner|member|leader|executive|partner|analyst|commissioner)s?\s*$", re.I)
+                        r"co-?ordinator|practitioner|member|leader|executive|partner|analyst|commissioner|head ?teacher)s?\s*$", re.I)
 _PREFIX_WORDS = re.compile(r"^(?:all|interim|acting|the|our|each|every|relevant|designated)\s+", re.I)
 
 
@@ -213,7 +214,8 @@ def _person_and_post(piece: str) -> tuple[str, str] | None:
     if not m or "(" in piece:
         return None
     name, sep, post = m.group(1).strip(), m.group(2), m.group(3).strip()
-    doc = _nlp()(name)
+    # "Dr. Anika Rowe": a title before the name is not part of what makes it a personal name
+    doc = _nlp()(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Councillor)\.?\s+(?=[A-Z])", "", name))
     if not any(e.label_ == "PERSON" and e.start == 0 and e.end == len(doc) for e in doc.ents):
         return None
     kind = classify_lead(post).kind
@@ -237,6 +239,9 @@ def classify_lead(piece: str) -> Lead:
     # "Social workers in the Leaving Care Team": the head before "in the" says what the lead is.
     core = re.split(r"\s+(?:in|within|at|from|of)\s+the\s+", core)[0]
     core = _PREFIX_WORDS.sub("", core)
+    if _POST_OF.match(core):
+        # "Head of Education Inclusion": a post, whatever body its subject names
+        return Lead(name=piece.strip() if role else name, kind="role", role=None)
     doc = _nlp()(core)
     kind = None
     ents = list(doc.ents)
@@ -247,7 +252,8 @@ def classify_lead(piece: str) -> Lead:
         kind = "person"  # "Davy Pe..." cut short, or a name with a trailing initial
     elif ents:
         kind = _LABEL_KIND[ents[-1].label_]  # the head noun comes last: "CAR Service Manager" is a role
-    if kind is None or (kind == "role" and not whole):
+    # the entity found is only part of the lead: its last word decides ("Virtual School Headteacher" is a post)
+    if kind is None or (kind in ("role", "team") and not whole):
         if _POST_HEAD.search(core):
             kind = "role"
         elif _TEAM_WORDS.search(core) and not re.search(r"\b(?:manager|officer|head|chair|lead|worker)s?\s*$", core, re.I):
@@ -309,6 +315,32 @@ _COLLECTIVE_HEAD = re.compile(r"(?i)^(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:partner
 # "Lead: Jane Smith", "Owner - Head of Service": a label, not a lead
 _LEAD_LABEL = re.compile(r"(?i)^(?:(?:named\s+|lead\s+|responsible\s+)?(?:lead|leads|owner|owners|officer|officers|"
                          r"responsible|responsibility|accountable|by whom))\s*[:\u2013\u2014-]\s+")
+
+
+def _line_is_lead(line: str) -> bool:
+    """One line of a lead cell that names a lead by itself ("Head of Commissioning", "IRO Manager"),
+    not a fragment of a wrapped one ("Head of Service," / "Principal Social")."""
+    t = clean_leads_text(line)
+    if not t or not t[0].isupper() or re.search(r"(?i)(?:[,/&(-]|\b(?:and|of|for|the|in))$", t) or looks_like_prose(t):
+        return False
+    name, _ = _name_and_role(t)
+    return _recognised(t) or bool(_POST_HEAD.search(name) or re.search(
+        r"(?i)\b(?:team|teams|service|board|group|panel|partnership|council|trust)$", name))
+
+
+def parse_lead_lines(lines: Sequence[str]) -> tuple[Lead, ...]:
+    """Leads of a cell printed one per line (``<br>`` or paragraphs: "Head of Commissioning" /
+    "Integrated Care Board (ICB)"): each line parsed on its own when every line names a lead by
+    itself; otherwise the lines are one text (a wrapped lead)."""
+    lines = [x for x in (ln.strip() for ln in lines) if x]
+    if len(lines) > 1 and all(_line_is_lead(x) for x in lines):
+        out: list[Lead] = []
+        for x in lines:
+            for lead in parse_leads(x):
+                if lead.name.lower() not in {o.name.lower() for o in out}:
+                    out.append(lead)
+        return tuple(out)
+    return parse_leads(" ".join(lines))
 
 
 def parse_leads(text: str) -> tuple[Lead, ...]:

@@ -169,8 +169,41 @@ def find_header(table: Table, max_scan: int = 12) -> Header | None:
                 if is_action_header(merged_roles):
                     return Header(r, 2, merged_roles, len(merged))
         if is_action_header(roles):
+            if r + 1 < len(rows):
+                sub = _sub_header_roles(texts, rows[r + 1].texts())
+                if sub is not None:
+                    return Header(r, 2, sub, len(texts))
             return Header(r, 1, roles, len(texts))
     return None
+
+
+def _sub_header_roles(upper: Sequence[str], lower: Sequence[str]) -> dict[int, str] | None:
+    """Roles of a two-row header whose second row only subdivides a spanning cell of the first
+    ("Timescale" over "Start" and "Target"): the second row repeats every other cell of the first
+    (cells merged down), and differs only under a label the first row repeats across adjacent
+    columns (a cell merged across). None when ``lower`` is not such a row."""
+    up = [norm_label(t) for t in upper]
+    lo = [norm_label(t) for t in lower]
+    if len(up) != len(lo):
+        return None
+    differ = [i for i in range(len(up)) if up[i] != lo[i]]
+    same = [i for i in range(len(up)) if up[i] == lo[i] and up[i]]
+    if not differ or not same:
+        return None
+    for i in differ:
+        spanned = up[i] and ((i > 0 and up[i - 1] == up[i]) or (i + 1 < len(up) and up[i + 1] == up[i]))
+        if not spanned or not lo[i] or len(lo[i].split()) > 4:
+            return None
+    labels = []
+    for i in range(len(up)):
+        if i in differ and header_roles([lower[i]]):
+            labels.append(lower[i])  # the sub-label says what the column is ("Target")
+        elif i in differ:
+            labels.append(f"{upper[i]} {lower[i]}")
+        else:
+            labels.append(upper[i])
+    roles = header_roles(labels)
+    return roles if is_action_header(roles) else None
 
 
 def _zip_cells(a: Sequence[str], b: Sequence[str]) -> list[tuple[str, str]]:

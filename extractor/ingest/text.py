@@ -244,9 +244,10 @@ class _TextReader:
         st = line.strip()
         if st.startswith("|"):
             st = st[1:]
-        if st.endswith("|"):
+        if st.endswith("|") and not st.endswith("\\|"):
             st = st[:-1]
-        return [clean_space(md_inline(c)) for c in st.split("|")]
+        # "\|" is a pipe inside a cell (markdown's escape), not a column boundary
+        return [clean_space(md_inline(c.replace("\\|", "|"))) for c in re.split(r"(?<!\\)\|", st)]
 
     def _pipe_table(self, srcs: list[_Src]) -> Block | None:
         index = self.n_tables

@@ -146,10 +146,14 @@ def read_xlsx(path: Path, settings, source: str) -> Document:
                 continue
             if read_only:
                 ws.reset_dimensions()  # a stale <dimension> must not cut rows short
+            hidden_cols = set() if read_only else _hidden_columns(ws)
+            if hidden_cols:
+                warnings.append(f"{ws.title}: {len(hidden_cols)} hidden column(s) ignored")
             values: list[list[str]] = []
             for row in ws.iter_rows():
-                values.append([format_value(c.value, getattr(c, "number_format", None) or "General")
-                               for c in row[:_MAX_COLS]])
+                values.append(["" if i + 1 in hidden_cols else
+                               format_value(c.value, getattr(c, "number_format", None) or "General")
+                               for i, c in enumerate(row[:_MAX_COLS])])
             if read_only:
                 merges = merges_by_path.get(sheet_paths.get(ws.title, ""), [])
             else:
@@ -167,6 +171,19 @@ def read_xlsx(path: Path, settings, source: str) -> Document:
         return Document(source, "xlsx", tuple(blocks), len(wb.worksheets), tuple(warnings))
     finally:
         wb.close()
+
+
+def _hidden_columns(ws) -> set[int]:
+    """1-based indexes of the sheet's hidden columns: like hidden sheets, not part of the plan as
+    shown (a superseded "Original target date", an internal ID); their cells are read as empty."""
+    out: set[int] = set()
+    for key, dim in ws.column_dimensions.items():
+        if not getattr(dim, "hidden", False):
+            continue
+        lo = dim.min or _col_index(key)
+        hi = dim.max or lo
+        out.update(range(lo, min(hi, _MAX_COLS) + 1))
+    return out
 
 
 def _sheet_xml_paths(path: Path) -> dict[str, str]:
