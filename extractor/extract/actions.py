@@ -21,7 +21,7 @@ from ..errors import NotAPlan
 from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
 from .leads import parse_lead_lines, parse_leads
-from .plan_tables import PlanRow, heading_row, plan_rows, row_number
+from .plan_tables import PlanRow, heading_row, paragraph_plan_rows, plan_rows, row_number
 from .refs import column_refs, parse_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
@@ -282,11 +282,14 @@ def extract_actions(doc: Document) -> tuple[Action, ...]:
     """All actions of an improvement plan; raises :class:`NotAPlan` when it has no action table."""
     rows = plan_rows(doc)
     actions = rows_to_actions(rows, fy_hint(doc))
+    if not actions:  # no action table: a plan written as paragraphs with "Lead:" / "By:" lines?
+        actions = rows_to_actions(paragraph_plan_rows(doc), fy_hint(doc))
     if not actions:
         raise NotAPlan(
             "no table with an Action column and a Lead or Timeframe column was found",
             "Is this an improvement plan? recmap reads plans as tables whose header names an action column (Action, What we will do, Key actions) "
-            "and a lead (Lead, By whom, Owner) or timeframe (Timeframe, By when, Deadline) column. "
+            "and a lead (Lead, By whom, Owner) or timeframe (Timeframe, By when, Deadline) column, or as "
+            "paragraphs each followed by \"Lead: ...\" and \"By: ...\" lines. "
             "Check the file is the plan itself, or export it from Word/Excel rather than as a scanned PDF.",
             doc.source,
         )

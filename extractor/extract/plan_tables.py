@@ -780,3 +780,54 @@ def action_tables(doc: Document) -> Iterable[tuple[Table, Header]]:
         h = find_header(t)
         if h is not None:
             yield t, h
+
+
+# ---- plans with no table: each action a paragraph followed by labelled "Lead:" / "By:" lines
+
+_LABELLED = re.compile(
+    r"(?i)^\s*(?P<label>lead(?:\s+officers?)?|leads|owner|action\s+owner|responsible(?:\s+officer)?|by\s+whom|"
+    r"accountable(?:\s+officer)?|by\s+when|by|deadline|timescales?|timeframe|target(?:\s+date)?|due(?:\s+date)?|"
+    r"completion\s+date|when|rag(?:\s+status)?|status|progress(?:\s+update)?|update)\s*[:\u2013\u2014]\s*(?P<value>\S.*)$")
+_LABEL_ROLE = (("lead", r"lead|owner|responsible|by whom|accountable"), ("rag", r"rag|status"),
+               ("update", r"progress|update"), ("date", r"."))
+
+
+def _labelled(block: Block) -> tuple[str, str] | None:
+    """("lead", "IRO Manager") for a "Lead: IRO Manager" paragraph, ("date", ...) for "By: ..."."""
+    if block.table is not None or block.type == "heading":
+        return None
+    m = _LABELLED.match(block.text or "")
+    if not m:
+        return None
+    label = re.sub(r"\s+", " ", m.group("label").lower())
+    role = next(r for r, rx in _LABEL_ROLE if re.match(rx, label))
+    return role, m.group("value").strip()
+
+
+def paragraph_plan_rows(doc: Document) -> list[PlanRow]:
+    """Rows of a plan written as paragraphs, not a table: each action is a paragraph (often a
+    numbered list item) followed directly by labelled lines naming its lead and its date ("Lead:
+    Head of Service", "By: Autumn 2025"); the heading above it ("Recommendation 2") is its section.
+    Only read when at least two actions each have a lead or date line, so that a report's stray
+    "Lead:" line is no plan."""
+    rows: list[PlanRow] = []
+    section: str | None = None
+    blocks = [b for b in doc.blocks if b.table is None and (b.text or "").strip()]
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.type == "heading":
+            section = re.sub(r"\s+", " ", b.text).strip()
+            i += 1
+            continue
+        j, cells = i + 1, {}
+        while j < len(blocks) and (lab := _labelled(blocks[j])) and lab[0] not in cells:
+            cells[lab[0]] = lab[1]
+            j += 1
+        if _labelled(b) is None and ("lead" in cells or "date" in cells):
+            cells["action"] = re.sub(r"\s+", " ", b.text).strip()
+            rows.append(PlanRow(cells, {"action": (b,)}, b.prov, section=section))
+            i = j
+            continue
+        i += 1
+    return rows if len(rows) >= 2 else []
