@@ -1,9 +1,8 @@
 """Pairwise features for every (action, recommendation) pair, computed in one pass per case.
 
 A *case* is one plan's actions against the recommendations they may answer. Vectorisers are
-fitted on the case's own texts (recommendations, actions, objectives); the one thing learned
-from other documents is the semantic space (:mod:`.semantic`, word vectors from Ofsted's own
-prose), a fixed file, so scoring is deterministic. The plan's explicit references
+fitted on the case's own texts (recommendations, actions, objectives), so nothing learned
+from other documents is stored and scoring is deterministic. The plan's explicit references
 are deliberately NOT a feature: they are the plan's own statement and form a separate basis
 in :func:`extractor.link.link`; the model learns only from text and structure.
 
@@ -26,9 +25,6 @@ Features (all roughly 0..1):
   "out of hours" shared with the only recommendation that mentions it is strong evidence
 - ``margin``: how far this recommendation's mean row similarity is ahead of (or behind) the
   best other recommendation for the same action (an action usually answers one or two)
-- ``semantic`` / ``row_semantic``: cosine of the action's (row's) and the recommendation's
-  vectors in the semantic space learned from Ofsted's prose (:mod:`.semantic`): similar
-  meaning in different words
 """
 from __future__ import annotations
 
@@ -39,7 +35,6 @@ import numpy as np
 
 from ..items import Action, Recommendation
 from .lexicon import Lexicon, load_lexicon
-from .semantic import load_space
 from .text import PLURAL_RULE, Analysed, analyse
 from .vectors import char_tfidf, tfidf
 
@@ -47,7 +42,7 @@ FEATURES: tuple[str, ...] = (
     "word_tfidf", "char_tfidf", "bm25", "fuzz_token_set", "fuzz_partial", "concepts",
     "objective_tfidf", "objective_concepts", "sibling_max",
     "row_word", "row_char", "row_bm25", "row_concepts", "rare_concept", "row_rare_concept",
-    "margin", "semantic", "row_semantic",
+    "margin",
 )
 
 
@@ -202,17 +197,11 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
         if n_r > 1:
             for j in range(n_r):
                 margin[:, j] = base[:, j] - np.delete(base, j, axis=1).max(axis=1)
-        space = load_space()
-        if space is not None:
-            sem = space.similarity([a.terms() for a in acts], [r.terms() for r in recs])
-            row_sem = space.similarity([w.terms() for w in rows], [r.terms() for r in recs])
-        else:
-            sem = row_sem = np.zeros((n_a, n_r))
         cols = {"word_tfidf": word, "char_tfidf": char, "bm25": bm25, "fuzz_token_set": tset,
                 "fuzz_partial": part, "concepts": conc, "objective_tfidf": objective,
                 "objective_concepts": oconc, "sibling_max": sib, "row_word": row_word,
                 "row_char": row_char, "row_bm25": row_bm25, "row_concepts": row_conc, "rare_concept": rare, "row_rare_concept": row_rare,
-                "margin": margin, "semantic": sem, "row_semantic": row_sem}
+                "margin": margin}
         for k, name in enumerate(FEATURES):
             values[:, :, k] = cols[name]
     values.setflags(write=False)
