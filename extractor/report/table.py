@@ -31,13 +31,17 @@ def print_table(result: CheckResult, console=None) -> None:
     t.add_column("#", justify="right", no_wrap=True)
     t.add_column("Recommendation", ratio=3)
     t.add_column("Status", no_wrap=True)
-    t.add_column("Actions", justify="right")
+    t.add_column("Actions", justify="right", no_wrap=True)
     t.add_column("Best", justify="right")
-    t.add_column("Leads", ratio=1)
+    # a lead is a post as often as a name ("Director of Children's Services"): narrower than
+    # about 16 characters every word of it is cut to a stub
+    t.add_column("Leads", ratio=2, min_width=16)
     t.add_column("Latest end", no_wrap=True)
     actions_of = {c.recommendation: c.actions for c in result.coverage.items}
+    # the full text is in every other format; a narrow terminal gets the opening words only
+    limit = 110 if console.width >= 120 else 70
     for r in rows:
-        text = r["text"] if len(r["text"]) <= 110 else r["text"][:107] + "..."
+        text = r["text"] if len(r["text"]) <= limit else r["text"][:limit - 3].rstrip() + "..."
         addressee = result.recommendation(r["recommendation"]).addressee
         if addressee != "local authority":
             text = f"({addressee}) {text}"
