@@ -14,6 +14,14 @@ from .rows import STATUS_LABEL, STATUS_ORDER, coverage_rows, date_text, leads_te
 TEMPLATES = Path(__file__).with_name("templates")
 
 
+def _printed_name(rec) -> str:
+    """What to call a recommendation in a heading: its printed label ("1.", "(a)") or, when the
+    report marks it with a bullet glyph, its number."""
+    if rec.label and any(ch.isalnum() for ch in rec.label):
+        return rec.label
+    return "" if rec.number is None else str(rec.number)
+
+
 def heat_colour(score: float) -> str:
     """White (0) to deep blue (1) for the matrix cells."""
     s = max(0.0, min(1.0, score))
@@ -43,7 +51,7 @@ def build_context(result: CheckResult) -> dict:
         for l in result.links_for_recommendation(rec.id):
             a = result.action(l.action)
             links.append({"link": l, "action": a, "lead": leads_text(a), "date": date_text(a)})
-        recs.append({"rec": rec, "cov": cov[rec.id], "links": links})
+        recs.append({"rec": rec, "cov": cov[rec.id], "links": links, "name": _printed_name(rec)})
     rows = coverage_rows(result)
     counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_ORDER}
     for r in rows:

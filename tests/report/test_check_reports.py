@@ -176,3 +176,18 @@ def test_actions_without_row_numbers_are_found_by_table_and_row(result):
     html = to_html(r2)
     assert '">T1 R2</th>' in html
     assert {w["row"] for w in warning_rows(r2) if w["action_id"] == unnumbered.id} == {"T1 R2"}
+
+
+def test_html_names_bulleted_recommendations_by_number(result):
+    """A report that marks recommendations with bullet glyphs (U+F06E, '•') gets headings by
+    number, not 'Recommendation •' (seen on corpus/samples/inspection-report.pdf)."""
+    from dataclasses import replace
+
+    recs = (replace(result.recommendations[0], label="\uf06e"), replace(result.recommendations[1], label="•"),
+            replace(result.recommendations[2], label="(c)"))
+    html = to_html(replace(result, recommendations=recs))
+    import re
+
+    assert re.search(r"Recommendation 1\D", html) and re.search(r"Recommendation 2\D", html)
+    assert "Recommendation (c)" in html
+    assert "Recommendation \uf06e" not in html and "Recommendation •" not in html
