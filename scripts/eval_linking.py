@@ -29,7 +29,8 @@ from extractor.link.model import UNSUPERVISED  # noqa: E402
 from extractor.link.text import PLURAL_RULE  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
+SHARED = ROOT.parent / "shared"
+DEFAULT_GOLD = SHARED / "gold" / "bucks.json"
 
 
 def report(title, sm, case, scorer_for, settings, use_stem=PLURAL_RULE, trials=None):
@@ -98,6 +99,36 @@ def sweep(title, sm, case, trials, settings):
     return replace(chosen, covered_threshold=best[1], covered_margin=best[2])
 
 
+WEST_BERKSHIRE = (SHARED / "corpus" / "ofsted-reports" / "west-berkshire-80577" / "2015-05-18.pdf",
+                  SHARED / "seeds", "003_*.txt")
+
+
+def independent_check() -> None:
+    """West Berkshire (seed 003 with its 2015 report): never used for any choice, only measured.
+    The plan cites recommendations per workstream ("Related Ofsted Recommendations"), so the
+    truth is loose: is the action's best-ranked recommendation one its workstream lists?"""
+    from extractor.extract.actions import extract_actions
+    from extractor.extract.recommendations import extract_recommendations
+    from extractor.ingest import load_document
+    from extractor.link.evaluate import reference_agreement
+    from extractor.link.model import load_model
+
+    report_pdf, seeds, pattern = WEST_BERKSHIRE
+    plans = sorted(seeds.glob(pattern)) if seeds.is_dir() else []
+    if not report_pdf.exists() or not plans:
+        print("== independent check skipped: ../shared (West Berkshire report and seed 003) is absent")
+        return
+    recs = extract_recommendations(load_document(report_pdf)).recommendations
+    actions = extract_actions(load_document(plans[0]))
+    print(f"== independent check, West Berkshire (seed 003, {len(actions)} actions; 2015 report, "
+          f"{len(recs)} recommendations), references hidden; not used for any choice")
+    for title, model in (("trained model", load_model()), ("unsupervised fallback", UNSUPERVISED)):
+        ag = reference_agreement(recs, actions, model)
+        print(f"  {title}: best-ranked recommendation among those the action's workstream cites "
+              f"{ag.top1:.3f}, any of the top 3 {ag.top3:.3f}  [{ag.n_actions} actions citing "
+              f"{ag.mean_cited:.1f} of {ag.n_recommendations} on average: chance {ag.mean_cited / ag.n_recommendations:.3f}]")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
@@ -132,6 +163,8 @@ def main(argv=None) -> int:
         cv_ns = cross_validate(case, c=args.C, use_stem=alt)
         report(f"ablation: cross-validated, plural rule {'on' if alt else 'off'}", cv_ns.scores, case,
                lambda _c: cv_ns.scorer(), settings, use_stem=alt)
+
+    independent_check()
 
     # Performance: score 10 recommendations x 40 actions after imports.
     acts = (hidden.actions + hidden.actions[:6])[:40]

@@ -290,3 +290,43 @@ def cross_validate(case: GoldCase, c: float = 1.0, use_stem: bool = PLURAL_RULE,
         models[g] = fit(x, y, fm.names, c=c, name=f"cv-{g}")
     cv = CrossValidated(models, group_of, None)  # type: ignore[arg-type]
     return replace(cv, scores=matrix(fm, cv.scorer()(fm), "cross-validated"))
+
+
+@dataclass(frozen=True)
+class ReferenceAgreement:
+    """How often the scorer, with a plan's references hidden, ranks first (or in its top 3) a
+    recommendation the plan itself cites for that action (row or workstream references)."""
+
+    n_actions: int  # actions citing at least one recommendation that was found
+    top1: float
+    top3: float
+    mean_cited: float  # recommendations cited per such action (the chance level is mean_cited / n)
+    n_recommendations: int
+
+
+def reference_agreement(recommendations: Sequence, actions: Sequence, model: LinkerModel | None = None,
+                        use_workstream: bool = True) -> ReferenceAgreement:
+    """Agreement of the text-only ranking with the plan's own references (see the class).
+
+    Needs no link gold, so any plan whose rows cite recommendations can be checked; a
+    workstream's list of "related recommendations" is looser truth than a row's own citation.
+    """
+    from . import _primary_numbers
+    from .scorer import score_pairs
+
+    number = _primary_numbers(recommendations)
+    hidden = [replace(a, refs=(), workstream_refs=()) for a in actions]
+    sm = score_pairs(recommendations, hidden, model=model)
+    hits1 = hits3 = 0
+    sizes = []
+    for a in actions:
+        cited = {number[n] for n in a.refs + (a.workstream_refs if use_workstream else ()) if n in number}
+        if not cited:
+            continue
+        ranked = [r for r, _ in sm.ranked(a.id)]
+        sizes.append(len(cited))
+        hits1 += ranked[0] in cited
+        hits3 += bool(cited & set(ranked[:3]))
+    n = len(sizes)
+    return ReferenceAgreement(n, hits1 / n if n else 0.0, hits3 / n if n else 0.0,
+                              float(np.mean(sizes)) if sizes else 0.0, len(recommendations))

@@ -95,3 +95,18 @@ def test_degenerate_inputs_do_not_fail():
         assert 0.0 <= l.score <= 1.0
     # a recommendation without a number can never be the target of a numbered reference
     assert all(l.basis != "explicit" for l in link(one, (act("A1", "x", refs=(1,)),), model=UNSUPERVISED))
+
+
+def test_reference_agreement_uses_the_plans_references_as_truth(small_case):
+    from extractor.link.evaluate import reference_agreement
+
+    recs, acts = small_case
+    right = [replace(acts[0], refs=(1,)), replace(acts[1], workstream_refs=(2, 3)), acts[2]]
+    ag = reference_agreement(recs, right, UNSUPERVISED)
+    assert (ag.n_actions, ag.top1, ag.top3, ag.mean_cited, ag.n_recommendations) == (2, 1.0, 1.0, 1.5, 3)
+    # the scorer never sees the references: citing the wrong recommendation is a miss
+    wrong = [replace(acts[0], refs=(3,)), replace(acts[1], refs=(1,))]
+    assert reference_agreement(recs, wrong, UNSUPERVISED).top1 == 0.0
+    # a row citing only a number the report does not have is not counted
+    assert reference_agreement(recs, [replace(acts[0], refs=(9,))], UNSUPERVISED).n_actions == 0
+    assert reference_agreement(recs, right, UNSUPERVISED, use_workstream=False).n_actions == 1
