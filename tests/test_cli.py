@@ -77,3 +77,10 @@ def test_check_on_the_samples_writes_html_named_by_the_output(tmp_path):
     html = out.read_text(encoding="utf-8")
     assert html.lstrip().lower().startswith("<!doctype html")
     assert '<article class="rec uncovered"' in html  # the sample's deliberately uncovered one
+    # a report saved to a shared folder is readable as any new file is (not owner-only)
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+    assert [p.name for p in tmp_path.iterdir()] == ["coverage.html"]  # no temporary file left

@@ -81,17 +81,6 @@ def write_batch_html(path: str | Path, results: Sequence[LetterResult], timeline
                      concerns: Sequence[NewConcern], case: Case | None) -> None:
     """Write ``index.html`` atomically, streamed: the page of a large batch (every finding of
     every letter) is never held in memory as one string."""
-    import os
-    import tempfile
+    from .jsonio import write_atomic
 
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            for chunk in _template().generate(**build_context(results, timelines, concerns, case)):
-                fh.write(chunk)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, _template().generate(**build_context(results, timelines, concerns, case)))
