@@ -5,10 +5,13 @@
 "TMs and ATMs" -> TMs (role), ATMs (role).
 
 Splitting is plain text work (separators outside brackets). Classification runs each piece
-through a blank English spaCy pipeline whose ``entity_ruler`` knows the children's-services
-roles, teams and bodies in ``extractor/data/gazetteer.json`` plus token patterns for personal
-names (capitalised words that are not gazetteer vocabulary). No trained model is needed or
-downloaded; the pipeline is built once, on first use.
+through spaCy's English tokenizer and two entity rulers: one knows the children's-services
+roles, teams and bodies in ``extractor/data/gazetteer.json``, the other has token patterns for
+personal names (capitalised words that are not gazetteer vocabulary). The patterns are spaCy's
+entity-ruler patterns; ``extractor.nlp`` applies them without importing spaCy (its import alone
+would take most of the check's time budget), and tests/test_nlp.py checks that it finds exactly
+the entities a spaCy pipeline built from them finds. No trained model is needed or downloaded;
+the pipeline is built once, on first use.
 """
 from __future__ import annotations
 
@@ -63,15 +66,8 @@ def _vocabulary() -> frozenset[str]:
     return frozenset(words)
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    """Blank English pipeline + gazetteer entity ruler + a second ruler for personal names (built once)."""
-    from ..nlp import english
-
-    nlp = english()
-    if "gazetteer" in nlp.pipe_names:  # built already (this cache was cleared, the pipeline's was not)
-        return nlp
-    gaz = nlp.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": "LOWER"})
+def gazetteer_patterns() -> list[dict]:
+    """Phrase patterns (spaCy entity-ruler form) for every gazetteer term, and its plural."""
     patterns = []
     for kind, terms in _gazetteer().items():
         label = _GAZ_LABEL[kind]
@@ -79,14 +75,17 @@ def _nlp():
             patterns.append({"label": label, "pattern": term})
             if not term.lower().endswith("s"):
                 patterns.append({"label": label, "pattern": term + "s"})  # "TMs", "CP Chairs"
-    gaz.add_patterns(patterns)
+    return patterns
 
-    names = nlp.add_pipe("entity_ruler", name="person_names", after="gazetteer", config={"overwrite_ents": False})
+
+def person_name_patterns() -> list[dict]:
+    """Token patterns (spaCy Matcher form) for personal names: capitalised words that are not
+    gazetteer vocabulary ("Mac Heath", "Anna Smith-Jones", "J. Smith", "Dr Jane O'Neil")."""
     vocab = sorted(_vocabulary())
     first = {"TEXT": {"REGEX": r"^[A-Z][a-z]+$"}, "LOWER": {"NOT_IN": vocab}}
     part = {"TEXT": {"REGEX": r"^(?:[A-Z][a-z]+|[A-Z]['’][A-Z][a-z]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+)$"}, "LOWER": {"NOT_IN": vocab}}
     hyphen = {"ORTH": "-"}
-    names.add_patterns([
+    return [
         {"label": "PERSON", "pattern": [first, part]},
         {"label": "PERSON", "pattern": [first, part, part]},
         {"label": "PERSON", "pattern": [first, part, hyphen, part]},
@@ -94,8 +93,20 @@ def _nlp():
         {"label": "PERSON", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]\.?$"}}, {"ORTH": ".", "OP": "?"}, part]},  # "J. Smith"
         {"label": "PERSON", "pattern": [{"LOWER": {"IN": ["dr", "cllr", "mr", "mrs", "ms", "miss", "prof"]}},
                                         {"IS_PUNCT": True, "OP": "?"}, first, part]},
+    ]
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """spaCy's English tokenizer, then a gazetteer entity ruler (phrases matched on lower case),
+    then a personal-names ruler that leaves the gazetteer's entities alone (built once)."""
+    from ..nlp import EntityRuler, Pipeline, english
+
+    tokenizer = english()
+    return Pipeline(tokenizer, [
+        EntityRuler(tokenizer, gazetteer_patterns(), phrase_attr="LOWER"),
+        EntityRuler(tokenizer, person_name_patterns(), overwrite=False),
     ])
-    return nlp
 
 
 def clean_leads_text(text: str) -> str:
@@ -216,7 +227,7 @@ def _person_and_post(piece: str) -> tuple[str, str] | None:
     name, sep, post = m.group(1).strip(), m.group(2), m.group(3).strip()
     # "Dr. Anika Rowe": a title before the name is not part of what makes it a personal name
     doc = _nlp()(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Councillor)\.?\s+(?=[A-Z])", "", name))
-    if not any(e.label_ == "PERSON" and e.start == 0 and e.end == len(doc) for e in doc.ents):
+    if not any(e.label == "PERSON" and e.start == 0 and e.end == len(doc) for e in doc.ents):
         return None
     kind = classify_lead(post).kind
     if kind != "role" and not (kind == "team" and "," not in sep):  # "Jane Smith – Fostering Team"
@@ -247,11 +258,11 @@ def classify_lead(piece: str) -> Lead:
     ents = list(doc.ents)
     whole = [e for e in ents if e.start == 0 and e.end == len(doc)]
     if whole:
-        kind = _LABEL_KIND[whole[0].label_]
-    elif any(e.label_ == "PERSON" and e.start == 0 for e in ents) and not any(e.label_ != "PERSON" for e in ents):
+        kind = _LABEL_KIND[whole[0].label]
+    elif any(e.label == "PERSON" and e.start == 0 for e in ents) and not any(e.label != "PERSON" for e in ents):
         kind = "person"  # "Davy Pe..." cut short, or a name with a trailing initial
     elif ents:
-        kind = _LABEL_KIND[ents[-1].label_]  # the head noun comes last: "CAR Service Manager" is a role
+        kind = _LABEL_KIND[ents[-1].label]  # the head noun comes last: "CAR Service Manager" is a role
     # the entity found is only part of the lead: its last word decides ("Virtual School Headteacher" is a post)
     if kind is None or (kind in ("role", "team") and not whole):
         if _POST_HEAD.search(core):
@@ -301,7 +312,7 @@ def looks_like_prose(text: str) -> bool:
     if re.search(r"[A-Z]{2,}", t):
         return False  # an abbreviation (SMT, CCG, DCS) is a lead's word
     doc = _nlp()(t)
-    if any(e.label_ in _LABEL_KIND for e in doc.ents):
+    if any(e.label in _LABEL_KIND for e in doc.ents):
         return False
     vocab = _vocabulary()
     unknown = [w for w in re.findall(r"[A-Za-z]+", t) if w.lower() not in vocab and w.lower() not in _FUNCTION_WORDS

@@ -21,12 +21,10 @@ PLURAL_RULE = False
 
 @lru_cache(maxsize=1)
 def _tokenizer():
-    # Imported here, not at module top: spaCy costs ~1 s to import and the CLI must start fast.
-    from spacy.lang.en.stop_words import STOP_WORDS
+    # spaCy's English tokenizer and stop words, applied without importing spaCy (extractor.nlp says why)
+    from ..nlp import english, stop_words
 
-    from ..nlp import english
-
-    return english().tokenizer, frozenset(STOP_WORDS)
+    return english(), stop_words()
 
 
 def stem(word: str) -> str:
@@ -54,11 +52,11 @@ class Analysed:
 
 
 def analyse(text: str, lexicon: Lexicon, use_stem: bool = PLURAL_RULE) -> Analysed:
-    """Tokenise ``text`` with the spaCy English tokenizer and attach its lexicon concepts."""
+    """Tokenise ``text`` with spaCy's English tokenizer rules (``extractor.nlp``) and attach its lexicon concepts."""
     tokenizer, stop = _tokenizer()
     words = []
-    for tok in tokenizer(text.lower()):
-        w = normalise_text(tok.text).replace(" ", "")
+    for tok in tokenizer.words(text.lower()):
+        w = normalise_text(tok).replace(" ", "")
         if len(w) < 2 or w in stop or w in lexicon.stopwords or w.isdigit():
             continue
         w = stem(w) if use_stem else w

@@ -1,4 +1,4 @@
-"""Lead splitting and classification (blank spaCy pipeline + gazetteer; no model download)."""
+"""Lead splitting and classification (spaCy's English tokenizer and entity-ruler rules + gazetteer; no model download)."""
 from __future__ import annotations
 
 import pytest
