@@ -8,7 +8,6 @@ so "child protection chairs" is found as itself and as child protection.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -30,19 +29,32 @@ class Lexicon:
 
     concepts: tuple[Concept, ...]
     stopwords: frozenset[str]
-    # All surface forms in one alternation, longest first, so a phrase is read once as its
-    # longest form: "placements with parents" is that concept, not also plain "placements".
-    _pattern: "re.Pattern[str] | None" = None
+    # Surface forms by their first word, each as its words, longest first: a phrase is read
+    # once as its longest form ("placements with parents" is that concept, not also plain
+    # "placements"). Normalised text is words joined by single spaces, so matching word by
+    # word is matching whole words; one dict lookup per word instead of a regex alternation
+    # of every form, which cost ~0.06 s to compile on each run.
+    _forms: dict | None = None  # first word -> ((words, surface form), ...), longest first
     _owners: dict | None = None  # surface form -> concept keys that list it
 
     def matches(self, text: str) -> dict[str, tuple[str, ...]]:
-        """Concept key -> the surface forms found in ``text`` (for evidence strings)."""
+        """Concept key -> the surface forms found in ``text`` (for evidence strings), reading
+        left to right and taking at each word the longest form that starts there."""
         found: dict[str, dict[str, None]] = {}
-        if self._pattern is None:
+        if not self._forms:
             return {}
-        for m in self._pattern.finditer(normalise_text(text)):
-            for key in self._owners[m.group(1)]:
-                found.setdefault(key, {})[m.group(1)] = None
+        words = normalise_text(text).split(" ")
+        i, n = 0, len(words)
+        while i < n:
+            for form_words, form in self._forms.get(words[i], ()):
+                k = len(form_words)
+                if tuple(words[i:i + k]) == form_words:
+                    for key in self._owners[form]:
+                        found.setdefault(key, {})[form] = None
+                    i += k
+                    break
+            else:
+                i += 1
         return {k: tuple(v) for k, v in found.items()}
 
     def concepts_in(self, text: str) -> frozenset[str]:
@@ -69,10 +81,12 @@ def lexicon_from_dict(data: dict) -> Lexicon:
     for c in concepts:
         for t in c.terms:
             owners[t] = owners.get(t, ()) + (c.key,)
-    forms = sorted(owners, key=lambda t: (-len(t), t))
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in forms) + r")(?!\w)") if forms else None
+    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for t in sorted(owners, key=lambda t: (-len(t), t)):
+        words = tuple(t.split(" "))
+        forms.setdefault(words[0], []).append((words, t))
     stop = frozenset(normalise_text(w) for w in data.get("stopwords", ()))
-    return Lexicon(tuple(concepts), stop, pattern, owners)
+    return Lexicon(tuple(concepts), stop, {w: tuple(v) for w, v in forms.items()}, owners)
 
 
 @lru_cache(maxsize=4)
