@@ -90,9 +90,8 @@ def model_scorer(model: LinkerModel) -> Scorer:
 
 
 def matrix(fm: FeatureMatrix, scores: np.ndarray, name: str = "eval") -> ScoreMatrix:
-    s = np.round(np.asarray(scores, dtype=float), 4)
-    s.setflags(write=False)
-    return ScoreMatrix(fm.action_ids, fm.recommendation_ids, s, fm, name)
+    s = np.round(np.asarray(scores, dtype=float), 4).reshape(len(fm.action_ids), len(fm.recommendation_ids))
+    return ScoreMatrix(fm.action_ids, fm.recommendation_ids, tuple(tuple(float(x) for x in row) for row in s), fm, name)
 
 
 def _average_precision(ranked: Sequence[str], truth: set[str]) -> float:

@@ -28,15 +28,18 @@ Features (all roughly 0..1):
 """
 from __future__ import annotations
 
+import math
+import struct
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Sequence
-
-import numpy as np
 
 from ..items import Action, Recommendation
 from .lexicon import Lexicon, load_lexicon
 from .text import PLURAL_RULE, Analysed, analyse
-from .vectors import char_tfidf, tfidf
+from .vectors import char_tfidf, cosines, tfidf
+
+Grid = list  # rows of floats: grid[i][j] for action i and recommendation j
 
 FEATURES: tuple[str, ...] = (
     "word_tfidf", "char_tfidf", "bm25", "fuzz_token_set", "fuzz_partial", "concepts",
@@ -48,20 +51,33 @@ FEATURES: tuple[str, ...] = (
 
 @dataclass(frozen=True, eq=False)
 class FeatureMatrix:
-    """``values[i, j, k]``: feature ``names[k]`` for action ``i`` and recommendation ``j``."""
+    """``table[i][j][k]``: feature ``names[k]`` for action ``i`` and recommendation ``j``
+    (plain tuples: a check does not import NumPy); ``values`` is the same as a NumPy array,
+    for training and evaluation."""
 
     names: tuple[str, ...]
     action_ids: tuple[str, ...]
     recommendation_ids: tuple[str, ...]
-    values: np.ndarray
+    table: tuple[tuple[tuple[float, ...], ...], ...]
     actions: tuple[Analysed, ...]  # action text as analysed
     contexts: tuple[Analysed, ...]  # objective + section as analysed
     recommendations: tuple[Analysed, ...]
     idf: dict  # term -> idf weight within this case (for ranking shared terms in evidence)
     rows: tuple[Analysed, ...] = ()  # the whole plan row (objective + its actions) as analysed
 
-    def column(self, name: str) -> np.ndarray:
-        """The (n_actions, n_recommendations) matrix of one feature."""
+    @cached_property
+    def values(self):
+        """``table`` as a read-only (n_actions, n_recommendations, n_features) NumPy array."""
+        import numpy as np
+
+        v = np.zeros((len(self.action_ids), len(self.recommendation_ids), len(self.names)))
+        if v.size:
+            v[...] = self.table
+        v.setflags(write=False)
+        return v
+
+    def column(self, name: str):
+        """The (n_actions, n_recommendations) NumPy matrix of one feature."""
         return self.values[:, :, self.names.index(name)]
 
 
@@ -88,33 +104,24 @@ def sibling_groups(actions: Sequence[Action]) -> list[int]:
     return out
 
 
-def _cosine_rows(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    prod = a @ b.T
-    dense = prod.toarray() if hasattr(prod, "toarray") else np.asarray(prod)
-    return dense.clip(0.0, 1.0)
-
-
-def _tfidf_word(docs: list[tuple[str, ...]]) -> tuple[dict[str, float], np.ndarray]:
-    """IDF of every term and the l2-normalised sublinear TF-IDF rows (see :mod:`.vectors`)."""
-    m, idf = tfidf(docs)
-    return idf, m
-
-
-def _tfidf_char(texts: list[str]) -> np.ndarray:
-    return char_tfidf(texts)
+def _float32(x: float) -> float:
+    """``x`` rounded to single precision. The model was trained on rapidfuzz's ``cdist``
+    matrices, which hold ratios, and ratio / 100, as 32-bit floats; rounding the same way keeps
+    every feature value as it was (rounding a double result to single is exact for division)."""
+    return struct.unpack("f", struct.pack("f", x))[0]
 
 
 def _bm25(queries: list[tuple[str, ...]], docs: list[tuple[str, ...]],
-          k1: float = 1.2, b: float = 0.75) -> np.ndarray:
+          k1: float = 1.2, b: float = 0.75) -> Grid:
     """BM25 of each query against each doc, normalised by each doc's score against itself."""
     n = len(docs)
     if n == 0:
-        return np.zeros((len(queries), 0))
+        return [[] for _ in queries]
     df: dict[str, int] = {}
     for d in docs:
         for t in set(d):
             df[t] = df.get(t, 0) + 1
-    idf = {t: float(np.log((n - c + 0.5) / (c + 0.5) + 1.0)) for t, c in df.items()}
+    idf = {t: math.log((n - c + 0.5) / (c + 0.5) + 1.0) for t, c in df.items()}
     avgdl = max(1e-9, sum(len(d) for d in docs) / n)
     tfs = []
     for d in docs:
@@ -132,9 +139,8 @@ def _bm25(queries: list[tuple[str, ...]], docs: list[tuple[str, ...]],
                 s += idf[t] * f * (k1 + 1) / (f + k1 * (1 - b + b * dl / avgdl))
         return s
 
-    self_scores = np.array([score(docs[j], j) for j in range(n)])
-    out = np.array([[score(q, j) for j in range(n)] for q in queries]).reshape(len(queries), n)
-    return (out / np.maximum(self_scores, 1e-9)).clip(0.0, 1.0)
+    self_scores = [max(score(docs[j], j), 1e-9) for j in range(n)]
+    return [[min(max(score(q, j) / self_scores[j], 0.0), 1.0) for j in range(n)] for q in queries]
 
 
 def _rare(a: frozenset, b: frozenset, df: dict) -> float:
@@ -149,7 +155,7 @@ def _dice(a: frozenset, b: frozenset) -> float:
 def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[Action],
                   lexicon: Lexicon | None = None, use_stem: bool = PLURAL_RULE) -> FeatureMatrix:
     """Compute every feature for every (action, recommendation) pair of one case."""
-    from rapidfuzz import fuzz, process
+    from rapidfuzz import fuzz
 
     lex = lexicon or load_lexicon()
     recs = [analyse(r.text, lex, use_stem) for r in recommendations]
@@ -158,52 +164,52 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
     groups = sibling_groups(actions)
     rows = [analyse(t, lex, use_stem) for t in row_texts(actions, groups)]
     n_a, n_r = len(acts), len(recs)
-    values = np.zeros((n_a, n_r, len(FEATURES)))
+    table: tuple = tuple(() for _ in range(n_a))
     idf: dict = {}
     if n_a and n_r:
         docs = [r.terms() for r in recs] + [a.terms() for a in acts] + [c.terms() for c in ctxs]
-        idf, m = _tfidf_word(docs + [w.terms() for w in rows])
+        m, idf = tfidf(docs + [w.terms() for w in rows])
         mr, ma, mc = m[:n_r], m[n_r:n_r + n_a], m[n_r + n_a:n_r + 2 * n_a]
-        word = _cosine_rows(ma, mr)
-        objective = _cosine_rows(mc, mr)
-        row_word = _cosine_rows(m[n_r + 2 * n_a:], mr)
-        chars = _tfidf_char([" ".join(x.tokens) for x in recs + acts])
-        char = _cosine_rows(chars[n_r:], chars[:n_r])
+        word = cosines(ma, mr)
+        objective = cosines(mc, mr)
+        row_word = cosines(m[n_r + 2 * n_a:], mr)
+        chars = char_tfidf([" ".join(x.tokens) for x in recs + acts])
+        char = cosines(chars[n_r:], chars[:n_r])
         # Whole-row character n-grams keep stopwords: phrase fragments ("care plans for") help here.
-        row_chars = _tfidf_char([x.norm for x in recs + rows])
-        row_char = _cosine_rows(row_chars[n_r:], row_chars[:n_r])
+        row_chars = char_tfidf([x.norm for x in recs + rows])
+        row_char = cosines(row_chars[n_r:], row_chars[:n_r])
         bm25 = _bm25([a.terms() for a in acts], [r.terms() for r in recs])
         row_bm25 = _bm25([w.terms() for w in rows], [r.terms() for r in recs])
-        row_conc = np.array([[_dice(w.concepts, r.concepts) for r in recs] for w in rows])
+        row_conc = [[_dice(w.concepts, r.concepts) for r in recs] for w in rows]
         cdf: dict[str, int] = {}
         for r in recs:
             for c in r.concepts:
                 cdf[c] = cdf.get(c, 0) + 1
-        rare = np.array([[_rare(a.concepts, r.concepts, cdf) for r in recs] for a in acts])
-        row_rare = np.array([[_rare(w.concepts, r.concepts, cdf) for r in recs] for w in rows])
+        rare = [[_rare(a.concepts, r.concepts, cdf) for r in recs] for a in acts]
+        row_rare = [[_rare(w.concepts, r.concepts, cdf) for r in recs] for w in rows]
         a_str = [" ".join(a.tokens) for a in acts]
         r_str = [" ".join(r.tokens) for r in recs]
-        tset = process.cdist(a_str, r_str, scorer=fuzz.token_set_ratio) / 100.0
-        part = process.cdist(a_str, r_str, scorer=fuzz.partial_ratio) / 100.0
-        conc = np.array([[_dice(a.concepts, r.concepts) for r in recs] for a in acts])
-        oconc = np.array([[_dice(c.concepts, r.concepts) for r in recs] for c in ctxs])
-        sib = np.zeros((n_a, n_r))
+        tset = [[_float32(_float32(fuzz.token_set_ratio(a, r)) / 100.0) for r in r_str] for a in a_str]
+        part = [[_float32(_float32(fuzz.partial_ratio(a, r)) / 100.0) for r in r_str] for a in a_str]
+        conc = [[_dice(a.concepts, r.concepts) for r in recs] for a in acts]
+        oconc = [[_dice(c.concepts, r.concepts) for r in recs] for c in ctxs]
+        sib = [[0.0] * n_r for _ in range(n_a)]
         for i in range(n_a):
             others = [k for k in range(n_a) if k != i and groups[k] == groups[i]]
             if others:
-                sib[i] = word[others].max(axis=0)
-        base = (row_word + row_char + word) / 3.0
-        margin = np.zeros((n_a, n_r))
+                sib[i] = [max(word[k][j] for k in others) for j in range(n_r)]
+        base = [[(row_word[i][j] + row_char[i][j] + word[i][j]) / 3.0 for j in range(n_r)] for i in range(n_a)]
+        margin = [[0.0] * n_r for _ in range(n_a)]
         if n_r > 1:
-            for j in range(n_r):
-                margin[:, j] = base[:, j] - np.delete(base, j, axis=1).max(axis=1)
+            for i in range(n_a):
+                for j in range(n_r):
+                    margin[i][j] = base[i][j] - max(base[i][k] for k in range(n_r) if k != j)
         cols = {"word_tfidf": word, "char_tfidf": char, "bm25": bm25, "fuzz_token_set": tset,
                 "fuzz_partial": part, "concepts": conc, "objective_tfidf": objective,
                 "objective_concepts": oconc, "sibling_max": sib, "row_word": row_word,
                 "row_char": row_char, "row_bm25": row_bm25, "row_concepts": row_conc, "rare_concept": rare, "row_rare_concept": row_rare,
                 "margin": margin}
-        for k, name in enumerate(FEATURES):
-            values[:, :, k] = cols[name]
-    values.setflags(write=False)
+        grids = [cols[name] for name in FEATURES]
+        table = tuple(tuple(tuple(float(g[i][j]) for g in grids) for j in range(n_r)) for i in range(n_a))
     return FeatureMatrix(FEATURES, tuple(a.id for a in actions), tuple(r.id for r in recommendations),
-                         values, tuple(acts), tuple(ctxs), tuple(recs), idf, tuple(rows))
+                         table, tuple(acts), tuple(ctxs), tuple(recs), idf, tuple(rows))

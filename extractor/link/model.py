@@ -13,8 +13,6 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from ..errors import InputError
 
 MODEL_SCHEMA = "recmap-linker-v1"
@@ -39,16 +37,36 @@ class LinkerModel:
         if not (len(self.mean) == len(self.scale) == len(self.coef) == n):
             raise ValueError(f"linker model {self.name!r}: feature, mean, scale and coef lengths differ")
 
-    def predict(self, values: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
-        """Probabilities for a (..., len(names)) feature array whose last axis is ``names``."""
+    def _columns(self, names: tuple[str, ...]) -> list[int]:
         try:
-            idx = [names.index(f) for f in self.features]
+            return [names.index(f) for f in self.features]
         except ValueError as exc:
             raise InputError(f"linker model {self.name!r} uses a feature this version does not compute "
                              f"({exc}). Retrain it with scripts/train_linker.py.") from exc
+
+    def predict(self, values, names: tuple[str, ...]):
+        """Probabilities for a (..., len(names)) NumPy feature array whose last axis is ``names``
+        (training and evaluation; a check uses :meth:`predict_one`)."""
+        import numpy as np
+
+        idx = self._columns(names)
         x = (values[..., idx] - np.asarray(self.mean)) / np.asarray(self.scale)
         z = x @ np.asarray(self.coef) + self.intercept
         return 1.0 / (1.0 + np.exp(-z))
+
+    def scorer(self, names: tuple[str, ...]):
+        """A function from one pair's feature values (in ``names`` order) to its probability:
+        :meth:`predict` in plain Python, for one pair at a time."""
+        terms = [(k, m, s, c) for k, m, s, c in zip(self._columns(names), self.mean, self.scale, self.coef)]
+        intercept = self.intercept
+
+        def predict_one(values) -> float:
+            z = 0.0
+            for k, m, s, c in terms:
+                z += (values[k] - m) / s * c
+            return sigmoid(z + intercept)
+
+        return predict_one
 
     def to_json(self) -> dict:
         d = asdict(self)
@@ -127,4 +145,4 @@ def save_model(model: LinkerModel, path: str | Path) -> None:
 
 
 def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z))
+    return 1.0 / (1.0 + math.exp(-z)) if z > -700.0 else 0.0  # exp(700) is near the float limit

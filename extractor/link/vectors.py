@@ -3,12 +3,13 @@
 A check scores a few dozen texts; importing scikit-learn (and SciPy behind it) to vectorise them
 cost more than a second, longer than the whole check. These functions compute the same weights
 as scikit-learn's ``TfidfVectorizer(sublinear_tf=True, norm="l2")`` with smoothed IDF
-(``idf = ln((1 + n) / (1 + df)) + 1``) in plain Python and NumPy; ``tests/link/test_vectors.py``
-checks them against scikit-learn, which stays the training dependency.
+(``idf = ln((1 + n) / (1 + df)) + 1``) in plain Python (NumPy alone costs ~0.1 s to import, a
+tenth of the check's budget); ``tests/link/test_vectors.py`` checks them against scikit-learn,
+which stays the training dependency.
 
-The matrix keeps only terms found in at least two texts: a term in one text adds to that text's
-norm (computed on every term) but to no dot product, so cosines are unchanged and the matrix
-stays small.
+Rows are sparse (column -> weight) and keep only terms found in at least two texts: a term in
+one text adds to that text's norm (computed on every term) but to no dot product, so cosines
+are unchanged and the rows stay small.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import re
 from collections import Counter
 from typing import Iterable, Sequence
 
-import numpy as np
+SparseRow = dict  # column index -> weight (l2-normalised over all the text's terms)
 
 _SPACES = re.compile(r"\s\s+")
 
@@ -37,9 +38,10 @@ def char_wb_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
     return out
 
 
-def tfidf(docs: Sequence[Iterable[str]]) -> tuple[np.ndarray, dict[str, float]]:
-    """Rows of l2-normalised sublinear TF-IDF weights (terms shared by two or more docs as
-    columns) and the IDF of every term. A doc with no terms is a row of zeros."""
+def tfidf(docs: Sequence[Iterable[str]]) -> tuple[list[SparseRow], dict[str, float]]:
+    """Sparse rows of l2-normalised sublinear TF-IDF weights (terms shared by two or more docs
+    as columns, numbered in term order) and the IDF of every term. A doc with no terms is an
+    empty row."""
     counts = [Counter(d) for d in docs]
     n = len(counts)
     df: Counter = Counter()
@@ -47,19 +49,48 @@ def tfidf(docs: Sequence[Iterable[str]]) -> tuple[np.ndarray, dict[str, float]]:
         df.update(c.keys())
     idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
     column = {t: j for j, t in enumerate(sorted(t for t, k in df.items() if k > 1))}
-    m = np.zeros((n, max(len(column), 1)))
-    for i, c in enumerate(counts):
+    rows: list[SparseRow] = []
+    for c in counts:
         weights = {t: (1.0 + math.log(k)) * idf[t] for t, k in c.items()}
         norm = math.sqrt(sum(w * w for w in weights.values()))
-        if not norm:
-            continue
-        for t, w in weights.items():
-            j = column.get(t)
-            if j is not None:
-                m[i, j] = w / norm
-    return m, idf
+        row: SparseRow = {}
+        if norm:
+            for t, w in weights.items():
+                j = column.get(t)
+                if j is not None:
+                    row[j] = w / norm
+        rows.append(dict(sorted(row.items())))
+    return rows, idf
 
 
-def char_tfidf(texts: Sequence[str], low: int = 3, high: int = 5) -> np.ndarray:
+def char_tfidf(texts: Sequence[str], low: int = 3, high: int = 5) -> list[SparseRow]:
     """:func:`tfidf` rows of each text's :func:`char_wb_ngrams`."""
     return tfidf([char_wb_ngrams(t, low, high) for t in texts])[0]
+
+
+def cosines(a: Sequence[SparseRow], b: Sequence[SparseRow]) -> list[list[float]]:
+    """``out[i][j]``: dot product of rows ``a[i]`` and ``b[j]`` (their cosine, the rows being
+    normalised), clipped to 0..1; terms are summed in column order."""
+    out = []
+    for x in a:
+        line = []
+        for y in b:
+            small, large = (x, y) if len(x) <= len(y) else (y, x)
+            s = 0.0
+            for j in sorted(small.keys() & large.keys()):
+                s += x[j] * y[j]
+            line.append(min(max(s, 0.0), 1.0))
+        out.append(line)
+    return out
+
+
+def dense(rows: Sequence[SparseRow], width: int | None = None):
+    """The rows as a NumPy matrix (for tests and evaluation; imports NumPy)."""
+    import numpy as np
+
+    width = width if width is not None else max((max(r) + 1 for r in rows if r), default=1)
+    m = np.zeros((len(rows), width))
+    for i, r in enumerate(rows):
+        for j, w in r.items():
+            m[i, j] = w
+    return m

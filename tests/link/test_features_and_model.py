@@ -98,3 +98,63 @@ def test_train_on_labelled_pairs_and_jsonl(tmp_path, small_case):
     p.write_text('{"action": "x"}\n')
     with pytest.raises(InputError, match="line 1"):
         read_jsonl(p)
+
+
+def _real_case():
+    from extractor.pipeline import run_check
+
+    root = Path(__file__).resolve().parents[2]
+    res = run_check([str(root / "corpus/samples/inspection-report.pdf")], str(root / "corpus/samples/improvement-plan.docx"))
+    return res.recommendations, res.actions
+
+
+def test_plain_python_scores_are_numpys(small_case):
+    """A check scores pairs in plain Python (no NumPy); training and evaluation use the NumPy
+    form of the same model. Both must give the same probabilities, and the rounded scores must
+    be identical, for the trained model and the fallback, on a real plan."""
+    for recs, acts in (small_case, _real_case()):
+        fm = pair_features(recs, acts)
+        assert fm.values.shape == (len(acts), len(recs), len(FEATURES))
+        assert np.array_equal(fm.values, np.asarray(fm.table))
+        for model in (load_model(), UNSUPERVISED):
+            sm = score_pairs(recs, acts, model=model, features=fm)
+            numpy_scores = model.predict(fm.values, fm.names)
+            one = model.scorer(fm.names)
+            plain = np.array([[one(pair) for pair in row] for row in fm.table])
+            assert np.allclose(plain, numpy_scores, rtol=0, atol=1e-12)
+            assert np.array_equal(sm.scores, np.round(numpy_scores, 4))
+            assert sm.best_per_recommendation() == tuple(np.asarray(sm.scores).max(axis=0))
+
+
+def test_fuzzy_features_are_rapidfuzz_cdist_values(small_case):
+    """The fuzzy ratios are computed pair by pair but hold the single-precision values of
+    rapidfuzz's cdist matrices, on which the model was trained."""
+    from rapidfuzz import fuzz, process
+
+    recs, acts = _real_case()
+    fm = pair_features(recs, acts)
+    a_str = [" ".join(a.tokens) for a in fm.actions]
+    r_str = [" ".join(r.tokens) for r in fm.recommendations]
+    for name, scorer in (("fuzz_token_set", fuzz.token_set_ratio), ("fuzz_partial", fuzz.partial_ratio)):
+        expected = process.cdist(a_str, r_str, scorer=scorer) / 100.0
+        assert np.array_equal(fm.column(name), expected), name
+
+
+def test_check_does_not_import_numpy(tmp_path):
+    """`recmap check` scores in plain Python: NumPy (~0.1 s to import) stays out of a check."""
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    samples = root / "corpus/samples"
+    out = tmp_path / "check.json"
+    code = (
+        "import sys\n"
+        "from extractor.cli import main\n"
+        f"rc = main(['check', '--report', {str(samples / 'inspection-report.pdf')!r}, '--plan', "
+        f"{str(samples / 'improvement-plan.docx')!r}, '--format', 'json', '-o', {str(out)!r}, '-q'])\n"
+        "print(rc, sorted(m for m in sys.modules if m == 'numpy' or m.startswith(('numpy.', 'scipy', 'sklearn'))))\n"
+    )
+    res = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.split() == ["0", "[]"], res.stdout + res.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["links"]
