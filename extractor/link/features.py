@@ -158,11 +158,19 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
     from rapidfuzz import fuzz
 
     lex = lexicon or load_lexicon()
-    recs = [analyse(r.text, lex, use_stem) for r in recommendations]
-    acts = [analyse(a.text, lex, use_stem) for a in actions]
-    ctxs = [analyse(context_text(a), lex, use_stem) for a in actions]
+    seen: dict[str, Analysed] = {}  # objectives and plan rows repeat for each of their actions
+
+    def analysed(text: str) -> Analysed:
+        a = seen.get(text)
+        if a is None:
+            a = seen[text] = analyse(text, lex, use_stem)
+        return a
+
+    recs = [analysed(r.text) for r in recommendations]
+    acts = [analysed(a.text) for a in actions]
+    ctxs = [analysed(context_text(a)) for a in actions]
     groups = sibling_groups(actions)
-    rows = [analyse(t, lex, use_stem) for t in row_texts(actions, groups)]
+    rows = [analysed(t) for t in row_texts(actions, groups)]
     n_a, n_r = len(acts), len(recs)
     table: tuple = tuple(() for _ in range(n_a))
     idf: dict = {}

@@ -27,6 +27,13 @@ def _tokenizer():
     return english(), stop_words()
 
 
+@lru_cache(maxsize=1 << 15)
+def _word(token: str) -> str:
+    """A token as a word for comparison (normalised, inner spaces dropped); cached, as the
+    same few thousand words recur through a plan."""
+    return normalise_text(token).replace(" ", "")
+
+
 def stem(word: str) -> str:
     """Fold plurals and possessives: 'assessments' -> 'assessment', 'policies' -> 'policy'."""
     if word.endswith("'s"):
@@ -56,7 +63,7 @@ def analyse(text: str, lexicon: Lexicon, use_stem: bool = PLURAL_RULE) -> Analys
     tokenizer, stop = _tokenizer()
     words = []
     for tok in tokenizer.words(text.lower()):
-        w = normalise_text(tok).replace(" ", "")
+        w = _word(tok)
         if len(w) < 2 or w in stop or w in lexicon.stopwords or w.isdigit():
             continue
         w = stem(w) if use_stem else w

@@ -41,8 +41,22 @@ def char_wb_ngrams(text: str, low: int = 3, high: int = 5) -> list[str]:
 def tfidf(docs: Sequence[Iterable[str]]) -> tuple[list[SparseRow], dict[str, float]]:
     """Sparse rows of l2-normalised sublinear TF-IDF weights (terms shared by two or more docs
     as columns, numbered in term order) and the IDF of every term. A doc with no terms is an
-    empty row."""
-    counts = [Counter(d) for d in docs]
+    empty row. Equal docs (a plan row's text repeats for each of its actions) are counted as
+    many times as they occur but weighted once, and share one row object."""
+    seen: dict = {}
+    counts = []
+    for d in docs:
+        if isinstance(d, (tuple, str)):
+            c = seen.get(d)
+            if c is None:
+                c = seen[d] = Counter(d)
+        else:
+            c = Counter(d)
+        counts.append(c)
+    return _weigh(counts)
+
+
+def _weigh(counts: Sequence[Counter]) -> tuple[list[SparseRow], dict[str, float]]:
     n = len(counts)
     df: Counter = Counter()
     for c in counts:
@@ -50,22 +64,33 @@ def tfidf(docs: Sequence[Iterable[str]]) -> tuple[list[SparseRow], dict[str, flo
     idf = {t: math.log((1 + n) / (1 + k)) + 1.0 for t, k in df.items()}
     column = {t: j for j, t in enumerate(sorted(t for t, k in df.items() if k > 1))}
     rows: list[SparseRow] = []
+    done: dict[int, SparseRow] = {}  # id of a Counter -> its row
     for c in counts:
-        weights = {t: (1.0 + math.log(k)) * idf[t] for t, k in c.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values()))
-        row: SparseRow = {}
-        if norm:
-            for t, w in weights.items():
-                j = column.get(t)
-                if j is not None:
-                    row[j] = w / norm
-        rows.append(dict(sorted(row.items())))
+        row = done.get(id(c))
+        if row is None:
+            weights = {t: (1.0 + math.log(k)) * idf[t] if k > 1 else idf[t] for t, k in c.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values()))
+            row = {}
+            if norm:
+                for t, w in weights.items():
+                    j = column.get(t)
+                    if j is not None:
+                        row[j] = w / norm
+            row = done[id(c)] = dict(sorted(row.items()))
+        rows.append(row)
     return rows, idf
 
 
 def char_tfidf(texts: Sequence[str], low: int = 3, high: int = 5) -> list[SparseRow]:
     """:func:`tfidf` rows of each text's :func:`char_wb_ngrams`."""
-    return tfidf([char_wb_ngrams(t, low, high) for t in texts])[0]
+    seen: dict[str, Counter] = {}
+    counts = []
+    for t in texts:
+        c = seen.get(t)
+        if c is None:
+            c = seen[t] = Counter(char_wb_ngrams(t, low, high))
+        counts.append(c)
+    return _weigh(counts)[0]
 
 
 def cosines(a: Sequence[SparseRow], b: Sequence[SparseRow]) -> list[list[float]]:
