@@ -102,13 +102,16 @@ def role_scores(label: str) -> dict[str, float]:
     if not t or len(t.split()) > 8:
         return {}
     scores: dict[str, float] = {}
+    padded = f" {t} "
     for role, words in SYNONYMS.items():
         best = 0.0
         for w in words:
             s = fuzz.ratio(t, w)
             # "Number Including Ofsted Recommendation", "Lead Officer(s)": the wording inside a longer label,
             # but not any word of a sentence ("...legal action, promptly when the situation" is no header).
-            if len(w) >= 4 and (len(t.split()) <= 5 or len(w) >= 0.35 * len(t)) and re.search(rf"\b{re.escape(w)}\b", t):
+            # (Labels and wordings are lower-case words and single spaces, so "as whole words" is a
+            # substring test on space-padded text, with no regex to compile per wording.)
+            if len(w) >= 4 and (len(t.split()) <= 5 or len(w) >= 0.35 * len(t)) and f" {w} " in padded:
                 s = max(s, 86 + 10 * len(w) / max(len(t), 1))
             best = max(best, s)
         scores[role] = best

@@ -516,3 +516,19 @@ def test_spanning_section_row_over_the_action_column_with_a_status_column():
     ]))
     (a,) = extract_actions(doc)
     assert a.section == merged and a.refs == (1,) and a.status_update == "Complete"
+
+
+def test_header_wordings_are_plain_words():
+    """role_scores finds a wording inside a longer header as whole words by a substring test on
+    space-padded text; that equals the regex \\bwording\\b only for lower-case words joined by
+    single spaces, which norm_label makes of every header: every wording must be that too."""
+    import re
+
+    from extractor.extract.plan_tables import SYNONYMS, norm_label, role_scores
+
+    for words in SYNONYMS.values():
+        for w in words:
+            assert re.fullmatch(r"[a-z0-9]+( [a-z0-9]+)*", w) and norm_label(w) == w, w
+    # a wording inside a longer header counts; the same letters inside another word do not
+    assert role_scores("Lead Officer(s) responsible")["lead"] >= 86
+    assert role_scores("Misleading")["lead"] < 82
