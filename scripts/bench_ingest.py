@@ -101,9 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.blocks_check:
         return blocks_check(files)
 
-    # Warm up imports (pdfplumber's table module is imported lazily on the first ruled page).
+    # Warm up imports (pypdfium2 is imported lazily on the first PDF; the grid finder for
+    # ruled tables, extractor.ingest.grid, comes with extractor.ingest.pdf).
     import pypdfium2  # noqa: F401
-    import pdfplumber.table  # noqa: F401
+    import extractor.ingest.pdf  # noqa: F401
 
     from extractor.errors import RecmapError
 
