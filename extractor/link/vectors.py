@@ -102,8 +102,11 @@ def cosines(a: Sequence[SparseRow], b: Sequence[SparseRow]) -> list[list[float]]
         for y in b:
             small, large = (x, y) if len(x) <= len(y) else (y, x)
             s = 0.0
-            for j in sorted(small.keys() & large.keys()):
-                s += x[j] * y[j]
+            get = large.get
+            for j, w in small.items():  # rows are in column order, so the sum is too
+                v = get(j)
+                if v is not None:
+                    s += w * v
             line.append(min(max(s, 0.0), 1.0))
         out.append(line)
     return out
