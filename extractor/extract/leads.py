@@ -5,23 +5,23 @@
 "TMs and ATMs" -> TMs (role), ATMs (role).
 
 Splitting is plain text work (separators outside brackets). Classification runs each piece
-through spaCy's English tokenizer and two entity rulers: one knows the children's-services
-roles, teams and bodies in ``extractor/data/gazetteer.json``, the other has token patterns for
-personal names (capitalised words that are not gazetteer vocabulary). The patterns are spaCy's
-entity-ruler patterns; ``extractor.nlp`` applies them without importing spaCy (its import alone
-would take most of the check's time budget), and tests/test_nlp.py checks that it finds exactly
-the entities a spaCy pipeline built from them finds. No trained model is needed or downloaded;
-the pipeline is built once, on first use.
+through recmap's spaCy pipeline (``extractor.nlp``: ``spacy.blank("en")``) with two entity
+rulers added: one knows the children's-services roles, teams and bodies in
+``extractor/data/gazetteer.json``, the other has token patterns for personal names (capitalised
+words that are not gazetteer vocabulary). No trained model is needed or downloaded; the rulers
+are added once, on first use.
 """
 from __future__ import annotations
 
 import json
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 from typing import Sequence
 
+from .. import nlp
 from ..items import Lead
 
 _LABEL_KIND = {"PERSON": "person", "ROLE": "role", "TEAM": "team", "ORG": "organisation"}
@@ -96,17 +96,22 @@ def person_name_patterns() -> list[dict]:
     ]
 
 
+_ADDING_RULERS = threading.Lock()  # two threads' first lead must not both add the rulers
+
+
 @lru_cache(maxsize=1)
 def _nlp():
-    """spaCy's English tokenizer, then a gazetteer entity ruler (phrases matched on lower case),
-    then a personal-names ruler that leaves the gazetteer's entities alone (built once)."""
-    from ..nlp import EntityRuler, Pipeline, english
-
-    tokenizer = english()
-    return Pipeline(tokenizer, [
-        EntityRuler(tokenizer, gazetteer_patterns(), phrase_attr="LOWER"),
-        EntityRuler(tokenizer, person_name_patterns(), overwrite=False),
-    ])
+    """The shared English pipeline with a gazetteer entity ruler (phrases matched on lower case),
+    then a personal-names ruler that leaves the gazetteer's entities alone (added once)."""
+    pipeline = nlp.english()
+    with _ADDING_RULERS:
+        if "gazetteer" not in pipeline.pipe_names:
+            gazetteer = pipeline.add_pipe("entity_ruler", name="gazetteer", config={"phrase_matcher_attr": "LOWER"})
+            gazetteer.add_patterns(gazetteer_patterns())
+            names = pipeline.add_pipe("entity_ruler", name="person_names", after="gazetteer",
+                                      config={"overwrite_ents": False})
+            names.add_patterns(person_name_patterns())
+    return pipeline
 
 
 def clean_leads_text(text: str) -> str:
@@ -227,7 +232,7 @@ def _person_and_post(piece: str) -> tuple[str, str] | None:
     name, sep, post = m.group(1).strip(), m.group(2), m.group(3).strip()
     # "Dr. Anika Rowe": a title before the name is not part of what makes it a personal name
     doc = _nlp()(re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Cllr|Councillor)\.?\s+(?=[A-Z])", "", name))
-    if not any(e.label == "PERSON" and e.start == 0 and e.end == len(doc) for e in doc.ents):
+    if not any(e.label_ == "PERSON" and e.start == 0 and e.end == len(doc) for e in doc.ents):
         return None
     kind = classify_lead(post).kind
     if kind != "role" and not (kind == "team" and "," not in sep):  # "Jane Smith – Fostering Team"
@@ -258,11 +263,11 @@ def classify_lead(piece: str) -> Lead:
     ents = list(doc.ents)
     whole = [e for e in ents if e.start == 0 and e.end == len(doc)]
     if whole:
-        kind = _LABEL_KIND[whole[0].label]
-    elif any(e.label == "PERSON" and e.start == 0 for e in ents) and not any(e.label != "PERSON" for e in ents):
+        kind = _LABEL_KIND[whole[0].label_]
+    elif any(e.label_ == "PERSON" and e.start == 0 for e in ents) and not any(e.label_ != "PERSON" for e in ents):
         kind = "person"  # "Davy Pe..." cut short, or a name with a trailing initial
     elif ents:
-        kind = _LABEL_KIND[ents[-1].label]  # the head noun comes last: "CAR Service Manager" is a role
+        kind = _LABEL_KIND[ents[-1].label_]  # the head noun comes last: "CAR Service Manager" is a role
     # the entity found is only part of the lead: its last word decides ("Virtual School Headteacher" is a post)
     if kind is None or (kind in ("role", "team") and not whole):
         if _POST_HEAD.search(core):
@@ -312,7 +317,7 @@ def looks_like_prose(text: str) -> bool:
     if re.search(r"[A-Z]{2,}", t):
         return False  # an abbreviation (SMT, CCG, DCS) is a lead's word
     doc = _nlp()(t)
-    if any(e.label in _LABEL_KIND for e in doc.ents):
+    if any(e.label_ in _LABEL_KIND for e in doc.ents):
         return False
     vocab = _vocabulary()
     unknown = [w for w in re.findall(r"[A-Za-z]+", t) if w.lower() not in vocab and w.lower() not in _FUNCTION_WORDS

@@ -6,9 +6,10 @@ sentence by sentence.
 
 Rules:
 1. Strength cues ("effective", "good", "improved"...) and concern cues ("weak", "not",
-   "too slow", "delay"...) are matched on word boundaries in normalised text; each cue's
-   weight is added to its side. A longer cue wins over a shorter one it overlaps
-   ("not always" is scored once, not also as "not").
+   "too slow", "delay"...) are matched as whole words in normalised text (spaCy's
+   ``PhraseMatcher``, ``extractor.nlp``); each cue's weight is added to its side. A longer cue
+   wins over a shorter one it overlaps ("not always" is scored once, not also as "not"):
+   the longest non-overlapping cues are kept, the leftmost first among equal lengths.
 2. Domain phrases in the lexicon's ``neutral`` list ("poor mental health", "waiting times")
    consume their words without scoring. A concern cue right after a negator is a double
    negative ("do not need to wait"): neither scores; one right after a reducing verb
@@ -31,9 +32,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import TYPE_CHECKING
 
+from .. import nlp
 from ..items import Polarity, normalise_text
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
 
 
 @dataclass(frozen=True)
@@ -84,96 +90,52 @@ _PLAIN_NOT = ("not", "no", "never", "nor", "without")
 _GROUPS = ("neutral", "concern", "strength", "negators", "plain_not", "reducers", "contrast")
 
 
-class PhraseMatcher:
-    """Finds every occurrence of several fixed groups of phrases in a list of words, in one pass.
-
-    Built once per lexicon (see :func:`compiled`): phrases are indexed by their first word,
-    so a sentence costs one dictionary look-up per word plus a join only where a phrase
-    could start, instead of a join for every word, phrase length and group."""
-
-    def __init__(self, groups: dict[str, Iterable[str]]) -> None:
-        self.groups = tuple(groups)
-        starts: dict[str, dict[int, set[str]]] = {}
-        tagged: dict[str, list[str]] = {}
-        for g, phrases in groups.items():
-            for p in phrases:
-                parts = p.split()
-                if not parts:
-                    continue
-                starts.setdefault(parts[0], {}).setdefault(len(parts), set())
-                tagged.setdefault(p, []).append(g)
-        self._tags = {p: tuple(gs) for p, gs in tagged.items()}
-        self._lengths = {w: tuple(sorted(ns, reverse=True)) for w, ns in starts.items()}
-
-    def spans(self, words: list[str]) -> dict[str, list[tuple[int, int, str]]]:
-        """Per group, the (start, end, phrase) word spans of every occurrence: longest
-        phrases first, then left to right (the scorer relies on that order)."""
-        found = []
-        get = self._lengths.get
-        tags = self._tags
-        n_words = len(words)
-        for i, w in enumerate(words):
-            ns = get(w)
-            if ns is None:
-                continue
-            for n in ns:
-                if i + n > n_words:
-                    continue
-                cand = w if n == 1 else " ".join(words[i:i + n])
-                if cand in tags:
-                    found.append((-n, i, cand))
-        out: dict[str, list[tuple[int, int, str]]] = {g: [] for g in self.groups}
-        found.sort()
-        for n, i, p in found:
-            for g in tags[p]:
-                out[g].append((i, i - n, p))
-        return out
-
-
 # Matchers by the identity of the lexicon they were built from (a lexicon is frozen and its
 # phrase lists are never changed). The lexicon is kept with its matcher so its id cannot be
 # reused by another object while the entry exists.
-_MATCHERS: dict[int, tuple[Lexicon, PhraseMatcher]] = {}
+_MATCHERS: dict[int, tuple[Lexicon, "PhraseMatcher"]] = {}
 
 
-def compiled(lex: Lexicon) -> PhraseMatcher:
-    """The phrase matcher of ``lex``, built on first use and then reused."""
+def compiled(lex: Lexicon) -> "PhraseMatcher":
+    """spaCy's ``PhraseMatcher`` for the phrase groups of ``lex`` (one match key per group),
+    built on first use and then reused."""
     entry = _MATCHERS.get(id(lex))
     if entry is not None and entry[0] is lex:
         return entry[1]
     if len(_MATCHERS) > 16:  # many throw-away lexicons (tests): start over rather than grow
         _MATCHERS.clear()
-    m = PhraseMatcher({"neutral": lex.neutral, "concern": lex.concern, "strength": lex.strength,
-                       "negators": lex.negators, "plain_not": _PLAIN_NOT, "reducers": lex.reducers,
-                       "contrast": lex.contrast})
+    m = nlp.phrase_matcher({"neutral": lex.neutral, "concern": lex.concern, "strength": lex.strength,
+                            "negators": lex.negators, "plain_not": _PLAIN_NOT, "reducers": lex.reducers,
+                            "contrast": lex.contrast})
     _MATCHERS[id(lex)] = (lex, m)
     return m
 
 
+def cue_spans(words: list[str], lex: Lexicon) -> dict[str, list["Span"]]:
+    """Per phrase group (:data:`_GROUPS`), the spans of every occurrence of its phrases in
+    ``words``, overlapping ones included: longest first, then left to right (the scorer relies
+    on that order)."""
+    out: dict[str, list] = {g: [] for g in _GROUPS}
+    for span in sorted(nlp.phrase_spans(compiled(lex), words), key=lambda sp: (-len(sp), sp.start)):
+        out[span.label_].append(span)
+    return out
+
+
 def _score_words(words: list[str], lex: Lexicon,
-                 found: dict[str, list[tuple[int, int, str]]] | None = None) -> tuple[float, float, list[str]]:
+                 found: dict[str, list["Span"]] | None = None) -> tuple[float, float, list[str]]:
     """(strength, concern, cues) of one sentence (rules 1 and 2). ``found`` is the sentence's
-    phrase spans when the caller already has them."""
+    :func:`cue_spans` when the caller already has them."""
     if found is None:
-        found = compiled(lex).spans(words)
-    taken = [False] * len(words)
-    hits: list[tuple[int, int, str, str]] = []
-    cands = [(s, e, "neutral", p) for s, e, p in found["neutral"]]
-    cands += [(s, e, "concern", p) for s, e, p in found["concern"]]
-    cands += [(s, e, "strength", p) for s, e, p in found["strength"]]
-    cands.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
-    for s, e, side, p in cands:
-        if any(taken[s:e]):
-            continue
-        for i in range(s, e):
-            taken[i] = True
-        hits.append((s, e, side, p))
-    negators = [s for s, _, _ in found["negators"]]
-    hits = [h for h in sorted(hits) if h[2] != "neutral"]
+        found = cue_spans(words, lex)
+    # Neutral phrases take part so that they consume their words; on equal spans the order
+    # neutral, concern, strength decides (filter_spans keeps the first of equals).
+    kept = nlp.longest_spans(found["neutral"] + found["concern"] + found["strength"])
+    hits = [(sp.start, sp.end, sp.label_, sp.text) for sp in kept if sp.label_ != "neutral"]
+    negators = [sp.start for sp in found["negators"]]
     # A concern cue negated ("do not need to wait", "not complacent") is a double
     # negative: drop it and the negator cue it follows.
     dropped: set[int] = set()
-    plain_not = [s for s, _, p in found["plain_not"]]
+    plain_not = [sp.start for sp in found["plain_not"]]
     for s, _, side, _ in hits:
         if side == "concern":
             near = [n for n in plain_not if 0 < s - n <= lex.negation_window]
@@ -182,7 +144,7 @@ def _score_words(words: list[str], lex: Lexicon,
                 dropped.add(max(near))
     # "helping to reduce drift": a concern being reduced is progress; "at risk of delay"
     # is a possibility, not a finding.
-    reducers = [(e, p) for _, e, p in found["reducers"]]
+    reducers = [(sp.end, sp.text) for sp in found["reducers"]]
     strength = concern = 0.0
     cues = []
     for s, _, side, p in hits:
@@ -209,7 +171,6 @@ def _score_words(words: list[str], lex: Lexicon,
 def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
     """Score ``text`` sentence by sentence and label it (see the module rules)."""
     lex = lexicon or load_lexicon()
-    matcher = compiled(lex)
     sentences = [s for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
     leans: list[set[str]] = []
     total_s = total_c = 0.0
@@ -219,7 +180,7 @@ def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
         # the opening conditional states a circumstance, not a judgement.
         judged = _CONDITIONAL.sub("", sent, count=1) if _CONDITIONAL.match(sent) else sent
         words = normalise_text(judged).split()
-        found = matcher.spans(words)
+        found = cue_spans(words, lex)
         s, c, sent_cues = _score_words(words, lex, found)
         total_s, total_c = total_s + s, total_c + c
         cues += sent_cues

@@ -1,18 +1,22 @@
 """The children's-services lexicon: concept groups of acronyms and synonyms, kept as data.
 
 ``extractor/data/lexicon.json`` maps each concept (e.g. ``looked_after``) to the surface forms
-documents use for it ("LAC", "CLA", "children in care", ...). Matching is on
-:func:`~extractor.items.normalise_text` output with whole-word boundaries, longest form first,
-so "child protection chairs" is found as itself and as child protection.
+documents use for it ("LAC", "CLA", "children in care", ...). spaCy's ``PhraseMatcher``
+(``extractor.nlp``) finds the forms in :func:`~extractor.items.normalise_text` output, whole
+words only. Reading left to right, each phrase is read once, as the longest form that starts at
+its first word, so "child protection chairs" is found as itself and as child protection, and
+"disabled children in care" as disabled children and in care (keeping the longest forms
+overall, ``spacy.util.filter_spans``, would read it as children in care alone).
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from .. import nlp
 from ..items import normalise_text
 
 
@@ -29,32 +33,19 @@ class Lexicon:
 
     concepts: tuple[Concept, ...]
     stopwords: frozenset[str]
-    # Surface forms by their first word, each as its words, longest first: a phrase is read
-    # once as its longest form ("placements with parents" is that concept, not also plain
-    # "placements"). Normalised text is words joined by single spaces, so matching word by
-    # word is matching whole words; one dict lookup per word instead of a regex alternation
-    # of every form, which cost ~0.06 s to compile on each run.
-    _forms: dict | None = None  # first word -> ((words, surface form), ...), longest first
     _owners: dict | None = None  # surface form -> concept keys that list it
+    _matcher: object = field(default=None, compare=False, repr=False)  # spaCy PhraseMatcher, one key per form
 
     def matches(self, text: str) -> dict[str, tuple[str, ...]]:
         """Concept key -> the surface forms found in ``text`` (for evidence strings), reading
         left to right and taking at each word the longest form that starts there."""
         found: dict[str, dict[str, None]] = {}
-        if not self._forms:
+        if not self._owners:
             return {}
-        words = normalise_text(text).split(" ")
-        i, n = 0, len(words)
-        while i < n:
-            for form_words, form in self._forms.get(words[i], ()):
-                k = len(form_words)
-                if tuple(words[i:i + k]) == form_words:
-                    for key in self._owners[form]:
-                        found.setdefault(key, {})[form] = None
-                    i += k
-                    break
-            else:
-                i += 1
+        spans = nlp.phrase_spans(self._matcher, normalise_text(text).split())
+        for span in nlp.leftmost_longest_spans(spans):
+            for key in self._owners[span.label_]:
+                found.setdefault(key, {})[span.label_] = None
         return {k: tuple(v) for k, v in found.items()}
 
     def concepts_in(self, text: str) -> frozenset[str]:
@@ -81,12 +72,8 @@ def lexicon_from_dict(data: dict) -> Lexicon:
     for c in concepts:
         for t in c.terms:
             owners[t] = owners.get(t, ()) + (c.key,)
-    forms: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for t in sorted(owners, key=lambda t: (-len(t), t)):
-        words = tuple(t.split(" "))
-        forms.setdefault(words[0], []).append((words, t))
     stop = frozenset(normalise_text(w) for w in data.get("stopwords", ()))
-    return Lexicon(tuple(concepts), stop, {w: tuple(v) for w, v in forms.items()}, owners)
+    return Lexicon(tuple(concepts), stop, owners, nlp.phrase_matcher({form: [form] for form in owners}))
 
 
 @lru_cache(maxsize=4)

@@ -12,19 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import nlp
 from ..items import normalise_text
 from .lexicon import Lexicon
 
 # Whether to fold plurals/possessives (measured: off is better; see the module docstring).
 PLURAL_RULE = False
-
-
-@lru_cache(maxsize=1)
-def _tokenizer():
-    # spaCy's English tokenizer and stop words, applied without importing spaCy (extractor.nlp says why)
-    from ..nlp import english, stop_words
-
-    return english(), stop_words()
 
 
 @lru_cache(maxsize=1 << 15)
@@ -59,11 +52,11 @@ class Analysed:
 
 
 def analyse(text: str, lexicon: Lexicon, use_stem: bool = PLURAL_RULE) -> Analysed:
-    """Tokenise ``text`` with spaCy's English tokenizer rules (``extractor.nlp``) and attach its lexicon concepts."""
-    tokenizer, stop = _tokenizer()
+    """Tokenise ``text`` with spaCy's English tokenizer (``extractor.nlp``) and attach its lexicon concepts."""
+    stop = nlp.stop_words()
     words = []
-    for tok in tokenizer.words(text.lower()):
-        w = _word(tok)
+    for tok in nlp.tokenize(text.lower()):
+        w = _word(tok.text)
         if len(w) < 2 or w in stop or w in lexicon.stopwords or w.isdigit():
             continue
         w = stem(w) if use_stem else w

@@ -302,14 +302,14 @@ def test_polarity_explains_itself():
     assert s.strength == 0 and s.polarity == "concern"
 
 
-def test_phrase_matcher_prefers_longest_phrases_then_left_to_right():
-    from extractor.extract.polarity import PhraseMatcher
+def test_cue_spans_are_listed_longest_first_then_left_to_right():
+    from extractor.extract.polarity import cue_spans, load_lexicon
 
-    m = PhraseMatcher({"a": ["not", "not always", "always effective"], "b": ["effective", "not"]})
-    found = m.spans("plans are not always effective and not".split())
-    assert found["a"] == [(2, 4, "not always"), (3, 5, "always effective"), (2, 3, "not"), (6, 7, "not")]
-    assert found["b"] == [(2, 3, "not"), (4, 5, "effective"), (6, 7, "not")]
-    assert m.spans([]) == {"a": [], "b": []}
+    found = cue_spans("plans are not always effective and not effective".split(), load_lexicon())
+    assert [(s.start, s.end, s.text) for s in found["concern"]] == [
+        (2, 4, "not always"), (6, 8, "not effective"), (2, 3, "not"), (6, 7, "not")]
+    assert [(s.start, s.end) for s in found["strength"]] == [(4, 5), (7, 8)]
+    assert cue_spans([], load_lexicon()) == {g: [] for g in found}
 
 
 def test_lexicon_is_compiled_once_and_a_custom_lexicon_gets_its_own_matcher():

@@ -44,7 +44,7 @@ def test_analyse_drops_stopwords_and_can_fold_plurals():
 
 def _regex_reference(lex, text: str) -> dict[str, tuple[str, ...]]:
     """The matching rule stated as a regex: every surface form as a whole word, leftmost
-    first, the longest form at each position (what the word-by-word matcher must equal)."""
+    first, the longest form at each position (what the lexicon's phrase matching must equal)."""
     import re
 
     from extractor.items import normalise_text
@@ -75,7 +75,7 @@ def _texts():
     return texts
 
 
-def test_word_matcher_equals_the_regex_rule_on_real_text():
+def test_phrase_matching_equals_the_regex_rule_on_real_text():
     lex = load_lexicon()
     texts = _texts()
     assert len(texts) > 10
