@@ -20,12 +20,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.link.evaluate import (  # noqa: E402
-    cross_validate, deletion_trials, link_metrics, matrix, model_scorer, primary_precision, rank_metrics,
+    cross_validate, deletion_trials, link_metrics, model_scorer, primary_precision, rank_metrics,
     row_metrics, uncovered_detection,
 )
 from extractor.link.features import pair_features  # noqa: E402
 from extractor.link.gold import load_plan_gold  # noqa: E402
 from extractor.link.model import UNSUPERVISED  # noqa: E402
+from extractor.link.scorer import score_matrix  # noqa: E402
 from extractor.link.text import PLURAL_RULE  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
@@ -146,11 +147,11 @@ def main(argv=None) -> int:
     cv_trials = deletion_trials(case, lambda _c: cv.scorer())
     report("cross-validated logistic regression", cv.scores, case, None, settings, trials=cv_trials)
     fm = pair_features(hidden.recommendations, hidden.actions)
-    fb = matrix(fm, UNSUPERVISED.predict(fm.values, fm.names), "unsupervised")
+    fb = score_matrix(fm, UNSUPERVISED.predict(fm.values, fm.names), "unsupervised")
     fb_trials = deletion_trials(case, lambda _c: model_scorer(UNSUPERVISED))
     report("unsupervised fallback (no model file)", fb, case, None, settings, trials=fb_trials)
     for name in ("char_tfidf", "row_char", "word_tfidf", "bm25"):
-        single = matrix(fm, fm.column(name), name)
+        single = score_matrix(fm, fm.column(name), name)
         rm, rw = rank_metrics(single, case), row_metrics(single, case)
         print(f"== {name} alone: top-1 {rm.top1:.3f} recall@3 {rm.recall_at_3:.3f} MAP(cited) {rm.map_cited:.3f}"
               f"  | per row top-1 {rw.top1:.3f}")

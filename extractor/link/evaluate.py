@@ -17,11 +17,12 @@ from .features import FeatureMatrix, pair_features
 from .gold import GoldCase
 from .model import LinkerModel
 from .text import PLURAL_RULE
-from .scorer import ScoreMatrix
+from .scorer import ScoreMatrix, score_matrix
 from .training import examples_from_gold, featurise, fit
 
 # Scores a case's FeatureMatrix: returns an (n_actions, n_recommendations) array.
 Scorer = Callable[[FeatureMatrix], np.ndarray]
+
 
 
 @dataclass(frozen=True)
@@ -87,11 +88,6 @@ class UncoveredMetrics:
 
 def model_scorer(model: LinkerModel) -> Scorer:
     return lambda fm: model.predict(fm.values, fm.names)
-
-
-def matrix(fm: FeatureMatrix, scores: np.ndarray, name: str = "eval") -> ScoreMatrix:
-    s = np.round(np.asarray(scores, dtype=float), 4).reshape(len(fm.action_ids), len(fm.recommendation_ids))
-    return ScoreMatrix(fm.action_ids, fm.recommendation_ids, tuple(tuple(float(x) for x in row) for row in s), fm, name)
 
 
 def _average_precision(ranked: Sequence[str], truth: set[str]) -> float:
@@ -196,7 +192,7 @@ def deletion_trials(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[F
         reduced = replace(hidden, actions=kept)
         fm = pair_features(reduced.recommendations, kept, use_stem=use_stem)
         kept_ids = {k.id for k in kept}
-        out.append(DeletionTrial(r.id, reduced, matrix(fm, scorer_for(reduced)(fm)),
+        out.append(DeletionTrial(r.id, reduced, score_matrix(fm, scorer_for(reduced)(fm), "eval"),
                                  frozenset(rr for a, rr in pos if a in kept_ids)))
     return tuple(out)
 
@@ -288,7 +284,7 @@ def cross_validate(case: GoldCase, c: float = 1.0, use_stem: bool = PLURAL_RULE,
             x, y = np.vstack([x, extra_ts.x]), np.concatenate([y, extra_ts.y])
         models[g] = fit(x, y, fm.names, c=c, name=f"cv-{g}")
     cv = CrossValidated(models, group_of, None)  # type: ignore[arg-type]
-    return replace(cv, scores=matrix(fm, cv.scorer()(fm), "cross-validated"))
+    return replace(cv, scores=score_matrix(fm, cv.scorer()(fm), "cross-validated"))
 
 
 @dataclass(frozen=True)

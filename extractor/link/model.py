@@ -2,16 +2,17 @@
 
 ``models/linker.json`` holds feature names, standardisation (mean, scale), coefficients and
 intercept - numbers only, no pickle - so loading is safe and scoring is a deterministic dot
-product. Without a model file the linker uses :data:`UNSUPERVISED`, a fixed weighted mean of
+product (:meth:`LinkerModel.predict`, the one scoring function). Without a model file the linker uses :data:`UNSUPERVISED`, a fixed weighted mean of
 the similarity features squashed through a logistic curve (documented in MODEL_CARD.md).
 """
 from __future__ import annotations
 
 import json
-import math
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from ..errors import InputError
 
@@ -44,29 +45,13 @@ class LinkerModel:
             raise InputError(f"linker model {self.name!r} uses a feature this version does not compute "
                              f"({exc}). Retrain it with scripts/train_linker.py.") from exc
 
-    def predict(self, values, names: tuple[str, ...]):
-        """Probabilities for a (..., len(names)) NumPy feature array whose last axis is ``names``
-        (training and evaluation; a check uses :meth:`predict_one`)."""
-        import numpy as np
-
+    def predict(self, values: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
+        """Probabilities for a (..., len(names)) feature array whose last axis is ``names``."""
         idx = self._columns(names)
         x = (values[..., idx] - np.asarray(self.mean)) / np.asarray(self.scale)
         z = x @ np.asarray(self.coef) + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
-
-    def scorer(self, names: tuple[str, ...]):
-        """A function from one pair's feature values (in ``names`` order) to its probability:
-        :meth:`predict` in plain Python, for one pair at a time."""
-        terms = [(k, m, s, c) for k, m, s, c in zip(self._columns(names), self.mean, self.scale, self.coef)]
-        intercept = self.intercept
-
-        def predict_one(values) -> float:
-            z = 0.0
-            for k, m, s, c in terms:
-                z += (values[k] - m) / s * c
-            return sigmoid(z + intercept)
-
-        return predict_one
+        with np.errstate(over="ignore"):  # exp overflows to inf for a hopeless pair: its score is 0
+            return 1.0 / (1.0 + np.exp(-z))
 
     def to_json(self) -> dict:
         d = asdict(self)
@@ -142,7 +127,3 @@ def save_model(model: LinkerModel, path: str | Path) -> None:
     tmp = p.with_suffix(p.suffix + ".tmp")
     tmp.write_text(json.dumps(model.to_json(), indent=1, sort_keys=False) + "\n", "utf-8")
     os.replace(tmp, p)
-
-
-def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z > -700.0 else 0.0  # exp(700) is near the float limit
