@@ -2,7 +2,8 @@
 and the uncovered-detection experiment. Pure functions; ``scripts/eval_linking.py`` prints them.
 
 Explicit references are always hidden from the scorer here (``GoldCase.without_refs``): the
-question is whether text and structure alone find the links the plan states.
+question is whether text and structure alone find the links the plan states. :data:`BASELINE`,
+a label-free weighted mean of the features, is what the trained model is compared with.
 """
 from __future__ import annotations
 
@@ -23,6 +24,28 @@ from .training import examples_from_gold, featurise, fit
 # Scores a case's FeatureMatrix: returns an (n_actions, n_recommendations) array.
 Scorer = Callable[[FeatureMatrix], np.ndarray]
 
+
+def _baseline() -> LinkerModel:
+    # Fixed weights chosen by reasoning, not fitted: the whole plan row (objective + its
+    # actions) says most about what a row answers, the bullet itself and shared concepts add
+    # to it, and margin prefers the action's best match.
+    # Scale 1 / mean 0 means the weights apply to raw feature values. The squash is set without
+    # labels: about one pair in ten is a real link (an action answers one or two of ~10
+    # recommendations), so the weighted similarity of the top decile of pairs (~0.17 on a
+    # typical plan) scores 0.5, and the slope spreads the top quarter over 0.1-0.9.
+    w = {"word_tfidf": 0.10, "char_tfidf": 0.05, "bm25": 0.05, "concepts": 0.10,
+         "objective_tfidf": 0.05, "objective_concepts": 0.05, "row_word": 0.15, "row_char": 0.20,
+         "row_concepts": 0.10, "rare_concept": 0.05, "margin": 0.10}
+    k, centre = 25.0, 0.17
+    names = tuple(w)
+    return LinkerModel("unsupervised", names, (0.0,) * len(names), (1.0,) * len(names),
+                       tuple(k * w[n] for n in names), -k * centre,
+                       {"about": "fixed weighted mean of similarity features, logistic squash (centre 0.17, slope 25)"})
+
+
+# The label-free baseline the trained model is measured against (and the simulated review's
+# starting model): a fixed weighted mean of similarity features. Never used by `recmap check`.
+BASELINE = _baseline()
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,9 @@ import pytest
 
 from extractor.errors import InputError
 from extractor.link import model as model_mod
+from extractor.link.evaluate import BASELINE
 from extractor.link.features import FEATURES, _bm25, pair_features
-from extractor.link.model import UNSUPERVISED, load_model, model_from_json, save_model
+from extractor.link.model import load_model, model_from_json, save_model
 from extractor.link.scorer import score_pairs
 from extractor.link.training import Example, fit, read_jsonl, train
 
@@ -68,7 +69,7 @@ def test_blank_texts_give_zero_features():
 
 def test_scores_rank_the_right_recommendation_first(small_case):
     recs, acts = small_case
-    sm = score_pairs(recs, acts, model=UNSUPERVISED)
+    sm = score_pairs(recs, acts, model=BASELINE)
     assert sm.ranked("A1")[0][0] == "R1"
     assert sm.ranked("A2")[0][0] == "R2"
     assert sm.scores.shape == (3, 3) and 0 <= sm.scores.min() <= sm.scores.max() <= 1
@@ -76,25 +77,41 @@ def test_scores_rank_the_right_recommendation_first(small_case):
 
 def test_model_json_round_trip_and_errors(tmp_path, small_case):
     path = tmp_path / "m.json"
-    save_model(UNSUPERVISED, path)
+    save_model(BASELINE, path)
     loaded = load_model(path)
-    assert loaded == UNSUPERVISED
+    assert loaded == BASELINE
     recs, acts = small_case
     assert np.array_equal(score_pairs(recs, acts, model=loaded).scores,
-                          score_pairs(recs, acts, model=UNSUPERVISED).scores)
-    with pytest.raises(InputError, match="not found"):
+                          score_pairs(recs, acts, model=BASELINE).scores)
+    with pytest.raises(InputError, match="missing.json: linker model not found"):
         load_model(tmp_path / "missing.json")
     path.write_text(json.dumps({"schema": "other"}))
     with pytest.raises(InputError, match="Retrain"):
         load_model(path)
+    path.write_text("[1, 2")
+    with pytest.raises(InputError, match="m.json: the linker model is not valid JSON"):
+        load_model(path)
 
 
-def test_missing_default_model_falls_back_to_unsupervised(tmp_path, monkeypatch):
+def test_the_shipped_model_is_loaded_and_a_missing_one_is_an_error(tmp_path, monkeypatch):
+    """No silent fallback: without its model file recmap says which file and what to do."""
     monkeypatch.delenv("RECMAP_LINKER_MODEL", raising=False)
-    monkeypatch.setattr(model_mod, "DEFAULT_MODEL_PATH", tmp_path / "none.json")
-    assert load_model() is UNSUPERVISED
-    monkeypatch.setenv("RECMAP_LINKER_MODEL", "")
-    assert load_model() is UNSUPERVISED
+    shipped = load_model()
+    assert shipped.name == "linker" and shipped.features == FEATURES
+    monkeypatch.setenv("RECMAP_LINKER_MODEL", "  ")  # empty: as if unset
+    assert load_model() == shipped
+    monkeypatch.setenv("RECMAP_LINKER_MODEL", str(tmp_path / "gone.json"))
+    with pytest.raises(InputError, match="gone.json: linker model not found. Set RECMAP_LINKER_MODEL"):
+        load_model()
+    monkeypatch.delenv("RECMAP_LINKER_MODEL")
+    monkeypatch.setattr(model_mod, "bundled_model", lambda: tmp_path / "linker.json")
+    with pytest.raises(InputError, match="linker.json: linker model not found. Reinstall recmap"):
+        load_model()
+    monkeypatch.undo()
+    monkeypatch.delenv("RECMAP_LINKER_MODEL", raising=False)
+    monkeypatch.setattr(model_mod, "MODEL_PACKAGE", "extractor.no_such_package")
+    with pytest.raises(InputError, match="not installed"):
+        load_model()
 
 
 def test_unknown_feature_in_model_is_a_clear_error(small_case):
@@ -144,7 +161,7 @@ def test_scores_are_the_models_predictions_rounded(small_case):
     for recs, acts in (small_case, _real_case()):
         fm = pair_features(recs, acts)
         assert fm.values.shape == (len(acts), len(recs), len(FEATURES)) and not fm.values.flags.writeable
-        for model in (load_model(), UNSUPERVISED):
+        for model in (load_model(), BASELINE):
             sm = score_pairs(recs, acts, model=model, features=fm)
             assert np.array_equal(sm.scores, np.round(model.predict(fm.values, fm.names), 4))
             assert sm.best_per_recommendation() == tuple(sm.scores.max(axis=0))
