@@ -160,7 +160,8 @@ def _format_from_name(out: str | None) -> str:
 
 
 def _write_check(result, fmt: str, out: str | None) -> None:
-    from .report.jsonio import check_json, dump, write_atomic
+    from .files import write_atomic
+    from .report.jsonio import check_json, dump
 
     if fmt == "json":
         dump(check_json(result), out)

@@ -14,7 +14,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ..report.jsonio import write_atomic
+from ..files import write_atomic
 from .model import Case, LetterResult, letter_from_json, letter_json_text
 
 CACHE_DIR = ".cache"

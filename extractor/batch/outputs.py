@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-from ..report.jsonio import write_atomic
+from ..files import write_atomic
 from .model import Case, LetterResult, letter_json_text
 from .timeline import LetterRef, NewConcern, Timeline, letter_order_key
 

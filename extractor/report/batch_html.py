@@ -81,6 +81,6 @@ def write_batch_html(path: str | Path, results: Sequence[LetterResult], timeline
                      concerns: Sequence[NewConcern], case: Case | None) -> None:
     """Write ``index.html`` atomically, streamed: the page of a large batch (every finding of
     every letter) is never held in memory as one string."""
-    from .jsonio import write_atomic
+    from ..files import write_atomic
 
     write_atomic(path, _template().generate(**build_context(results, timelines, concerns, case)))
