@@ -29,9 +29,10 @@ def file_sha256(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-# The parts of the package that decide a letter's result. Renderers, the CLI, the review
-# store and the web app do not, so editing them keeps the cache.
-RESULT_CODE = ("ingest", "extract", "link", "batch", "data", "document.py", "items.py", "settings.py", "errors.py")
+# The parts of the package that decide a letter's result (codec.py: how a cache entry reads
+# back). Renderers, the CLI, the review store and the web app do not, so editing them keeps the cache.
+RESULT_CODE = ("ingest", "extract", "link", "batch", "data", "document.py", "items.py", "codec.py", "settings.py",
+               "errors.py")
 
 
 @lru_cache(maxsize=1)
