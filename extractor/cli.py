@@ -58,7 +58,8 @@ def cmd_blocks(args: argparse.Namespace) -> int:
 def cmd_recommendations(args: argparse.Namespace) -> int:
     from .extract.recommendations import extract_recommendations
     from .ingest import iter_input_files, load_document
-    from .report.jsonio import dump, recommendation_json
+    from .codec import recommendation_to_dict
+    from .report.jsonio import dump
 
     docs, failed = [], 0
     files = list(iter_input_files(args.inputs))
@@ -68,7 +69,7 @@ def cmd_recommendations(args: argparse.Namespace) -> int:
         try:
             res = extract_recommendations(load_document(path, _settings(args)))
             docs.append({"source": path, "kind": res.kind, "framework": res.framework,
-                         "recommendations": [recommendation_json(r) for r in res.recommendations],
+                         "recommendations": [recommendation_to_dict(r) for r in res.recommendations],
                          "error": None})
         except RecmapError as exc:
             failed += 1
@@ -82,7 +83,8 @@ def cmd_recommendations(args: argparse.Namespace) -> int:
 def cmd_findings(args: argparse.Namespace) -> int:
     from .extract.findings import extract_findings
     from .ingest import iter_input_files, load_document
-    from .report.jsonio import dump, finding_json, recommendation_json
+    from .codec import finding_to_dict, recommendation_to_dict
+    from .report.jsonio import dump
 
     docs, failed = [], 0
     files = list(iter_input_files(args.inputs))
@@ -92,8 +94,8 @@ def cmd_findings(args: argparse.Namespace) -> int:
             docs.append({"source": path, "kind": res.kind, "letter_date": res.letter_date,
                          "visit_dates": res.visit_dates, "visit_start": res.visit_start,
                          "visit_end": res.visit_end,
-                         "findings": [finding_json(f) for f in res.findings],
-                         "recommendations": [recommendation_json(r) for r in res.recommendations],
+                         "findings": [finding_to_dict(f) for f in res.findings],
+                         "recommendations": [recommendation_to_dict(r) for r in res.recommendations],
                          "error": None})
         except RecmapError as exc:
             failed += 1
@@ -108,7 +110,8 @@ def cmd_findings(args: argparse.Namespace) -> int:
 def cmd_actions(args: argparse.Namespace) -> int:
     from .extract.actions import extract_actions
     from .ingest import load_document
-    from .report.jsonio import action_json, dump
+    from .codec import action_to_dict
+    from .report.jsonio import dump
 
     try:
         actions = extract_actions(load_document(args.plan, _settings(args)))
@@ -116,7 +119,7 @@ def cmd_actions(args: argparse.Namespace) -> int:
         dump({"source": args.plan, "actions": [], "error": exc.message}, args.output)
         _warn(args, f"error: {exc.message}")
         return EXIT_USAGE
-    dump({"source": args.plan, "actions": [action_json(a) for a in actions], "error": None}, args.output)
+    dump({"source": args.plan, "actions": [action_to_dict(a) for a in actions], "error": None}, args.output)
     return EXIT_OK
 
 
@@ -160,7 +163,8 @@ def _format_from_name(out: str | None) -> str:
 
 
 def _write_check(result, fmt: str, out: str | None) -> None:
-    from .report.jsonio import check_json, dump, write_atomic
+    from .files import write_atomic
+    from .report.jsonio import check_json, dump
 
     if fmt == "json":
         dump(check_json(result), out)

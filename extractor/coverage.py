@@ -20,37 +20,14 @@ complete) and ``orphan`` (the action is linked to no recommendation).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Sequence
 
-from .items import Action, CoverageItem, Link, Problem, Recommendation
+from .items import Action, CoverageItem, CoverageResult, Link, Problem, Recommendation
 from .settings import DEFAULT, Settings
 
 # Bases that state a link rather than estimate one: they cover whatever their score.
 AUTHORITATIVE = frozenset({"explicit", "reviewer"})
-
-
-@dataclass(frozen=True)
-class CoverageResult:
-    """Coverage per recommendation (input order), orphan action ids, and action problems."""
-
-    items: tuple[CoverageItem, ...]
-    orphans: tuple[str, ...]
-    problems: tuple[Problem, ...]
-
-    def status(self, recommendation_id: str) -> str:
-        for item in self.items:
-            if item.recommendation == recommendation_id:
-                return item.status
-        raise KeyError(recommendation_id)
-
-    def counts(self) -> dict[str, int]:
-        """Number of recommendations per status (for summaries)."""
-        out = {"covered": 0, "weak": 0, "uncovered": 0}
-        for item in self.items:
-            out[item.status] = out.get(item.status, 0) + 1
-        return out
 
 
 def action_best_scores(links: Sequence[Link]) -> dict[str, float]:

@@ -1,4 +1,5 @@
-"""Plain frozen dataclasses passed between stages: what extraction finds, what linking proposes.
+"""Plain frozen dataclasses passed between stages: what extraction finds, what linking proposes,
+and what a whole check produces (:class:`CheckResult`, which the renderers read).
 
 Ids are derived from content (normalised text), not position, so that a revised plan or a
 re-run produces the same id for the same recommendation or action and review decisions
@@ -9,10 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal
 
 from .document import Provenance
+from .settings import DEFAULT, Settings
 
 Polarity = Literal["strength", "concern", "mixed"]
 DateStatus = Literal["dated", "immediate", "ongoing", "complete", "tbc", "unknown"]
@@ -130,11 +133,69 @@ class Problem:
     problem: str
 
 
-def to_dict(obj) -> dict:
-    """JSON-ready dict of an item; provenance flattened to page/table/row fields."""
-    d = asdict(obj)
-    prov = d.pop("prov", None)
-    if prov is not None:
-        d.setdefault("page", prov["page"])
-        d["provenance"] = prov
-    return d
+@dataclass(frozen=True)
+class CoverageResult:
+    """Coverage per recommendation (input order), orphan action ids, and action problems.
+
+    Made by :func:`extractor.coverage.coverage`; a reviewed case's statuses (``suggested``,
+    ``suspect``, ``justified``) come from :func:`extractor.store.case_to_check_result`."""
+
+    items: tuple[CoverageItem, ...]
+    orphans: tuple[str, ...]
+    problems: tuple[Problem, ...]
+
+    def status(self, recommendation_id: str) -> str:
+        for item in self.items:
+            if item.recommendation == recommendation_id:
+                return item.status
+        raise KeyError(recommendation_id)
+
+    def counts(self) -> dict[str, int]:
+        """Number of recommendations per status (for summaries)."""
+        out = {"covered": 0, "weak": 0, "uncovered": 0}
+        for item in self.items:
+            out[item.status] = out.get(item.status, 0) + 1
+        return out
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """One document recommendations were read from."""
+
+    source: str
+    kind: str | None
+    framework: str | None
+    n_recommendations: int
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """What `recmap check` found: the items, their links and coverage, and where they came from.
+
+    Made by :func:`extractor.pipeline.run_check` (and, for a reviewed case, by
+    :func:`extractor.store.case_to_check_result`); read by the renderers in :mod:`extractor.report`.
+    """
+
+    recommendations: tuple[Recommendation, ...]
+    actions: tuple[Action, ...]
+    links: tuple[Link, ...]
+    coverage: CoverageResult
+    sources: tuple[SourceInfo, ...]
+    plan: str
+    as_of: date | None
+    settings: Settings = field(default=DEFAULT)
+
+    def recommendation(self, rec_id: str) -> Recommendation:
+        return self._recs_by_id()[rec_id]
+
+    def action(self, action_id: str) -> Action:
+        return self._actions_by_id()[action_id]
+
+    def _recs_by_id(self) -> dict[str, Recommendation]:
+        return {r.id: r for r in self.recommendations}
+
+    def _actions_by_id(self) -> dict[str, Action]:
+        return {a.id: a for a in self.actions}
+
+    def links_for_recommendation(self, rec_id: str) -> list[Link]:
+        return sorted((l for l in self.links if l.recommendation == rec_id), key=lambda l: -l.score)

@@ -5,51 +5,13 @@ Renderers in :mod:`extractor.report` turn the result into a table, JSON, CSV, HT
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Sequence
 
-from .items import Action, Link, Recommendation
+from .items import CheckResult, Recommendation, SourceInfo
 from .settings import DEFAULT, Settings
 
 Progress = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class SourceInfo:
-    """One document recommendations were read from."""
-
-    source: str
-    kind: str | None
-    framework: str | None
-    n_recommendations: int
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    recommendations: tuple[Recommendation, ...]
-    actions: tuple[Action, ...]
-    links: tuple[Link, ...]
-    coverage: "object"  # extractor.coverage.CoverageResult (kept loose to avoid importing it here)
-    sources: tuple[SourceInfo, ...]
-    plan: str
-    as_of: date | None
-    settings: Settings = field(default=DEFAULT)
-
-    def recommendation(self, rec_id: str) -> Recommendation:
-        return self._recs_by_id()[rec_id]
-
-    def action(self, action_id: str) -> Action:
-        return self._actions_by_id()[action_id]
-
-    def _recs_by_id(self) -> dict[str, Recommendation]:
-        return {r.id: r for r in self.recommendations}
-
-    def _actions_by_id(self) -> dict[str, Action]:
-        return {a.id: a for a in self.actions}
-
-    def links_for_recommendation(self, rec_id: str) -> list[Link]:
-        return sorted((l for l in self.links if l.recommendation == rec_id), key=lambda l: -l.score)
 
 
 def _quiet(_: str) -> None:

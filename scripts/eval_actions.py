@@ -10,10 +10,10 @@ Gold: ../shared/gold/bucks.json (seed 000) and every corpus/gold/plans/*.json (s
 plan-gold-v1; "plan" is a path under ../shared, or under the project when it starts with
 "corpus/"), including the fictional layout variants that scripts/make_variant_plans.py writes
 (corpus/variants/, each plan as DOCX, XLSX, PDF and markdown). Ends with a total over the
-variants. The held-out plans of scripts/make_heldout_plans.py (gold in corpus/gold/heldout/,
+variants. The held-out plans of scripts/make_layout_plans.py (gold in corpus/gold/heldout/,
 marked "heldout") are totalled separately: "held-out, first contact" are the figures recorded
 (--record-first-contact) before the extractor was changed for them, "after fixes" the current
-ones. The second held-out set of scripts/make_heldout_plans_2.py (corpus/heldout2/, gold in
+ones. The second held-out set of scripts/make_layout_plans_2.py (corpus/heldout2/, gold in
 corpus/gold/heldout2/) is totalled the same way on its own ("held-out 2, first contact" recorded with
 --record-first-contact 2 in corpus/heldout2/first-contact.json, then "after fixes"). Also runs `extract_actions` over corpus/samples/ and reports what it finds.
 Skips cleanly (exit 0) when ../shared is absent.

@@ -519,7 +519,12 @@ def _fix_zip(path: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else ROOT / "corpus" / "samples"
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("outdir", nargs="?", default=str(ROOT / "corpus" / "samples"),
+                    help="folder to write into (default: corpus/samples)")
+    out = Path(ap.parse_args(argv[1:]).outdir)
     out.mkdir(parents=True, exist_ok=True)
     makers = [
         ("inspection-report.pdf", make_report_pdf),

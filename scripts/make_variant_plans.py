@@ -306,6 +306,9 @@ def gold(v: Variant, paths: list[str]) -> dict:
 
 
 def main(argv: list[str]) -> int:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args(argv[1:])  # --help; no options
     out = ROOT / "corpus" / "variants"
     out.mkdir(parents=True, exist_ok=True)
     makers = {"docx": make_docx, "xlsx": make_xlsx, "pdf": make_pdf, "md": make_md}

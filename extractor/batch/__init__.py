@@ -35,6 +35,6 @@ cluster (``pip install 'recmap[dask]'``)::
 
 Modules: :mod:`.model` (dataclasses, JSON form), :mod:`.worker` (one file), :mod:`.match`
 (finding -> recommendation/action scores), :mod:`.cache`, :mod:`.runner`, :mod:`.timeline`,
-:mod:`.outputs`, :mod:`.case`, :mod:`.commands` (the CLI verb). Import-light on purpose: the
-CLI imports this package at start-up.
+:mod:`.outputs`, :mod:`.html` (``index.html``), :mod:`.dates`, :mod:`.case`, :mod:`.commands`
+(the CLI verb). Import-light on purpose: the CLI imports this package at start-up.
 """

@@ -14,7 +14,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ..report.jsonio import write_atomic
+from ..files import write_atomic
 from .model import Case, LetterResult, letter_from_json, letter_json_text
 
 CACHE_DIR = ".cache"
@@ -29,9 +29,10 @@ def file_sha256(path: str | os.PathLike, chunk: int = 1 << 20) -> str:
     return h.hexdigest()
 
 
-# The parts of the package that decide a letter's result. Renderers, the CLI, the review
-# store and the web app do not, so editing them keeps the cache.
-RESULT_CODE = ("ingest", "extract", "link", "batch", "data", "document.py", "items.py", "settings.py", "errors.py")
+# The parts of the package that decide a letter's result (codec.py: how a cache entry reads
+# back). Renderers, the CLI, the review store and the web app do not, so editing them keeps the cache.
+RESULT_CODE = ("ingest", "extract", "link", "batch", "data", "document.py", "items.py", "codec.py", "settings.py",
+               "errors.py")
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,8 @@
 """The ``recmap batch`` verb: argument parsing and the call into :func:`run_batch`.
 
 ``extractor/cli.py`` registers it with one line in ``build_parser``:
-``add_batch_command(add, _common)``.
+``add_batch_command(add, _common)``. Without the ``recmap`` script on PATH,
+``python -m extractor batch DIR -o OUTDIR`` runs it.
 """
 from __future__ import annotations
 
@@ -107,14 +108,3 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if summary.failed == len(summary.results):
         return EXIT_USAGE
     return EXIT_SOME_FAILED if summary.failed else EXIT_OK
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m extractor.batch.commands DIR -o OUTDIR ...`` is ``recmap batch DIR ...``."""
-    from ..cli import main as cli_main
-
-    return cli_main(["batch", *(sys.argv[1:] if argv is None else argv)])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

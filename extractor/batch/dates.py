@@ -1,7 +1,8 @@
 """Dating a document that prints no letter date: an inspection report's "Inspection dates" line.
 
 Reports put the inspection span on their cover ("Inspection dates: 6 to 17 December 2021",
-"Inspection date: 12/09/2016 to 06/10/2016"); its end dates the report in a timeline.
+"Inspection date: 12/09/2016 to 06/10/2016"); its end dates the report in a timeline. The
+dates are read with :mod:`extractor.extract.dates`.
 """
 from __future__ import annotations
 
@@ -14,19 +15,10 @@ _INSPECTION_DATES = re.compile(r"\binspection dates?\s*:?\s*(?P<span>[^.;]{4,80}
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 
 
-def _iso_numeric(day: str, month: str, year: str) -> str | None:
-    from datetime import date
-
-    try:
-        return date(int(year), int(month), int(day)).isoformat()
-    except ValueError:
-        return None
-
-
 def inspection_span(texts: Iterable[str], max_blocks: int = 80) -> VisitSpan | None:
     """The "Inspection dates: 6 to 17 December 2021" line of an inspection report's cover, as a
     span. Reports print no letter date; this lets a report sit in a timeline among letters."""
-    from ..extract.letters import parse_date
+    from ..extract.dates import iso_date, parse_date
 
     for i, text in enumerate(texts):
         if i >= max_blocks:
@@ -37,7 +29,7 @@ def inspection_span(texts: Iterable[str], max_blocks: int = 80) -> VisitSpan | N
         raw = m.group("span").strip()
         numeric = _NUMERIC_DATE.findall(raw)  # "12/09/2016 to 06/10/2016" (UK day first)
         if numeric:
-            isos = [_iso_numeric(*d) for d in numeric]
+            isos = [iso_date(*d) for d in numeric]
             if isos[-1]:
                 return VisitSpan(raw, isos[0], isos[-1])
         parts = re.split(r"\s+(?:to|until|and)\s+|\s*[-\u2013\u2014]\s*", raw, maxsplit=1)

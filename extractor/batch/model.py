@@ -6,15 +6,16 @@ the case's recommendations and actions. It never holds the :class:`~extractor.do
 itself, so a batch's memory does not grow with the size of the letters it has read.
 
 :func:`letter_to_json` / :func:`letter_from_json` are the only places that deal in dicts; the
-per-letter output file and the cache entry are both this JSON form.
+per-letter output file and the cache entry are both this JSON form. The findings and
+recommendations in it are written and read by :mod:`extractor.codec`.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from ..document import Provenance
-from ..items import Action, Evidence, Finding, Link, Recommendation
+from .. import codec
+from ..items import Action, Finding, Link, Recommendation
 
 TargetKind = Literal["recommendation", "action"]
 SCHEMA = "recmap-batch-letter-v1"
@@ -104,15 +105,6 @@ class LetterResult:
         return replace(self, cached=cached)
 
 
-def _prov_json(p: Provenance) -> dict:
-    return {"file": p.file, "page": p.page, "table": p.table, "row": p.row, "cell": p.cell}
-
-
-def _prov_from(d: dict | None, source: str) -> Provenance:
-    d = d or {}
-    return Provenance(d.get("file") or source, d.get("page"), d.get("table"), d.get("row"), d.get("cell"))
-
-
 def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
     """The per-letter output document (also the cache entry).
 
@@ -136,9 +128,8 @@ def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
     for i in order:
         f = res.findings[i]
         findings.append({
-            "order": i, "id": f.id, "label": f.label, "text": f.text, "page": f.prov.page, "polarity": f.polarity,
-            "new_concern": f.id in new, "provenance": _prov_json(f.prov),
-            "matches": [match_json(m) for m in res.matches_of(f.id)],
+            "order": i, **codec.finding_to_dict(f), "new_concern": f.id in new,
+            "provenance": codec.provenance_to_dict(f.prov), "matches": [match_json(m) for m in res.matches_of(f.id)],
         })
     return {
         "schema": SCHEMA,
@@ -155,12 +146,7 @@ def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
         "case": res.case_used,
         "findings": findings,
         "new_concerns": [f.id for f in res.new_concerns] if res.case_used else None,
-        "recommendations": [
-            {"id": r.id, "number": r.number, "label": r.label, "group": r.group, "text": r.text,
-             "page": r.prov.page, "addressee": r.addressee, "provenance": _prov_json(r.prov),
-             "evidence": [{"page": e.page, "text": e.text} for e in r.evidence]}
-            for r in res.recommendations
-        ],
+        "recommendations": [codec.recommendation_to_dict(r, provenance=True) for r in res.recommendations],
         "error": res.error,
         "seconds": round(res.seconds, 3),
     }
@@ -181,19 +167,13 @@ def letter_from_json(d: dict) -> LetterResult:
     src = d["source"]
     findings, matches = [], []
     for f in d.get("findings", []):
-        findings.append(Finding(f["id"], f.get("label"), f["text"], _prov_from(f.get("provenance"), src),
-                                f.get("polarity") or "mixed"))
+        findings.append(codec.finding_from_dict(f, file=src))
         matches += [Match(f["id"], m["id"], m["kind"], float(m["score"]), m.get("evidence", ""))
                     for m in f.get("matches", [])]
     # The JSON lists new concerns first; restore reading order so a re-read equals the original.
     order = [f.get("order", i) for i, f in enumerate(d.get("findings", []))]
     findings = [f for _, f in sorted(zip(order, findings), key=lambda t: t[0])]
-    recs = tuple(
-        Recommendation(r["id"], r.get("number"), r["text"], _prov_from(r.get("provenance"), src),
-                       r.get("label"), r.get("group"), r.get("addressee") or "local authority",
-                       tuple(Evidence(e.get("page"), e["text"]) for e in r.get("evidence", [])))
-        for r in d.get("recommendations", [])
-    )
+    recs = tuple(codec.recommendation_from_dict(r, file=src) for r in d.get("recommendations", []))
     raw, start, end = d.get("visit_dates"), d.get("visit_start"), d.get("visit_end")
     return LetterResult(
         source=src, relpath=d["relpath"], sha256=d["sha256"], kind=d.get("kind"),

@@ -5,7 +5,7 @@
 - ``index.csv``: one row per file (file, date, kind, findings, new concerns, error); ``date`` is
   the letter date printed on the letter, or for an inspection report the end of its inspection;
 - ``index.json``: the same rows plus the timelines and new concerns, for scripts;
-- ``index.html``: the self-contained timeline report (:mod:`extractor.report.batch_html`).
+- ``index.html``: the self-contained timeline report (:mod:`extractor.batch.html`).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 from typing import Sequence
 
-from ..report.jsonio import write_atomic
+from ..files import write_atomic
 from .model import Case, LetterResult, letter_json_text
 from .timeline import LetterRef, NewConcern, Timeline, letter_order_key
 

@@ -210,7 +210,7 @@ def _write_indexes(out: Path, results: Sequence[LetterResult], case: Case | None
     write_index_csv(out, rows)
     write_index_json(out, rows, timelines, concerns, case)
     if write_html:
-        from ..report.batch_html import write_batch_html
+        from .html import write_batch_html
 
         write_batch_html(out / "index.html", results, timelines, concerns, case)
     return timelines, concerns

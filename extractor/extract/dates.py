@@ -1,4 +1,10 @@
-"""Normalise the free-text "Timeframe" / "By when?" cell of a plan into a :class:`DateSpan`.
+"""recmap's date vocabulary, and the plan's free-text "Timeframe" / "By when?" cell as a :class:`DateSpan`.
+
+Every module that reads dates takes its words and small parsers from here: month names and
+abbreviations (:data:`MONTHS`, :data:`MONTH_RE`), seasons and school terms (:data:`SEASONS`,
+:data:`TERMS`), :func:`month_number`, :func:`iso_date` and :func:`parse_date` (a printed
+"25 September 2018"). Letters (:mod:`.letters`), framework detection (:mod:`.frameworks`) and
+the batch's inspection dates (:mod:`extractor.batch.dates`) use them.
 
 Conventions (../shared/INTERFACE.md and the Buckinghamshire gold):
 
@@ -17,7 +23,7 @@ unparseable keeps its raw text (the caller stores it) and gets status ``unknown`
 """
 from __future__ import annotations
 
-import calendar
+import calendar  # for monthrange; not for month names, which follow the locale
 import datetime as dt
 import re
 import unicodedata
@@ -25,12 +31,16 @@ from dataclasses import dataclass
 
 from ..items import DateSpan
 
-MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(calendar.month_name):
-    if _i:
-        MONTHS[_name.lower()] = _i
-        MONTHS[_name[:3].lower()] = _i
-MONTHS["sept"] = 9
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+               "october", "november", "december")
+# Lower-case month words: full names, three-letter abbreviations and "sept".
+MONTHS: dict[str, int] = {w: i for i, name in enumerate(MONTH_NAMES, 1) for w in (name, name[:3])} | {"sept": 9}
+# Any key of MONTHS, longest first (so "september" is tried before "sep"); lower case, so
+# compile it with re.I for printed text.
+MONTH_RE = "(?:" + "|".join(sorted(MONTHS, key=lambda w: (-len(w), w))) + ")"
+# A printed day ("3", "25th") and a year of the documents' era.
+DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR_RE = r"(?:19|20)\d\d"
 
 # Seasons as (first month, last month); winter runs into the next year.
 SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
@@ -38,7 +48,33 @@ SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11
 # read a few weeks late is better than one that flags work overdue before it is.
 TERMS = {"autumn": (9, 12), "spring": (1, 4), "summer": (4, 7)}
 
-_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+# "25 September 2018", "25th Sept. 2018", "3 June, 2019"
+_DAY_MONTH_YEAR = re.compile(rf"\b({DAY_RE})\s+({MONTH_RE})\.?,?\s+({YEAR_RE})\b", re.I)
+
+
+def month_number(name: str, *, abbreviated: bool = True) -> int | None:
+    """1-12 for a month as printed ("March", "mar", "Sept."), else None; with
+    ``abbreviated=False`` only full names count."""
+    word = name.lower().rstrip(".")
+    n = MONTHS.get(word)
+    return n if n is not None and (abbreviated or word in MONTH_NAMES) else None
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    """The ISO date (YYYY-MM-DD) of a printed day ("3", "25th"), month (a name or a number) and
+    year, or None when they name no date (31 February, an unknown month)."""
+    try:
+        m = int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+        return dt.date(int(year), m, int(re.sub(r"\D", "", day))).isoformat()
+    except (KeyError, ValueError):
+        return None
+
+
+def parse_date(text: str) -> str | None:
+    """The first UK day-first date in ``text`` ("25 September 2018") as ISO "YYYY-MM-DD", or None."""
+    m = _DAY_MONTH_YEAR.search(text)
+    return iso_date(m.group(1), m.group(2), m.group(3)) if m else None
+
 
 _STATUS_WORDS = [
     # Order matters: the first group that matches decides.
@@ -101,9 +137,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "w/c 12/01/2026": the week commencing that day
     ("wc_dmy", re.compile(r"\bw/?c\.?\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")),
     ("dmy", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")),
-    ("wc", re.compile(r"\bw/?c\.?\s+(\d{1,2})\s+(" + _MONTH_RE + r")\b\.?(?:\s+(\d{4}))?")),
-    ("d_mon_y", re.compile(r"\b(\d{1,2})\s*(" + _MONTH_RE + r")\b\.?,?(?:\s*(\d{4}))?")),
-    ("mon_d_y", re.compile(r"\b(" + _MONTH_RE + r")\b\.?\s+(\d{1,2}),\s*(\d{4})\b")),
+    ("wc", re.compile(r"\bw/?c\.?\s+(\d{1,2})\s+(" + MONTH_RE + r")\b\.?(?:\s+(\d{4}))?")),
+    ("d_mon_y", re.compile(r"\b(\d{1,2})\s*(" + MONTH_RE + r")\b\.?,?(?:\s*(\d{4}))?")),
+    ("mon_d_y", re.compile(r"\b(" + MONTH_RE + r")\b\.?\s+(\d{1,2}),\s*(\d{4})\b")),
     ("fy_q", re.compile(r"\bq([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")),
     # two-digit financial years only where a quarter or "FY" says what they are ("Q1 25/26", "Q2 FY25/26")
     ("fy_q2", re.compile(r"\bq([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{2})\s*[/-]\s*(\d{2})\b")),
@@ -114,8 +150,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fy", re.compile(r"\b(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")),
     ("fy2", re.compile(r"\bfy\s*(\d{2})\s*[/-]\s*(\d{2})\b")),
     ("m_y", re.compile(r"\b(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})\b")),  # "12/2025": month/year
-    ("mon_y", re.compile(r"\b(" + _MONTH_RE + r")\b\.?\s*[-'’/]?\s*(\d{4}|\d{2}(?!\d))(?!\s*[/-]\s*\d)")),
-    ("mon", re.compile(r"\b(" + _MONTH_RE + r")\b\.?")),
+    ("mon_y", re.compile(r"\b(" + MONTH_RE + r")\b\.?\s*[-'’/]?\s*(\d{4}|\d{2}(?!\d))(?!\s*[/-]\s*\d)")),
+    ("mon", re.compile(r"\b(" + MONTH_RE + r")\b\.?")),
     ("year", re.compile(r"\b(19\d{2}|20\d{2})\b")),
 ]
 
@@ -290,7 +326,7 @@ _ANY_YEAR = re.compile(r"\d{2,4}\s*[/-]\s*\d{2}\b|\b(?:19|20)\d{2}\b|['’]\d{2}
 
 def _with_fy(t: str, fy_hint: int | None) -> str:
     """Bare quarters ("q2", "end of q4") of a text that prints no year become quarters of the plan's financial year."""
-    if fy_hint is None or _ANY_YEAR.search(t) or re.search(_MONTH_RE, t):
+    if fy_hint is None or _ANY_YEAR.search(t) or re.search(MONTH_RE, t):
         return t
     return re.sub(r"\bq([1-4])\b", lambda m: f"q{m.group(1)} {fy_hint}/{(fy_hint + 1) % 100:02d}", t)
 

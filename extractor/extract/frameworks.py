@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+from .dates import month_number
 
 
 @dataclass(frozen=True)
@@ -27,10 +26,14 @@ def _inspection_days(head: str) -> int | None:
     if not m:
         return None
     d1, m1, y1, d2, m2, y2 = m.groups()
+    # Full month names only: the covers print them so ("21 to 25 March 2022").
+    end_month, start_month = month_number(m2, abbreviated=False), month_number(m1 or m2, abbreviated=False)
+    if end_month is None or start_month is None:
+        return None
     try:
-        end = date(int(y2), _MONTHS[m2.lower()], int(d2))
-        start = date(int(y1 or y2), _MONTHS[(m1 or m2).lower()], int(d1))
-    except (KeyError, ValueError):
+        end = date(int(y2), end_month, int(d2))
+        start = date(int(y1 or y2), start_month, int(d1))
+    except ValueError:
         return None
     return (end - start).days + 1
 

@@ -14,36 +14,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Iterable, Iterator
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for m in names
-}
-_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)")
-_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
-# "25 September 2018", "25th September 2018", "Monday 3 June 2019"
-_DATE_RE = re.compile(rf"\b({_DAY})\s+({_MONTH_RE})\.?,?\s+({_YEAR})\b", re.I)
+from .dates import DAY_RE, MONTH_RE, YEAR_RE, iso_date, month_number
+
 # A block that is nothing but a date (possibly prefixed by "Date" as in a report's cover table).
 _DATE_LINE_RE = re.compile(
-    rf"^\s*(?:date[:\s]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?({_DAY})\s+({_MONTH_RE})\.?,?\s+({_YEAR})\s*$",
+    rf"^\s*(?:date[:\s]+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?({DAY_RE})\s+({MONTH_RE})\.?,?\s+({YEAR_RE})\s*$",
     re.I,
 )
 # A visit span: "4 and 5 September 2018", "31 July and 1 August 2019", "27 February and
 # 3 March 2017", "28 to 29 May 2025", "16 May and 20 May", "15 December 2020",
 # "21 March 2017 and 24 March 2017".
 _SPAN_RE = re.compile(
-    rf"({_DAY})(?:\s+({_MONTH_RE}))?(?:\s+({_YEAR}))?"
-    rf"(?:\s*(?:and|to|until|-|–|—)\s*({_DAY})(?:\s+({_MONTH_RE}))?(?:\s+({_YEAR}))?)?",
+    rf"({DAY_RE})(?:\s+({MONTH_RE}))?(?:\s+({YEAR_RE}))?"
+    rf"(?:\s*(?:and|to|until|-|–|—)\s*({DAY_RE})(?:\s+({MONTH_RE}))?(?:\s+({YEAR_RE}))?)?",
     re.I,
 )
 # Where the letter states when the visit happened.
@@ -86,19 +71,6 @@ class VisitDates:
     end: str | None
 
 
-def parse_date(text: str) -> str | None:
-    """The first UK day-first date in ``text`` as ISO "YYYY-MM-DD", or None."""
-    m = _DATE_RE.search(text)
-    return _iso(m.group(1), m.group(2), m.group(3)) if m else None
-
-
-def _iso(day: str, month: str, year: str) -> str | None:
-    try:
-        return date(int(year), MONTHS[month.lower().rstrip(".")], int(re.sub(r"\D", "", day))).isoformat()
-    except (KeyError, ValueError):
-        return None
-
-
 def letter_date(texts: Iterable[str], max_blocks: int = 40) -> str | None:
     """The date printed at the top of the letter: the first block that is only a date,
     looked for before the salutation ("Dear ...") and within the first ``max_blocks`` blocks.
@@ -112,7 +84,7 @@ def letter_date(texts: Iterable[str], max_blocks: int = 40) -> str | None:
     for line in lines:
         m = _DATE_LINE_RE.match(line)
         if m:
-            return _iso(m.group(1), m.group(2), m.group(3))
+            return iso_date(m.group(1), m.group(2), m.group(3))
         if re.match(r"^dear\b", line, re.I):
             break
     # Some layouts put the date block after the salutation in reading order (a side
@@ -120,7 +92,7 @@ def letter_date(texts: Iterable[str], max_blocks: int = 40) -> str | None:
     for line in lines:
         m = _DATE_LINE_RE.match(line)
         if m:
-            return _iso(m.group(1), m.group(2), m.group(3))
+            return iso_date(m.group(1), m.group(2), m.group(3))
     return None
 
 
@@ -185,9 +157,9 @@ def _parse_span(raw: str, letter_date_iso: str | None = None) -> VisitDates | No
         if not letter_date_iso:
             return VisitDates(printed, None, None)
         ly, lm = int(letter_date_iso[:4]), int(letter_date_iso[5:7])
-        y1 = str(ly - 1 if MONTHS.get(mo1.lower().rstrip("."), 0) > lm else ly)
-    start = _iso(d1, mo1, y1)
-    end = _iso(d2, mo2 or mo1, y2 or y1) if d2 else start
+        y1 = str(ly - 1 if (month_number(mo1) or 0) > lm else ly)
+    start = iso_date(d1, mo1, y1)
+    end = iso_date(d2, mo2 or mo1, y2 or y1) if d2 else start
     return VisitDates(printed, start, end)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from pathlib import Path
 
-from ..pipeline import CheckResult
+from ..items import CheckResult
 from .rows import STATUS_LABEL, STATUS_ORDER, coverage_rows, date_text, leads_text, plan_ref, warning_rows
 
 TEMPLATES = Path(__file__).with_name("templates")

@@ -1,8 +1,7 @@
 """Flat rows of a check result, shared by the CSV, Excel and terminal renderers."""
 from __future__ import annotations
 
-from ..items import Action
-from ..pipeline import CheckResult
+from ..items import Action, CheckResult
 
 # Worst first. ``suspect`` and ``suggested`` come from a review store export (a link decided on
 # an earlier wording; links nobody has reviewed yet), the others from a check.

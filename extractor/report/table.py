@@ -1,7 +1,7 @@
 """The terminal view of a check: one line per recommendation, coloured by status, then warnings."""
 from __future__ import annotations
 
-from ..pipeline import CheckResult
+from ..items import CheckResult
 from .rows import coverage_rows, warning_rows
 
 def _short_leads(result: CheckResult, action_ids) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import csv
 import io
 
-from ..pipeline import CheckResult
+from ..items import CheckResult
 from .rows import action_rows, coverage_rows, link_rows, warning_rows
 
 STATUS_FILL = {"covered": "C6EFCE", "weak": "FFEB9C", "uncovered": "FFC7CE", "justified": "DDEBF7"}

@@ -160,7 +160,7 @@ def train_from_case(db: str | Path, *, settings: Settings = DEFAULT, holdout: fl
         before_model = current_model(store)
         pairs = case_labels(state)
         if jsonl:
-            from ..report.jsonio import write_atomic
+            from ..files import write_atomic
 
             write_atomic(jsonl, labels_jsonl(state, Path(db).stem))
         y_case = [p.label for p in pairs]

@@ -4,12 +4,13 @@
   plan and reports, appends decisions to the append-only log and derives the reviewed state.
 - :func:`load_case` runs the check pipeline on files and imports the result.
 - :func:`case_to_check_result` turns the reviewed state into the lead's
-  :class:`~extractor.pipeline.CheckResult` so the HTML/CSV/Excel renderers can export it.
+  :class:`~extractor.items.CheckResult` so the HTML/CSV/Excel renderers can export it.
 """
 from __future__ import annotations
 
 from .case import CaseStore, DocumentFile, ImportSummary
 from .db import DECISION_KINDS, SCHEMA_VERSION
+from .export import case_to_check_result
 from .load import load_case
 from .model import CaseState, Decision, RecReview, RemovedLink, ReviewedLink, Revision
 
@@ -17,9 +18,3 @@ __all__ = ["CaseStore", "DocumentFile", "ImportSummary", "DECISION_KINDS", "SCHE
            "CaseState", "Decision", "RecReview", "RemovedLink", "ReviewedLink", "Revision",
            "case_to_check_result"]
 
-
-def case_to_check_result(state, settings=None):
-    """Lazy import: the export module pulls in the pipeline types."""
-    from .export import case_to_check_result as f
-
-    return f(state, settings)

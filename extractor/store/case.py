@@ -9,10 +9,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
+from .. import codec
 from ..errors import StoreError, UsageError
 from ..items import Action, Link, Recommendation
 from ..settings import DEFAULT, Settings
-from . import codec
 from .db import DECISION_KINDS, connect, read, write
 from .lineage import action_scope, match_revised, recommendation_scope
 from .model import CaseState, Decision, Revision, StoredDocument
@@ -124,10 +124,10 @@ class CaseStore:
             c.executemany(
                 "INSERT INTO recommendations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [(rev, r.id, i, r.number, r.label, r.group, r.addressee, r.text, r.prov.file, r.prov.page,
-                  codec.recommendation_to_json(r)) for i, r in enumerate(recs)])
+                  _record(r)) for i, r in enumerate(recs)])
             c.executemany(
                 "INSERT INTO actions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(rev, a.id, i, a.row, a.section, a.text, a.prov.page, codec.action_to_json(a))
+                [(rev, a.id, i, a.row, a.section, a.text, a.prov.page, _record(a))
                  for i, a in enumerate(acts)])
             known_a, known_r = {a.id for a in acts}, {r.id for r in recs}
             pairs = {}
@@ -146,9 +146,9 @@ class CaseStore:
 
     def _link_to_previous(self, c, prev: int, rev: int, recs, acts, summary: ImportSummary) -> ImportSummary:
         s = self.settings
-        old_acts = [codec.action_from_json(r["data"]) for r in c.execute(
+        old_acts = [codec.action_from_dict(json.loads(r["data"])) for r in c.execute(
             "SELECT data FROM actions WHERE revision = ? ORDER BY position", (prev,))]
-        old_recs = [codec.recommendation_from_json(r["data"]) for r in c.execute(
+        old_recs = [codec.recommendation_from_dict(json.loads(r["data"])) for r in c.execute(
             "SELECT data FROM recommendations WHERE revision = ? ORDER BY position", (prev,))]
         a_matches = match_revised(old_acts, acts, local=s.carry_over_similarity,
                                   global_=s.carry_over_similarity_global, scope=action_scope)
@@ -250,9 +250,9 @@ class CaseStore:
         with read(self.conn) as c:
             revision = self.latest_revision()
             rev = revision.id
-            recs = [codec.recommendation_from_json(r["data"]) for r in c.execute(
+            recs = [codec.recommendation_from_dict(json.loads(r["data"])) for r in c.execute(
                 "SELECT data FROM recommendations WHERE revision = ? ORDER BY position", (rev,))]
-            acts = [codec.action_from_json(r["data"]) for r in c.execute(
+            acts = [codec.action_from_dict(json.loads(r["data"])) for r in c.execute(
                 "SELECT data FROM actions WHERE revision = ? ORDER BY position", (rev,))]
             sugg = [_suggestion(r) for r in c.execute("SELECT * FROM suggestions WHERE revision = ?", (rev,))]
             prev_explicit = [_suggestion(r) for r in c.execute(
@@ -262,6 +262,11 @@ class CaseStore:
             removed_text = {r["id"]: r["text"] for r in c.execute(
                 "SELECT id, text FROM actions ORDER BY revision")}  # later revisions overwrite: last wording
             return derive_state(revision, recs, acts, sugg, decisions, a_fw, r_fw, removed_text, prev_explicit)
+
+
+def _record(item: Recommendation | Action) -> str:
+    """The ``data`` column: the item's :func:`~extractor.codec.to_record` as JSON."""
+    return json.dumps(codec.to_record(item), ensure_ascii=False)
 
 
 def _doc(r) -> StoredDocument:

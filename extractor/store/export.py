@@ -1,4 +1,4 @@
-"""The reviewed case as the lead's :class:`~extractor.pipeline.CheckResult`, for the HTML/CSV/Excel
+"""The reviewed case as the lead's :class:`~extractor.items.CheckResult`, for the HTML/CSV/Excel
 renderers, and the decision log as CSV.
 
 Review statuses pass through unchanged: a recommendation whose only links are unreviewed
@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 
-from ..items import CoverageItem, Link, Problem
+from ..items import CheckResult, CoverageItem, CoverageResult, Link, Problem, SourceInfo
 from ..settings import DEFAULT, Settings
 from .model import CaseState
 
 
 PAST = {"accept": "accepted", "add": "added", "reject": "rejected"}
-
-
-@dataclass(frozen=True)
-class ReviewedCoverage:
-    """Same shape as ``extractor.coverage.CoverageResult`` (items, orphans, problems)."""
-
-    items: tuple[CoverageItem, ...]
-    orphans: tuple[str, ...]
-    problems: tuple[Problem, ...]
 
 
 def reviewed_links(state: CaseState) -> tuple[Link, ...]:
@@ -58,10 +48,8 @@ def _problems(state: CaseState, links, settings: Settings) -> tuple[Problem, ...
     return tuple(coverage(recs, state.actions, links, settings, None).problems)
 
 
-def case_to_check_result(state: CaseState, settings: Settings | None = None):
+def case_to_check_result(state: CaseState, settings: Settings | None = None) -> CheckResult:
     """A CheckResult whose coverage is the reviewed status of each recommendation."""
-    from ..pipeline import CheckResult, SourceInfo
-
     settings = settings or DEFAULT
     links = reviewed_links(state)
     items = []
@@ -70,7 +58,7 @@ def case_to_check_result(state: CaseState, settings: Settings | None = None):
         items.append(CoverageItem(rr.recommendation.id, rr.status, rr.best_score, acts))  # type: ignore[arg-type]
     linked = {l.action for l in links}
     orphans = tuple(a.id for a in state.actions if a.id not in linked)
-    cov = ReviewedCoverage(tuple(items), orphans, _problems(state, links, settings))
+    cov = CoverageResult(tuple(items), orphans, _problems(state, links, settings))
     recs = tuple(rr.recommendation for rr in state.recommendations)
     sources = tuple(SourceInfo(d.path, None, None, sum(r.prov.file == d.path for r in recs))
                     for d in state.revision.reports)

@@ -15,10 +15,14 @@ import pytest
 
 from conftest import ROOT, shared_path
 from extractor.batch.cache import code_version
-from extractor.batch.commands import main
+from extractor.cli import main as recmap
 from letterkit import make_letter
 
 pytest.importorskip("reportlab")
+
+
+def main(argv: list[str]) -> int:
+    return recmap(["batch", *argv])
 
 
 def _batch(*args: str) -> int:
@@ -83,7 +87,7 @@ def test_kill_9_mid_run_then_resume_loses_and_duplicates_nothing(tmp_path):
     n = 24
     src, out = _letters_dir(tmp_path, n), tmp_path / "out"
     version = code_version.__wrapped__()  # the cache key's code part, read from disk now
-    cmd = [sys.executable, "-m", "extractor.batch.commands", str(src), "-o", str(out), "--workers", "2", "--quiet"]
+    cmd = [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out), "--workers", "2", "--quiet"]
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     cache = out / ".cache"
     deadline = time.monotonic() + 60

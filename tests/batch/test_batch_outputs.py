@@ -13,7 +13,7 @@ from extractor.batch.timeline import build_timelines, new_concerns
 from extractor.batch.outputs import letter_ref
 from extractor.document import Provenance
 from extractor.items import Evidence, Finding, Recommendation
-from extractor.report.batch_html import to_batch_html
+from extractor.batch.html import to_batch_html
 
 _part = st.text(alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/\\\x00"),
                 min_size=1, max_size=12)
@@ -90,7 +90,7 @@ def test_html_escapes_letter_text_and_is_self_contained():
 def test_html_file_is_streamed_to_disk_whole_and_escaped(tmp_path, monkeypatch):
     import re
 
-    from extractor.report import batch_html
+    from extractor.batch import html as batch_html
 
     res = _result()
     rec = Recommendation("r1", 1, "Ensure <script>x()</script> assessments", Provenance("report.pdf", 1))

@@ -1,14 +1,17 @@
 """Date normalisation: the plan wordings of the issue, plus hypothesis properties."""
 from __future__ import annotations
 
+import ast
 import calendar
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor.extract.dates import normalise_date
+from conftest import ROOT
+from extractor.extract.dates import MONTHS, has_date_words, iso_date, month_number, normalise_date
 from extractor.items import DateSpan
 
 
@@ -147,3 +150,40 @@ def test_bare_month_range_takes_the_printed_year(a, b, year, hint):
     span = normalise_date(f"{calendar.month_abbr[a + 1]} – {calendar.month_abbr[b + 1]} {year}", year_hint=hint)
     assert span == DateSpan(dt.date(year, a + 1, 1).isoformat(),
                             dt.date(year, b + 1, calendar.monthrange(year, b + 1)[1]).isoformat(), "dated")
+
+
+def test_month_words():
+    assert [month_number(w) for w in ("January", "jan", "Sept.", "SEP", "may", "Mayday")] == [1, 1, 9, 9, 5, None]
+    assert [month_number(w, abbreviated=False) for w in ("March", "Mar", "Sept")] == [3, None, None]
+    assert iso_date("25th", "Sept", "2018") == "2018-09-25" and iso_date("06", "10", "2016") == "2016-10-06"
+    assert iso_date("31", "February", "2019") is None and iso_date("3", "Smarch", "2019") is None
+
+
+def test_a_misspelt_month_is_no_month():
+    # Regression: the month pattern read "sepember" as a month that MONTHS did not hold, and
+    # has_date_words raised KeyError on it.
+    assert has_date_words("sepember") is False
+    assert normalise_date("Sepember") == DateSpan(None, None, "unknown")
+
+
+# Month tables outside extract/dates.py, with the reason each is still there.
+OTHER_MONTH_TABLES = {
+    "extractor/ingest/lines.py": "ingest comes before extract and cannot import its vocabulary: a pattern "
+                                 "that keeps a letter's date line from being read as a heading",
+}
+
+
+def test_one_date_vocabulary():
+    """Month names live in extract/dates.py; a module whose strings name most months holds its own table."""
+    found = {}
+    for path in sorted((ROOT / "extractor").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                      if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+                      and node.body and isinstance(node.body[0], ast.Expr)}
+        months = {MONTHS[w] for node in ast.walk(tree)
+                  if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+                  for w in re.findall(r"[a-z]+", node.value.lower()) if w in MONTHS}
+        if len(months) >= 6:
+            found[str(path.relative_to(ROOT))] = len(months)
+    assert set(found) == {"extractor/extract/dates.py"} | set(OTHER_MONTH_TABLES), found

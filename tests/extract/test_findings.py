@@ -9,7 +9,8 @@ import pytest
 
 from extractor.document import Block, Document, Provenance
 from extractor.extract.findings import FindingSet, extract_findings, section_of
-from extractor.extract.letters import letter_date, letter_kind, parse_date, visit_dates
+from extractor.extract.dates import parse_date
+from extractor.extract.letters import letter_date, letter_kind, visit_dates
 from extractor.extract.polarity import polarity, score_polarity
 from extractor.items import normalise_text
 

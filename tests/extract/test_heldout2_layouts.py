@@ -1,4 +1,4 @@
-"""Rules added after the second held-out set (scripts/make_heldout_plans_2.py) was first measured:
+"""Rules added after the second held-out set (scripts/make_layout_plans_2.py) was first measured:
 "w/c dd/mm/yyyy", "Feb/Mar 2026", "Rolling", Excel serial numbers in a date column, a two-row header
 whose second row subdivides a spanning cell, one lead per line of a cell, "Head of X" always a post,
 a title before a person's name, markdown's escaped pipe, hidden spreadsheet columns, a plan with no table (paragraphs with "Lead:" / "By:" lines). Small hand-built

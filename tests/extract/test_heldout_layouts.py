@@ -1,4 +1,4 @@
-"""Rules added after the held-out plans (scripts/make_heldout_plans.py) were first measured:
+"""Rules added after the held-out plans (scripts/make_layout_plans.py) were first measured:
 tracker Start/End columns, bare quarters of the plan's financial year, one table per spreadsheet
 sheet, title rows above a sheet's header, quoted recommendations in spanning rows, a body named
 with its members after a colon. Small hand-built inputs, then the held-out plans themselves."""

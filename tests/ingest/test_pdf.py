@@ -277,7 +277,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 def _corpus_pdf(*parts: str) -> Path:
     path = CORPUS.joinpath(*parts)
     if not path.exists():
-        pytest.skip(f"{path} not generated (scripts/make_heldout_plans.py, scripts/make_variant_plans.py)")
+        pytest.skip(f"{path} not generated (scripts/make_layout_plans.py, scripts/make_variant_plans.py)")
     return path
 
 

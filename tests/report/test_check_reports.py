@@ -10,9 +10,8 @@ import pytest
 
 from extractor.coverage import coverage
 from extractor.document import Provenance
-from extractor.items import Action, DateSpan, Lead, Recommendation, stable_id
+from extractor.items import Action, CheckResult, DateSpan, Lead, Recommendation, SourceInfo, stable_id
 from extractor.link import link
-from extractor.pipeline import CheckResult, SourceInfo
 from extractor.report.html import to_html
 from extractor.report.jsonio import check_json
 from extractor.report.tabular import to_csv, to_xlsx

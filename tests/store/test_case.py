@@ -6,13 +6,9 @@ from casekit import fresh_db, files, loaded  # noqa: F401  (pytest fixtures)
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
 
-from extractor.document import Provenance
 from extractor.errors import UsageError
-from extractor.items import Action, DateSpan, Lead, Recommendation
 from extractor.store import CaseStore
-from extractor.store.codec import action_from_json, action_to_json, recommendation_from_json, recommendation_to_json
 
 from casekit import ACTION_TEXTS, action, links_for, rec
 
@@ -112,22 +108,6 @@ def test_decision_timestamps_are_utc_iso(loaded):
     store, recs, acts = loaded
     d = store.decide("accept", recs[1].id, acts[1].id, "Ann")
     assert d.at.endswith("+00:00") and d.at[4] == "-" and "T" in d.at
-
-
-texts = st.text(min_size=0, max_size=40)
-
-
-@hsettings(max_examples=60, deadline=None)
-@given(text=st.text(min_size=1, max_size=200), number=st.none() | st.integers(0, 99), label=st.none() | texts,
-       page=st.none() | st.integers(1, 500), leads=st.lists(st.tuples(texts, texts, st.none() | texts), max_size=3),
-       refs=st.lists(st.integers(0, 50), max_size=4), rag=st.none() | st.sampled_from(["red", "amber", "green"]))
-def test_codec_round_trip(text, number, label, page, leads, refs, rag):
-    r = Recommendation("R1", number, text, Provenance("r.pdf", page), label=label, group=None)
-    assert recommendation_from_json(recommendation_to_json(r)) == r
-    a = Action("A1", label, text, Provenance("p.docx", page, 0, 3, 2), section=label, objective=text,
-               refs=tuple(refs), leads=tuple(Lead(n, "person", role) for n, _, role in leads), leads_raw=text,
-               date=DateSpan("2019-01-01", None, "dated"), rag=rag, status_update=label)
-    assert action_from_json(action_to_json(a)) == a
 
 
 def test_justification_outranks_earlier_and_unreviewed_links(loaded):

@@ -8,9 +8,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
-from ..batch.model import Case, LetterResult
-from ..batch.outputs import LETTERS_DIR, letter_output_name
-from ..batch.timeline import NewConcern, Timeline, letter_order_key
+from ..files import write_atomic
+from .model import Case, LetterResult
+from .outputs import LETTERS_DIR, letter_output_name
+from .timeline import NewConcern, Timeline, letter_order_key
 
 TEMPLATES = Path(__file__).with_name("templates")
 READING_CLASS = {
@@ -81,6 +82,4 @@ def write_batch_html(path: str | Path, results: Sequence[LetterResult], timeline
                      concerns: Sequence[NewConcern], case: Case | None) -> None:
     """Write ``index.html`` atomically, streamed: the page of a large batch (every finding of
     every letter) is never held in memory as one string."""
-    from .jsonio import write_atomic
-
     write_atomic(path, _template().generate(**build_context(results, timelines, concerns, case)))

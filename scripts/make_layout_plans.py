@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
-"""Generate HELD-OUT fictional improvement plans, with gold, in layouts the extractor was not tuned on.
+"""Generate fictional improvement plans in four more layouts, with gold: the plans of corpus/heldout/.
 
-The action extractor was tuned against corpus/samples and the four layouts of
-scripts/make_variant_plans.py. These plans were written without reading the extractor, from
-what English councils publish, to give an honest measure of how it meets a layout for the
-first time. Every council and person here is invented.
+They are fixtures of the action-extraction tests (tests/extract/test_heldout_layouts.py) and
+of scripts/eval_actions.py. They began as a held-out set (hence the folder's name and the
+gold's ``"heldout": true``): the action extractor had been tuned against corpus/samples and the
+four layouts of scripts/make_variant_plans.py, and these plans were written without reading
+the extractor, from what English councils publish, to measure how it meets a layout for the
+first time (corpus/heldout/first-contact.json); the extractor was then fixed for them. Every
+council and person here is invented.
 
 * ``ashcombe.docx``: a landscape Word table with a RAG key table before it, full-width merged
   "PRIORITY n" rows, sub-numbered rows (1.1, 1.1a), an "Outcome we want to see" cell merged
@@ -34,7 +37,7 @@ and "Ongoing - reviewed quarterly" are ongoing; "By next Ofsted visit" is unknow
 reference. "Partnership: Police, ICB, Education" is one organisation (as "Partnership
 (Police, Health)" in the variants); "J. Patel / K. Osei" is two people.
 
-Usage: ``.venv/bin/python scripts/make_heldout_plans.py``. Deterministic output.
+Usage: ``.venv/bin/python scripts/make_layout_plans.py``. Deterministic output.
 """
 from __future__ import annotations
 
@@ -88,8 +91,8 @@ def _gold(name: str, plan: str, about: str, actions: list[Act], keys: tuple[str,
             g[k] = getattr(a, k)
         out.append(g)
     return {"schema": "plan-gold-v1", "heldout": True,
-            "about": f"HELD-OUT fictional plan made by scripts/make_heldout_plans.py: {about} Gold written from the "
-                     "generator's data, never from the extractor.",
+            "about": f"Fictional plan made by scripts/make_layout_plans.py (first measured as a held-out set): {about} "
+                     "Gold written from the generator's data, never from the extractor.",
             "plan": plan, "actions": out}
 
 
@@ -510,6 +513,9 @@ PLANS = (
 
 
 def main(argv: list[str]) -> int:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args(argv[1:])  # --help; no options
     OUT.mkdir(parents=True, exist_ok=True)
     GOLD.mkdir(parents=True, exist_ok=True)
     for name, ext, make, gold, keys, about in PLANS:

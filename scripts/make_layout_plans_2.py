@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
-"""Generate a SECOND held-out set of fictional improvement plans, with gold, in new layouts.
+"""Generate fictional improvement plans in four further layouts, with gold: the plans of corpus/heldout2/.
 
-The first held-out set (scripts/make_heldout_plans.py) was used to fix the extractor, so it is
-no longer held out. These four plans were written without reading the extractor, from the
-ways English councils publish plans and the ways other tools convert them. Every council and
-person here is invented.
+They are fixtures of the action-extraction tests (tests/extract/test_heldout2_layouts.py) and
+of scripts/eval_actions.py. They began as the second held-out set (hence the folder's name and
+the gold's ``"heldout_set": 2``): the first set (scripts/make_layout_plans.py) had been used to
+fix the extractor, so these four plans were written without reading the extractor, from the
+ways English councils publish plans and the ways other tools convert them, and measured once
+before any fix (corpus/heldout2/first-contact.json). Every council and person here is invented.
 
 * ``hollinsmere.html``: an HTML export of a Word plan. A document-control table first; then the
   plan table with a two-row ``<thead>`` ("Timescale" spanning "Start" and "Target"), ``<th>``
@@ -39,7 +41,7 @@ leads does; "Name – Role" and "Name (Role)" are a person with a role. A recomm
 above or beside actions is their explicit reference. Status words in a Status/Progress column
 are not the date.
 
-Usage: ``.venv/bin/python scripts/make_heldout_plans_2.py``. Deterministic output.
+Usage: ``.venv/bin/python scripts/make_layout_plans_2.py``. Deterministic output.
 """
 from __future__ import annotations
 
@@ -94,8 +96,8 @@ def _gold(name: str, plan: str, about: str, actions: list[Act], keys: tuple[str,
             g[k] = getattr(a, k)
         out.append(g)
     return {"schema": "plan-gold-v1", "heldout": True, "heldout_set": 2,
-            "about": f"HELD-OUT (set 2) fictional plan made by scripts/make_heldout_plans_2.py: {about} Gold written "
-                     "from the generator's data, never from the extractor.",
+            "about": f"Fictional plan made by scripts/make_layout_plans_2.py (first measured as the second held-out "
+                     f"set): {about} Gold written from the generator's data, never from the extractor.",
             "plan": plan, "actions": out}
 
 
@@ -455,6 +457,9 @@ PLANS = (
 
 
 def main(argv: list[str]) -> int:
+    import argparse
+
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args(argv[1:])  # --help; no options
     OUT.mkdir(parents=True, exist_ok=True)
     GOLD.mkdir(parents=True, exist_ok=True)
     for name, ext, make, gold, keys, about in PLANS:

@@ -1,0 +1,152 @@
+"""The items of :mod:`extractor.items` as JSON-ready dicts, and back: the one codec.
+
+../shared/INTERFACE.md fixes the field names. Items are written in three documents, which
+differ only in how much provenance they carry:
+
+- the CLI's JSON (``recmap recommendations / findings / actions / check``): the page flattened
+  into ``page``; an action also has ``provenance`` (file, page, table, row);
+- a batch letter file or cache entry (:mod:`extractor.batch.model`): ``page`` plus the full
+  ``provenance``, cell included, so a cached result rebuilds exactly;
+- the review store's ``data`` column: a *record*, every field as the dataclass declares it, the
+  provenance nested as ``prov`` (:func:`to_record`).
+
+The ``*_from_dict`` functions read any of these (``prov``, ``provenance`` or just ``page``),
+so every file or database an earlier version wrote still loads. A field that is absent or null
+takes the dataclass default; ``file`` stands in for a provenance that names no file (a batch
+entry names its source once, at the top).
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from .document import Provenance
+from .items import (Action, CoverageItem, DateSpan, Evidence, Finding, Lead, Link, Problem, Recommendation,
+                    SourceInfo)
+
+
+def provenance_to_dict(p: Provenance, *, cell: bool = True) -> dict:
+    d = {"file": p.file, "page": p.page, "table": p.table, "row": p.row}
+    if cell:
+        d["cell"] = p.cell
+    return d
+
+
+def provenance_from_dict(d: dict | None, file: str | None = None) -> Provenance:
+    d = d or {}
+    name = d.get("file")
+    if not name and file is not None:
+        name = file
+    return Provenance(name, d.get("page"), d.get("table"), d.get("row"), d.get("cell"))
+
+
+def _prov_of(d: dict, file: str | None) -> Provenance:
+    p = d.get("prov", d.get("provenance"))
+    if p is None and "page" in d:  # the CLI's form: the page alone
+        p = {"page": d["page"]}
+    return provenance_from_dict(p, file)
+
+
+def _or(value, default):
+    return default if value is None else value
+
+
+def evidence_to_dict(e: Evidence) -> dict:
+    return {"page": e.page, "text": e.text}
+
+
+def evidence_from_dict(d: dict) -> Evidence:
+    return Evidence(d.get("page"), d["text"])
+
+
+def lead_to_dict(lead: Lead) -> dict:
+    return {"name": lead.name, "kind": lead.kind, "role": lead.role}
+
+
+def lead_from_dict(d: dict) -> Lead:
+    return Lead(d["name"], d["kind"], d.get("role"))
+
+
+def date_to_dict(span: DateSpan) -> dict:
+    return {"start": span.start, "end": span.end, "status": span.status}
+
+
+def date_from_dict(d: dict | None) -> DateSpan:
+    d = d or {}
+    return DateSpan(d.get("start"), d.get("end"), _or(d.get("status"), "unknown"))
+
+
+def recommendation_to_dict(r: Recommendation, *, provenance: bool = False, source: str | None = None) -> dict:
+    """A recommendation as INTERFACE.md prints it; ``provenance`` adds the full provenance
+    (batch letters), ``source`` the file it was read from (``recmap check``)."""
+    d = {"id": r.id, "number": r.number, "label": r.label, "group": r.group, "text": r.text,
+         "page": r.prov.page, "addressee": r.addressee}
+    if provenance:
+        d["provenance"] = provenance_to_dict(r.prov)
+    d["evidence"] = [evidence_to_dict(e) for e in r.evidence]
+    if source is not None:
+        d["source"] = source
+    return d
+
+
+def recommendation_from_dict(d: dict, file: str | None = None) -> Recommendation:
+    return Recommendation(
+        id=d["id"], number=d.get("number"), text=d["text"], prov=_prov_of(d, file), label=d.get("label"),
+        group=d.get("group"), addressee=_or(d.get("addressee"), "local authority"),
+        evidence=tuple(evidence_from_dict(e) for e in d.get("evidence") or ()),
+    )
+
+
+def finding_to_dict(f: Finding) -> dict:
+    """A finding as INTERFACE.md prints it (a batch letter adds its provenance and matches)."""
+    return {"id": f.id, "label": f.label, "text": f.text, "page": f.prov.page, "polarity": f.polarity}
+
+
+def finding_from_dict(d: dict, file: str | None = None) -> Finding:
+    return Finding(d["id"], d.get("label"), d["text"], _prov_of(d, file), _or(d.get("polarity"), "mixed"))
+
+
+def action_to_dict(a: Action) -> dict:
+    """An action as INTERFACE.md prints it, with its provenance (file, page, table, row)."""
+    return {
+        "id": a.id, "row": a.row, "section": a.section, "objective": a.objective, "text": a.text,
+        "refs": list(a.refs), "other_refs": list(a.other_refs), "workstream_refs": list(a.workstream_refs),
+        "leads_raw": a.leads_raw, "leads": [lead_to_dict(lead) for lead in a.leads],
+        "date_raw": a.date_raw, "date": date_to_dict(a.date), "rag": a.rag, "status_update": a.status_update,
+        "page": a.prov.page, "provenance": provenance_to_dict(a.prov, cell=False),
+    }
+
+
+def action_from_dict(d: dict, file: str | None = None) -> Action:
+    return Action(
+        id=d["id"], row=d.get("row"), text=d["text"], prov=_prov_of(d, file), section=d.get("section"),
+        objective=d.get("objective"), refs=tuple(d.get("refs") or ()), other_refs=tuple(d.get("other_refs") or ()),
+        workstream_refs=tuple(d.get("workstream_refs") or ()), leads_raw=_or(d.get("leads_raw"), ""),
+        leads=tuple(lead_from_dict(lead) for lead in d.get("leads") or ()), date_raw=_or(d.get("date_raw"), ""),
+        date=date_from_dict(d.get("date")), rag=d.get("rag"), status_update=d.get("status_update"),
+    )
+
+
+def link_to_dict(link: Link) -> dict:
+    """A proposed link; the score rounded to 4 places as INTERFACE.md prints scores."""
+    return {"action": link.action, "recommendation": link.recommendation, "score": round(link.score, 4),
+            "basis": link.basis, "evidence": link.evidence}
+
+
+def coverage_item_to_dict(c: CoverageItem) -> dict:
+    return {"recommendation": c.recommendation, "status": c.status, "best_score": round(c.best_score, 4),
+            "actions": list(c.actions)}
+
+
+def problem_to_dict(p: Problem) -> dict:
+    return {"action": p.action, "problem": p.problem}
+
+
+def source_to_dict(s: SourceInfo) -> dict:
+    return {"source": s.source, "kind": s.kind, "framework": s.framework, "recommendations": s.n_recommendations}
+
+
+def to_record(item: Recommendation | Action) -> dict:
+    """Every field of the item as its dataclass declares them, in that order, the provenance
+    nested as ``prov``: the review store's ``data`` column. ``*_from_dict`` rebuilds the item
+    exactly (tests/test_codec.py)."""
+    return asdict(item)
