@@ -6,24 +6,39 @@ from other documents is stored and scoring is deterministic. The plan's explicit
 are deliberately NOT a feature: they are the plan's own statement and form a separate basis
 in :func:`extractor.link.link`; the model learns only from text and structure.
 
-Features (all roughly 0..1):
+Features (all roughly 0..1). Per case (vectorisers fitted on the case's own texts):
 
 - ``word_tfidf``: cosine of word TF-IDF vectors (content tokens + lexicon concepts)
 - ``char_tfidf``: cosine of character 3-5-gram TF-IDF vectors of the content tokens
 - ``bm25``: BM25 of the action as a query against the recommendations, divided by the
   recommendation's score against itself
-- ``concepts``: Dice overlap of lexicon concepts
-- ``objective_tfidf`` / ``objective_concepts``: the same against the action's objective and
-  section (actions under one objective share its evidence)
-- ``sibling_max``: best ``word_tfidf`` of the other actions in the same plan row / objective
+- ``concepts``: Dice overlap of lexicon concepts; ``objective_concepts``: the same for the
+  action's objective and section (actions under one objective share its evidence)
 - ``row_word`` / ``row_char`` / ``row_bm25`` / ``row_concepts``: the same against the whole row
   (objective plus every action of the row): a plan answers a recommendation row by row, and
   one bullet alone is often too short to say which ("Use the findings to develop guidance")
 - ``rare_concept`` / ``row_rare_concept``: the most distinctive lexicon concept the action (or
   its row) shares with the recommendation, weighted 1/(number of recommendations that have it):
   "out of hours" shared with the only recommendation that mentions it is strong evidence
-- ``margin``: how far this recommendation's mean row similarity is ahead of (or behind) the
-  best other recommendation for the same action (an action usually answers one or two)
+
+Field-weighted (:mod:`extractor.link.field`: weights from the whole body of Ofsted
+recommendations, so words every recommendation uses count for little), each the weighted share
+of the recommendation's units that one side of the action has - ``words`` for content words,
+``phrases`` for word pairs and lexicon concepts:
+
+- ``head_phrases``: the action's main clause (:func:`main_clause`: what it is aimed at, before
+  "including ...", "with ...", a colon list) plus its objective and section;
+- ``row_words`` / ``row_phrases``: the whole plan row;
+- ``head_ask`` / ``row_ask``: the best single ask of the recommendation
+  (:func:`extractor.extract.asks.split_asks`), words and phrases together, matched by the main
+  clause or by the row: an action answers one ask of a long recommendation;
+- ``focus``: the weighted share of the action's own main-clause units that the recommendation
+  has (a long action that mentions the recommendation's subject once is not about it).
+
+The feature set was chosen by leave-one-plan-out ranking on the plan gold
+(``scripts/eval_linking.py``); margins against the other recommendations, the objective's own
+TF-IDF cosine and the best sibling's similarity were dropped there (they pushed actions that
+answer nothing onto their nearest recommendation).
 
 Every feature is a NumPy matrix over all pairs: TF-IDF vectors come from scikit-learn's
 ``TfidfVectorizer`` and cosines are sparse matrix products.
@@ -35,16 +50,24 @@ from typing import Sequence
 
 import numpy as np
 
+import re
+
+from ..extract.asks import asks_of
 from ..items import Action, Recommendation
+from .field import FieldWeights, load_field_weights, units
 from .lexicon import Lexicon, load_lexicon
 from .text import PLURAL_RULE, Analysed, analyse
 
 FEATURES: tuple[str, ...] = (
-    "word_tfidf", "char_tfidf", "bm25", "concepts",
-    "objective_tfidf", "objective_concepts", "sibling_max",
+    "word_tfidf", "char_tfidf", "bm25", "concepts", "objective_concepts",
     "row_word", "row_char", "row_bm25", "row_concepts", "rare_concept", "row_rare_concept",
-    "margin",
+    "head_phrases", "row_words", "row_phrases", "head_ask", "row_ask", "focus",
 )
+
+# Where an action's main clause ends and what it only mentions on the way begins.
+_TAIL = re.compile(r",?\s+(?:including|includ(?:es|ed)|such as|as well as|alongside|covering|e\.g\.|"
+                   r"for example|with (?:a |an )?(?:short |brief )?(?:update|focus|section|themed|reference)s?\b)\s*"
+                   r"|\s*;\s+|\s+[\u2013\u2014]\s+|:\s+")
 
 
 @dataclass(frozen=True, eq=False)
@@ -61,6 +84,8 @@ class FeatureMatrix:
     recommendations: tuple[Analysed, ...]
     idf: dict  # term -> idf weight within this case (for ranking shared terms in evidence)
     rows: tuple[Analysed, ...] = ()  # the whole plan row (objective + its actions) as analysed
+    # What each action is aimed at, beyond a score (see :class:`Aims`).
+    aims: "Aims | None" = None
 
     def column(self, name: str) -> np.ndarray:
         """The (n_actions, n_recommendations) matrix of one feature."""
@@ -78,6 +103,88 @@ def row_texts(actions: Sequence[Action], groups: Sequence[int]) -> list[str]:
     for a, g in zip(actions, groups):
         members.setdefault(g, []).append(a.text)
     return [" ".join([a.objective or ""] + members[g]) for a, g in zip(actions, groups)]
+
+
+def main_clause(text: str) -> str:
+    """The part of an action that says what it is aimed at: the text before the first clause
+    that only lists or mentions things on the way ("..., including the disabled children's team",
+    "...: monthly audits ...", "... with a short update on ..."). An action with no such clause
+    (or whose first part is under four words) is its own main clause."""
+    head = _TAIL.split(text, maxsplit=1)[0]
+    return head if len(head.split()) >= 4 else text
+
+
+def _share(side: frozenset, target: dict) -> float:
+    """Weighted share of ``target``'s units (unit -> weight) present in ``side``."""
+    total = sum(target.values())
+    return sum(w for u, w in target.items() if u in side) / total if total else 0.0
+
+
+def _field_features(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], heads: Sequence[Analysed],
+                    rows: Sequence[Analysed], fw: FieldWeights) -> dict[str, np.ndarray]:
+    n_a, n_r = len(heads), len(recs)
+    r_units = [units(r) for r in recs]
+    r_w = [(fw.weigh(w), fw.weigh(p)) for w, p in r_units]
+    a_w = [[(fw.weigh(w), fw.weigh(p)) for w, p in map(units, asks)] for asks in rec_asks]
+    out = {k: np.zeros((n_a, n_r)) for k in ("head_phrases", "row_words", "row_phrases", "head_ask", "row_ask",
+                                             "focus")}
+    for i in range(n_a):
+        hw, hp = units(heads[i])
+        ww, wp = units(rows[i])
+        h_all, w_all = hw | hp, ww | wp
+        own = fw.weigh(h_all)
+        for j in range(n_r):
+            tw, tp = r_w[j]
+            out["head_phrases"][i, j] = _share(h_all, tp)
+            out["row_words"][i, j] = _share(w_all, tw)
+            out["row_phrases"][i, j] = _share(w_all, tp)
+            out["head_ask"][i, j] = max((_share(h_all, {**qw, **qp}) for qw, qp in a_w[j]), default=0.0)
+            out["row_ask"][i, j] = max((_share(w_all, {**qw, **qp}) for qw, qp in a_w[j]), default=0.0)
+            out["focus"][i, j] = _share(frozenset(tw) | frozenset(tp), own)
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Aims:
+    """What an action speaks to, read from where the shared words sit in it.
+
+    ``passing[i, j]``: action ``i`` mentions recommendation ``j``'s subject only on the way -
+    most of what it shares with the recommendation (field-weighted) is outside its main clause,
+    objective and section ("Audit supervision records across all teams, including the disabled
+    children's team"). Such an action is not aimed at ``j``.
+
+    ``asks[j][i, q]``: the field-weighted share of ask ``q`` of recommendation ``j`` that action
+    ``i`` (its text, objective and section) has: which of a recommendation's asks the action
+    speaks to.
+    """
+
+    passing: np.ndarray
+    asks: tuple[np.ndarray, ...]
+
+
+# A link is a passing mention when its main clause and context hold less than this share of the
+# weight the action as a whole shares with the recommendation.
+PASSING_SHARE = 0.5
+
+
+def _aims(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], fulls: Sequence[Analysed],
+          heads: Sequence[Analysed], fw: FieldWeights) -> Aims:
+    n_a, n_r = len(fulls), len(recs)
+    passing = np.zeros((n_a, n_r), dtype=bool)
+    asks = [np.zeros((n_a, max(1, len(q)))) for q in rec_asks]
+    r_all = [fw.weigh(w | p) for w, p in map(units, recs)]
+    q_all = [[fw.weigh(w | p) for w, p in map(units, qs)] for qs in rec_asks]
+    for i in range(n_a):
+        full = frozenset().union(*units(fulls[i]))
+        head = frozenset().union(*units(heads[i]))
+        for j in range(n_r):
+            shared = sum(w for u, w in r_all[j].items() if u in full or u in head)
+            in_head = sum(w for u, w in r_all[j].items() if u in head)
+            passing[i, j] = shared > 0 and in_head < PASSING_SHARE * shared
+            for q, target in enumerate(q_all[j]):
+                asks[j][i, q] = _share(full | head, target)
+    passing.setflags(write=False)
+    return Aims(passing, tuple(asks))
 
 
 def sibling_groups(actions: Sequence[Action]) -> list[int]:
@@ -151,14 +258,6 @@ def _concept_overlaps(sides: Sequence[Analysed], recs: Sequence[Analysed]) -> tu
     return dice, rare
 
 
-def _best_of_others(m: np.ndarray, axis: int) -> np.ndarray:
-    """For each entry, the largest other entry along ``axis`` (the axis needs two or more)."""
-    top = np.sort(m, axis=axis)
-    first = np.take(top, [-1], axis=axis)
-    second = np.take(top, [-2], axis=axis)
-    return np.where(m == first, second, first)  # a tie for first makes second == first
-
-
 def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[Action],
                   lexicon: Lexicon | None = None, use_stem: bool = PLURAL_RULE) -> FeatureMatrix:
     """Compute every feature for every (action, recommendation) pair of one case."""
@@ -176,6 +275,8 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
     ctxs = [analysed(context_text(a)) for a in actions]
     groups = sibling_groups(actions)
     rows = [analysed(t) for t in row_texts(actions, groups)]
+    heads = [analysed(" ".join(t for t in (main_clause(a.text), context_text(a)) if t)) for a in actions]
+    rec_asks = [[analysed(q) for q in asks_of(r)] for r in recommendations]
     n_a, n_r = len(acts), len(recs)
     values = np.zeros((n_a, n_r, len(FEATURES)))
     idf: dict = {}
@@ -183,7 +284,7 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
         m, vec = _tfidf([x.terms() for x in recs + acts + ctxs + rows], analyzer=_as_terms)
         if vec is not None:
             idf = dict(zip(vec.get_feature_names_out().tolist(), vec.idf_.tolist()))
-        mr, ma, mc, mw = m[:n_r], m[n_r:n_r + n_a], m[n_r + n_a:n_r + 2 * n_a], m[n_r + 2 * n_a:]
+        mr, ma, mw = m[:n_r], m[n_r:n_r + n_a], m[n_r + 2 * n_a:]
         word = _cosines(ma, mr)
         chars, _ = _tfidf([" ".join(x.tokens) for x in recs + acts], analyzer="char_wb", ngram_range=(3, 5))
         # Whole-row character n-grams keep stopwords: phrase fragments ("care plans for") help here.
@@ -192,22 +293,18 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
         rec_terms = [r.terms() for r in recs]
         conc, rare = _concept_overlaps(acts, recs)
         row_conc, row_rare = _concept_overlaps(rows, recs)
-        sib = np.zeros((n_a, n_r))
-        members: dict[int, list[int]] = {}
-        for i, g in enumerate(groups):
-            members.setdefault(g, []).append(i)
-        for idx in members.values():
-            if len(idx) > 1:
-                sib[idx] = _best_of_others(word[idx], axis=0)
-        base = (row_word + row_char + word) / 3.0
         cols = {"word_tfidf": word, "char_tfidf": _cosines(chars[n_r:], chars[:n_r]),
                 "bm25": _bm25([a.terms() for a in acts], rec_terms), "concepts": conc,
-                "objective_tfidf": _cosines(mc, mr), "objective_concepts": _concept_overlaps(ctxs, recs)[0],
-                "sibling_max": sib, "row_word": row_word, "row_char": row_char,
+                "objective_concepts": _concept_overlaps(ctxs, recs)[0], "row_word": row_word, "row_char": row_char,
                 "row_bm25": _bm25([w.terms() for w in rows], rec_terms), "row_concepts": row_conc,
-                "rare_concept": rare, "row_rare_concept": row_rare,
-                "margin": base - _best_of_others(base, axis=1) if n_r > 1 else np.zeros((n_a, n_r))}
+                "rare_concept": rare, "row_rare_concept": row_rare}
+        fw = load_field_weights()
+        cols.update(_field_features(recs, rec_asks, heads, rows, fw))
         values = np.stack([cols[name] for name in FEATURES], axis=-1)
+        fulls = [analysed(" ".join(t for t in (a.text, context_text(a)) if t)) for a in actions]
+        aims = _aims(recs, rec_asks, fulls, heads, fw)
+    else:
+        aims = Aims(np.zeros((n_a, n_r), dtype=bool), tuple(np.zeros((n_a, 1)) for _ in range(n_r)))
     values.setflags(write=False)
     return FeatureMatrix(FEATURES, tuple(a.id for a in actions), tuple(r.id for r in recommendations),
-                         values, tuple(acts), tuple(ctxs), tuple(recs), idf, tuple(rows))
+                         values, tuple(acts), tuple(ctxs), tuple(recs), idf, tuple(rows), aims)
