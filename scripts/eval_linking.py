@@ -16,6 +16,8 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -29,7 +31,7 @@ from extractor.link.model import UNSUPERVISED  # noqa: E402
 from extractor.link.text import PLURAL_RULE  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
+SHARED = shared_dir()
 DEFAULT_GOLD = SHARED / "gold" / "bucks.json"
 
 

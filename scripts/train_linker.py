@@ -15,6 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -25,7 +27,7 @@ from extractor.link.model import save_model  # noqa: E402
 from extractor.link.training import examples_from_gold, read_jsonl, train  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
+DEFAULT_GOLD = shared_dir() / "gold" / "bucks.json"
 
 
 def main(argv=None) -> int:
