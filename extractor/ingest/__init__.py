@@ -87,6 +87,11 @@ UNZIPPED_XML_FACTOR = 2
 # generated sample plans have ~48,000 (mostly Word's own style definitions), hence the floor.
 MARKUP_PER_MB = 10_000
 MIN_MARKUP = 500_000
+# ... and no XML part over a tenth of --max-file-mb may expand more than this many times: a text-
+# heavy bomb has few elements but costs ~3x its size (a 1.2 MB file of 190 MB text peaked at 575
+# MB). Word's own style parts compress 32:1 and a repetitive 34 MB table 58:1; the probe's 615 KB
+# bomb of 190 MB is 309:1.
+MAX_RATIO = 100
 _MB = 1024 * 1024
 # Suffixes of formats that are never plain text or a web page: such a file read as text or
 # HTML was saved or renamed wrongly (one mechanism for both; see read_html).
@@ -127,8 +132,9 @@ def _xml_members(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
 def _check_office_xml(p: Path, settings: Settings, name: str) -> None:
     """Refuse a Word/Excel file whose XML would take unbounded memory to parse, before any
     parser sees it: its unzipped size (from the zip directory, which zipfile enforces while
-    reading), then its elements and attributes, counted while unpacking 1 MB at a time and
-    stopping as soon as the limit is passed (memory stays at one chunk)."""
+    reading) and how many times each large part expands, then its elements and attributes,
+    counted while unpacking 1 MB at a time and stopping as soon as the limit is passed (memory
+    stays at one chunk)."""
     limit = settings.max_file_mb * UNZIPPED_XML_FACTOR * _MB
     max_items = max(MIN_MARKUP, int(settings.max_file_mb * MARKUP_PER_MB))
     with zipfile.ZipFile(p) as z:
@@ -139,6 +145,13 @@ def _check_office_xml(p: Path, settings: Settings, name: str) -> None:
                 f"its text parts expand to {size_mb(xml)} MB when unzipped, over the {size_mb(int(limit))} MB "
                 "allowed (twice --max-file-mb); it may be a zip bomb",
                 "Raise --max-file-mb if it is genuine.", name)
+        floor = settings.max_file_mb / 10 * _MB
+        for info in members:
+            ratio = info.file_size / max(1, info.compress_size)
+            if info.file_size > floor and ratio > MAX_RATIO:
+                raise TooLarge(
+                    f"its part {info.filename} expands {ratio:.0f} times when unzipped, to {size_mb(info.file_size)} "
+                    "MB; it may be a zip bomb", "Raise --max-file-mb if it is genuine.", name)
         items = 0
         for info in members:
             with z.open(info) as fh:

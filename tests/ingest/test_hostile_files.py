@@ -20,11 +20,12 @@ SAMPLE_DOCX = ROOT / "corpus" / "samples" / "improvement-plan.docx"
 W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def make_docx_bomb(path: Path, paragraphs: int = 5_500_000, member: str = "word/document.xml") -> Path:
+def make_docx_bomb(path: Path, paragraphs: int = 5_500_000, member: str = "word/document.xml",
+                   para=lambda i: b"<w:p><w:r><w:t>%d</w:t></w:r></w:p>" % (i % 10)) -> Path:
     """The sample plan with its body replaced by ``paragraphs`` tiny paragraphs, streamed into
     the zip: 5.5 M give a document.xml of 187 MB (under the 200 MB that --max-file-mb 100
     allows) in a file of about 0.8 MB, like the probe's 615 KB file of 190 MB."""
-    chunk = b"".join(b"<w:p><w:r><w:t>%d</w:t></w:r></w:p>" % (i % 10) for i in range(1000))
+    chunk = b"".join(para(i) for i in range(1000))
     with zipfile.ZipFile(SAMPLE_DOCX) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
             if info.filename != "word/document.xml":
@@ -79,16 +80,36 @@ def test_zip_bomb_under_the_unpacked_limit_is_refused_with_little_memory(tmp_pat
     assert got["peak_mb"] < 500, got
 
 
+def test_text_heavy_bomb_is_refused_by_its_expansion(tmp_path):
+    """Few elements, much text: 40 MB of repeated sentences in a ~0.3 MB file (the elements stay
+    under the limit; a 190 MB one peaked at 575 MB when parsed)."""
+    words = b"the local authority should improve the quality of plans for children and young people " * 12
+    bomb = make_docx_bomb(tmp_path / "plan.docx", paragraphs=40_000, para=lambda i: (
+        b"<w:p><w:r><w:t>" + words + b"%d</w:t></w:r></w:p>" % i))
+    assert bomb.stat().st_size < 1_000_000
+    got = read_in_child(bomb)
+    assert got["error"] and got["error"][0] == "TooLarge" and "expands" in got["error"][1], got
+    assert got["peak_mb"] < 200, got
+
+
+def _varied(i: int) -> bytes:  # markup that compresses like a real document's (~10:1)
+    return b'<w:p w:rsidR="%08X"><w:r><w:t>%d</w:t></w:r></w:p>' % (i * 2654435761 % 2**32, i)
+
+
 def test_xml_in_a_part_not_named_xml_is_counted_too(tmp_path):
-    bomb = make_docx_bomb(tmp_path / "plan.docx", paragraphs=400_000)
-    with pytest.raises(TooLarge):
+    """Elements are counted while unpacking whatever the expansion: 200,000 varied paragraphs
+    (800,000 elements and attributes) pass the expansion test but not the count."""
+    bomb = make_docx_bomb(tmp_path / "plan.docx", paragraphs=200_000, para=_varied)
+    info = zipfile.ZipFile(bomb).getinfo("word/document.xml")
+    assert info.file_size / info.compress_size < 100
+    with pytest.raises(TooLarge, match="elements"):
         load_document(bomb, Settings(max_file_mb=10))
     # the same markup in a part whose name hides it (Word finds parts by content type, not name)
     hidden = tmp_path / "hidden.docx"
     with zipfile.ZipFile(bomb) as src, zipfile.ZipFile(hidden, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
             z.writestr(info.filename.replace("word/document.xml", "word/media/document.bin"), src.read(info))
-    with pytest.raises(TooLarge):
+    with pytest.raises(TooLarge, match="elements"):
         load_document(hidden, Settings(max_file_mb=10))
 
 
