@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Evaluate the linker on plan gold with the plan's explicit references hidden from the scorer.
 
-Prints, for the cross-validated model (leave-one-plan-row-out) and the unsupervised fallback:
+Prints, for the cross-validated model (leave-one-plan-row-out) and the unsupervised baseline:
 top-1 accuracy and recall@3 for actions that cite a recommendation, mean average precision,
 precision/recall/F2 at the suggestion threshold, uncovered-detection sensitivity/specificity
 (two readings of "flagged": not covered, i.e. weak or uncovered - the headline - and uncovered,
@@ -22,12 +22,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.link.evaluate import (  # noqa: E402
-    cross_validate, deletion_trials, link_metrics, matrix, model_scorer, primary_precision, rank_metrics,
+    BASELINE, cross_validate, deletion_trials, link_metrics, model_scorer, primary_precision, rank_metrics,
     row_metrics, uncovered_detection,
 )
 from extractor.link.features import pair_features  # noqa: E402
 from extractor.link.gold import load_plan_gold  # noqa: E402
-from extractor.link.model import UNSUPERVISED  # noqa: E402
+from extractor.link.scorer import score_matrix  # noqa: E402
 from extractor.link.text import PLURAL_RULE  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
@@ -124,7 +124,7 @@ def independent_check() -> None:
     actions = extract_actions(load_document(plans[0]))
     print(f"== independent check, West Berkshire (seed 003, {len(actions)} actions; 2015 report, "
           f"{len(recs)} recommendations), references hidden; not used for any choice")
-    for title, model in (("trained model", load_model()), ("unsupervised fallback", UNSUPERVISED)):
+    for title, model in (("trained model", load_model()), ("unsupervised baseline", BASELINE)):
         ag = reference_agreement(recs, actions, model)
         print(f"  {title}: best-ranked recommendation among those the action's workstream cites "
               f"{ag.top1:.3f}, any of the top 3 {ag.top3:.3f}  [{ag.n_actions} actions citing "
@@ -148,18 +148,18 @@ def main(argv=None) -> int:
     cv_trials = deletion_trials(case, lambda _c: cv.scorer())
     report("cross-validated logistic regression", cv.scores, case, None, settings, trials=cv_trials)
     fm = pair_features(hidden.recommendations, hidden.actions)
-    fb = matrix(fm, UNSUPERVISED.predict(fm.values, fm.names), "unsupervised")
-    fb_trials = deletion_trials(case, lambda _c: model_scorer(UNSUPERVISED))
-    report("unsupervised fallback (no model file)", fb, case, None, settings, trials=fb_trials)
+    fb = score_matrix(fm, BASELINE.predict(fm.values, fm.names), BASELINE.name)
+    fb_trials = deletion_trials(case, lambda _c: model_scorer(BASELINE))
+    report("unsupervised baseline (fixed weights, no training)", fb, case, None, settings, trials=fb_trials)
     for name in ("char_tfidf", "row_char", "word_tfidf", "bm25"):
-        single = matrix(fm, fm.column(name), name)
+        single = score_matrix(fm, fm.column(name), name)
         rm, rw = rank_metrics(single, case), row_metrics(single, case)
         print(f"== {name} alone: top-1 {rm.top1:.3f} recall@3 {rm.recall_at_3:.3f} MAP(cited) {rm.map_cited:.3f}"
               f"  | per row top-1 {rw.top1:.3f}")
     if args.sweep:
         chosen = sweep("cross-validated", cv.scores, case, cv_trials, settings)
         report("cross-validated, thresholds as chosen by the sweep", cv.scores, case, None, chosen, trials=cv_trials)
-        report("unsupervised fallback, same thresholds", fb, case, None, chosen, trials=fb_trials)
+        report("unsupervised baseline, same thresholds", fb, case, None, chosen, trials=fb_trials)
     if args.ablate:
         alt = not PLURAL_RULE
         cv_ns = cross_validate(case, c=args.C, use_stem=alt)

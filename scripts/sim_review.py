@@ -9,11 +9,12 @@ accepted link the gold agrees with) or, if the gold links nothing to it, *correc
 decisions so far every N decisions (the same labels and fit `recmap train` uses) and re-ranks.
 
 The plan's own recommendation numbers are hidden (they would settle most recommendations with
-no decision at all), and the starting model is the built-in unsupervised score, which never saw
-this plan; ``--start-model repo`` starts from models/linker.json instead (trained on this very
-gold, so its figures flatter it). Each target also prints a ceiling: the decisions needed
-with weights fitted on every gold pair of the plan (in-sample, ``--start-model oracle``), i.e.
-roughly the most that retraining on the same features can save.
+no decision at all), and the starting model is the unsupervised baseline (fixed weights,
+``extractor.link.evaluate.BASELINE``), which never saw this plan; ``--start-model repo`` starts
+from models/linker.json instead (trained on this very gold, so its figures flatter it). Each
+target also prints a ceiling: the decisions needed with weights fitted on every gold pair of
+the plan (in-sample, ``--start-model oracle``), i.e. roughly the most that retraining on the
+same features can save.
 
 Usage: scripts/sim_review.py [--gold ../shared/gold/bucks.json] [--every 10] [--start-model unsupervised|repo|oracle]
 """
@@ -54,9 +55,10 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
     link, "all-links" only when every gold link to it has been accepted."""
     import numpy as np
 
+    from extractor.link.evaluate import BASELINE
     from extractor.link.features import pair_features
     from extractor.link.gold import load_plan_gold
-    from extractor.link.model import UNSUPERVISED, load_model
+    from extractor.link.model import load_model
     from extractor.link.training import fit
     from extractor.review.learn import case_labels
     from extractor.store import CaseStore, DocumentFile
@@ -71,7 +73,7 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
         y_all = np.array([[(a, r) in truth for r in fm.recommendation_ids] for a in fm.action_ids]).ravel()
         model = fit(fm.values.reshape(-1, len(fm.names)), y_all, fm.names, name="oracle")
     else:
-        model = UNSUPERVISED if start == "unsupervised" else load_model()
+        model = BASELINE if start == "unsupervised" else load_model()
     scores = model.predict(fm.values, fm.names)
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -171,11 +173,14 @@ def train_report(gold: Path, args) -> int:
     """`recmap train` on the decisions of a full simulated review (no learning during it)."""
     import os
 
+    from extractor.link.evaluate import BASELINE
+    from extractor.link.model import save_model
     from extractor.review.learn import train_from_case
 
-    if args.start_model == "unsupervised":
-        os.environ["RECMAP_LINKER_MODEL"] = ""  # "before" is then the built-in score, as in the simulation
     with tempfile.TemporaryDirectory() as tmp:
+        if args.start_model == "unsupervised":  # "before" is then the baseline, as in the simulation
+            save_model(BASELINE, Path(tmp, "baseline.json"))
+            os.environ["RECMAP_LINKER_MODEL"] = str(Path(tmp, "baseline.json"))
         db = Path(tmp, "case.db")
         r = simulate(gold, False, args.every, args.start_model, args.threshold, "all-links", keep_db=db)
         try:

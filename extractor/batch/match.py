@@ -262,7 +262,7 @@ def linker_scores(findings: tuple[Finding, ...], case: Case) -> dict[tuple[str, 
         sm = score_pairs(case.recommendations, [Action(f.id, None, f.text, f.prov) for f in findings], model=model)
     except Exception:  # the linker is an improvement on text similarity, not a reason to fail a letter
         return {}
-    return {(a, r): sm.table[i][j] for i, a in enumerate(sm.action_ids)
+    return {(a, r): float(sm.scores[i, j]) for i, a in enumerate(sm.action_ids)
             for j, r in enumerate(sm.recommendation_ids)}
 
 

@@ -1,9 +1,11 @@
 """Plan actions with their leads, dates and references: ``extract_actions(doc)``.
 
 Data flow: :func:`~extractor.extract.plan_tables.plan_rows` (tables -> logical rows with cells
-by role) -> :func:`rows_to_actions` (one :class:`~extractor.items.Action` per bullet of the
-action cell) using :func:`~extractor.extract.leads.parse_leads`,
-:func:`~extractor.extract.dates.normalise_date` and :func:`~extractor.extract.refs.parse_refs`.
+by role), with :func:`~extractor.extract.plan_tables.paragraph_plan_rows` merging in the actions
+written as paragraphs with "Lead:" / "By:" labels (alone or beside the tables) ->
+:func:`rows_to_actions` (one :class:`~extractor.items.Action` per bullet of the action cell)
+using :func:`~extractor.extract.leads.parse_leads`, :func:`~extractor.extract.dates.normalise_date`
+and :func:`~extractor.extract.refs.parse_refs`.
 
 Bullets: a cell's list items are its bullets; nested items belong to the bullet above them
 (joined "parent sub1; sub2"). Converters often drop the ``<li>`` markers of an unstyled list,
@@ -281,15 +283,20 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
 def extract_actions(doc: Document) -> tuple[Action, ...]:
     """All actions of an improvement plan; raises :class:`NotAPlan` when it has no action table."""
     rows = plan_rows(doc)
-    actions = rows_to_actions(rows, fy_hint(doc))
-    if not actions:  # no action table: a plan written as paragraphs with "Lead:" / "By:" lines?
-        actions = rows_to_actions(paragraph_plan_rows(doc), fy_hint(doc))
+    fy = fy_hint(doc)
+    actions = rows_to_actions(rows, fy)
+    if actions:  # actions listed in prose beside the tables ("7.1 ... — Lead: ... — By: ...")?
+        mixed = paragraph_plan_rows(doc, rows)
+        if len(mixed) > len(rows):
+            actions = rows_to_actions(mixed, fy)
+    else:  # no action table: a plan written as paragraphs with "Lead:" / "By:" lines?
+        actions = rows_to_actions(paragraph_plan_rows(doc), fy)
     if not actions:
         raise NotAPlan(
             "no table with an Action column and a Lead or Timeframe column was found",
             "Is this an improvement plan? recmap reads plans as tables whose header names an action column (Action, What we will do, Key actions) "
             "and a lead (Lead, By whom, Owner) or timeframe (Timeframe, By when, Deadline) column, or as "
-            "paragraphs each followed by \"Lead: ...\" and \"By: ...\" lines. "
+            "paragraphs each followed by (or ending in) \"Lead: ...\" and \"By: ...\" labels. "
             "Check the file is the plan itself, or export it from Word/Excel rather than as a scanned PDF.",
             doc.source,
         )

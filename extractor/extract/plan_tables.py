@@ -535,7 +535,8 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         if row.is_empty() or _is_rule_row(row):
             continue
         texts = row.texts()
-        if is_action_header(header_roles(texts)):
+        labels = _header_labels(texts, header)
+        if is_action_header(labels):
             continue  # the header repeated on a new page
         obj = _objective_label_row(row)
         if obj:
@@ -548,8 +549,7 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             ctx.objective = _recover_objective(ctx.objective_raw, ctx)
             continue
         ctx.objective_raw = None
-        roles_here = header_roles(texts)
-        if "action" in roles_here.values() and len(roles_here) >= 2:
+        if "action" in labels.values() and len(labels) >= 2:
             ctx.pending_header = texts  # a header whose other half is on the next row or table
             continue
         if ctx.pending_header is not None and _short_row(row):
@@ -580,6 +580,17 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             continue
         cells = _inherit(out[-1] if out else None, cells, ctx, table.index)
         out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
+
+
+def _header_labels(texts: Sequence[str], header: Header) -> dict[int, str]:
+    """The column roles of a row inside an action table when it is a header again (repeated on a
+    new page, or the first line of a header split over two rows), else {}.
+
+    A data row can hold wordings too ("Workforce and other actions" in an Area column, "Participation
+    Lead" as its lead), so the roles alone do not make a header: a header's cell under the action
+    column is the action label itself, where a data row has its action."""
+    roles = header_roles(texts)
+    return roles if roles.get(header.col("action")) == "action" else {}
 
 
 def _continue_workstream(prev: dict[str, str], more: dict[str, str]) -> dict[str, str]:
@@ -785,14 +796,23 @@ def action_tables(doc: Document) -> Iterable[tuple[Table, Header]]:
             yield t, h
 
 
-# ---- plans with no table: each action a paragraph followed by labelled "Lead:" / "By:" lines
+# ---- actions written as paragraphs: each followed by labelled "Lead:" / "By:" lines, or carrying the
+# labels after a dash ("7.1 Hold the staff awards. — Lead: Director — By: December 2022")
 
-_LABELLED = re.compile(
-    r"(?i)^\s*(?P<label>lead(?:\s+officers?)?|leads|owner|action\s+owner|responsible(?:\s+officer)?|by\s+whom|"
-    r"accountable(?:\s+officer)?|by\s+when|by|deadline|timescales?|timeframe|target(?:\s+date)?|due(?:\s+date)?|"
-    r"completion\s+date|when|rag(?:\s+status)?|status|progress(?:\s+update)?|update)\s*[:\u2013\u2014]\s*(?P<value>\S.*)$")
+_LABEL = (r"(?P<label>lead(?:\s+officers?)?|leads|owner|action\s+owner|responsible(?:\s+officer)?|by\s+whom|"
+          r"accountable(?:\s+officer)?|by\s+when|by|deadline|timescales?|timeframe|target(?:\s+date)?|due(?:\s+date)?|"
+          r"completion\s+date|when|rag(?:\s+status)?|status|progress(?:\s+update)?|update)")
+_LABELLED = re.compile(rf"(?i)^\s*{_LABEL}\s*[:\u2013\u2014]\s*(?P<value>\S.*)$")
+# Inside a paragraph the label needs its colon: a dash there separates the label from the action.
+_INLINE_LABELLED = re.compile(rf"(?i)^{_LABEL}\s*:\s*(?P<value>\S.*)$")
+_INLINE_SEP = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*;\s+")
 _LABEL_ROLE = (("lead", r"lead|owner|responsible|by whom|accountable"), ("rag", r"rag|status"),
                ("update", r"progress|update"), ("date", r"."))
+
+
+def _label_role(label: str) -> str:
+    label = re.sub(r"\s+", " ", label.lower())
+    return next(r for r, rx in _LABEL_ROLE if re.match(rx, label))
 
 
 def _labelled(block: Block) -> tuple[str, str] | None:
@@ -802,35 +822,81 @@ def _labelled(block: Block) -> tuple[str, str] | None:
     m = _LABELLED.match(block.text or "")
     if not m:
         return None
-    label = re.sub(r"\s+", " ", m.group("label").lower())
-    role = next(r for r, rx in _LABEL_ROLE if re.match(rx, label))
-    return role, m.group("value").strip()
+    return _label_role(m.group("label")), m.group("value").strip()
 
 
-def paragraph_plan_rows(doc: Document) -> list[PlanRow]:
-    """Rows of a plan written as paragraphs, not a table: each action is a paragraph (often a
-    numbered list item) followed directly by labelled lines naming its lead and its date ("Lead:
-    Head of Service", "By: Autumn 2025"); the heading above it ("Recommendation 2") is its section.
-    Only read when at least two actions each have a lead or date line, so that a report's stray
-    "Lead:" line is no plan."""
-    rows: list[PlanRow] = []
+def inline_labels(text: str) -> tuple[str, dict[str, str]]:
+    """The action of a paragraph carrying its labels after it, and the labelled values by role:
+    "Hold the awards. — Lead: DCS — By: May 2022" -> ("Hold the awards.", {"lead": "DCS", "date":
+    "May 2022"}). Separators are dashes, bars and semicolons; a piece after the first label that is
+    no label continues the value before it ("Lead: Head of Service; DI, Public Protection").
+    Text with no label after a separator comes back whole, with no values."""
+    seps = list(_INLINE_SEP.finditer(text))
+    starts = [0] + [m.end() for m in seps]
+    ends = [m.start() for m in seps] + [len(text)]
+    first = next((k for k in range(1, len(starts)) if _INLINE_LABELLED.match(text[starts[k]:ends[k]])), None)
+    if first is None:
+        return text, {}
+    values: dict[str, str] = {}
+    role = None
+    for k in range(first, len(starts)):
+        piece = text[starts[k]:ends[k]]
+        m = _INLINE_LABELLED.match(piece)
+        if m and _label_role(m.group("label")) not in values:
+            role = _label_role(m.group("label"))
+            values[role] = m.group("value").strip()
+        elif role is not None:
+            values[role] = f"{values[role]}{text[ends[k - 1]:starts[k]]}{piece}".strip()
+    return text[:ends[first - 1]].strip(), {r: v.rstrip(" ;,") for r, v in values.items()}
+
+
+def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
+    """Every paragraph of ``doc`` that reads as an action (a lead or a date labelled after it, on the
+    lines that follow or inline), with its position in ``doc.blocks``; the heading above is its section."""
+    rows: list[tuple[int, PlanRow]] = []
     section: str | None = None
-    blocks = [b for b in doc.blocks if b.table is None and (b.text or "").strip()]
+    blocks = [(k, b) for k, b in enumerate(doc.blocks) if b.table is None and (b.text or "").strip()]
     i = 0
     while i < len(blocks):
-        b = blocks[i]
+        pos, b = blocks[i]
         if b.type == "heading":
             section = re.sub(r"\s+", " ", b.text).strip()
             i += 1
             continue
-        j, cells = i + 1, {}
-        while j < len(blocks) and (lab := _labelled(blocks[j])) and lab[0] not in cells:
+        if _labelled(b) is not None:
+            i += 1
+            continue
+        action, cells = inline_labels(re.sub(r"\s+", " ", b.text).strip())
+        j = i + 1
+        while j < len(blocks) and (lab := _labelled(blocks[j][1])) and lab[0] not in cells:
             cells[lab[0]] = lab[1]
             j += 1
-        if _labelled(b) is None and ("lead" in cells or "date" in cells):
-            cells["action"] = re.sub(r"\s+", " ", b.text).strip()
-            rows.append(PlanRow(cells, {"action": (b,)}, b.prov, section=section))
+        if "lead" in cells or "date" in cells:
+            cells["action"] = action
+            rows.append((pos, PlanRow(cells, {"action": (replace(b, text=action),)}, b.prov, section=section)))
             i = j
             continue
         i += 1
-    return rows if len(rows) >= 2 else []
+    return rows
+
+
+def paragraph_plan_rows(doc: Document, table_rows: Sequence[PlanRow] = ()) -> list[PlanRow]:
+    """Rows of actions written as paragraphs, not table rows: each action a paragraph (often a
+    numbered list item) followed directly by labelled lines naming its lead and its date ("Lead:
+    Head of Service", "By: Autumn 2025"), or carrying them inline ("7.1 Hold the staff awards. —
+    Lead: Director — By: December 2022"); the heading above it ("Recommendation 2") is its section.
+
+    Without ``table_rows`` (a plan with no action table): the paragraph rows, read only when at
+    least two actions are labelled so, so that a report's stray "Lead:" line is no plan.
+    With ``table_rows`` (the rows :func:`plan_rows` found): those rows with the paragraph rows
+    merged in reading order, a paragraph row read only where its section lists two or more, so
+    that the plan's front matter ("Owner: Director of Children's Services" under its title) is no
+    action."""
+    found = _paragraph_rows(doc)
+    if not table_rows:
+        return [r for _, r in found] if len(found) >= 2 else []
+    per_section = Counter(r.section for _, r in found)
+    found = [(pos, r) for pos, r in found if per_section[r.section] >= 2]
+    table_pos = {b.table.index: k for k, b in enumerate(doc.blocks) if b.table is not None}
+    keyed = [(table_pos.get(r.prov.table, -1), r) for r in table_rows] + found
+    return [r for _, r in sorted(keyed, key=lambda kr: kr[0])]  # stable: a table's rows keep their order

@@ -16,8 +16,8 @@ Three shapes occur and may be mixed in one file:
   word occurs whole elsewhere in the same document (see :mod:`extractor.ingest.tables`).
 * **prose** with numbered, lettered and bulleted lists: handed to
   :func:`~extractor.ingest.lines.lines_to_blocks` one line per :class:`Line`. Markdown
-  headings (``#``), bold titles (``**...**`` over whole lines), links and inline tags are
-  reduced to their text first; "- 2." / " - (a)" (a numbered item the converter also
+  headings (``#``), bold titles (``**...**`` over whole lines), links, ``*emphasis*`` and
+  inline tags are reduced to their text first; "- 2." / " - (a)" (a numbered item the converter also
   bulleted) keeps the inner label.
 
 A file that is comma-separated values (see :func:`csv_rows`) is one table; multi-line
@@ -56,6 +56,8 @@ _FRAGMENT_TAG = re.compile(r"</?(?:p|ul|ol|li|br|div|table|tr|td|th|h[1-6])\b[^<
 _INLINE_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|sup|sub|font|a|s|strike|mark|small|big)\b[^<>]*>", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# *emphasis* / _emphasis_: the markers hug the text and are not inside a word ("a*b*c", "plan_v2_final")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])|(?<![\w])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_RULE = re.compile(r"^\s{0,3}([-*_])(?:\s*\1){2,}\s*$")
 _SEPARATOR = re.compile(r"^[\s|:=+\-–—_]*$")
@@ -85,9 +87,10 @@ def decode_text(raw: bytes) -> tuple[str, str | None]:
 
 
 def md_inline(text: str) -> str:
-    """Markdown/HTML inline markup reduced to text: links, **bold**, <u>..</u>."""
+    """Markdown/HTML inline markup reduced to text: links, **bold**, *emphasis*, <u>..</u>."""
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
     return _INLINE_TAG.sub("", text)
 
 

@@ -4,7 +4,7 @@ Public API (stable; ``recmap check``, the review store and batch call it):
 
 - :func:`link` proposes action-recommendation links with a score, a basis and evidence.
 - :func:`score_pairs` returns the full :class:`ScoreMatrix` (for evaluation and heat maps).
-- :func:`load_model` / :data:`UNSUPERVISED` / :func:`extractor.link.training.train` for models.
+- :func:`load_model` (the trained model recmap ships) / :func:`extractor.link.training.train` for models.
 
 Three bases, in order of authority:
 
@@ -33,10 +33,10 @@ from typing import Sequence
 
 from ..items import Action, Link, Recommendation
 from ..settings import DEFAULT, Settings
-from .model import UNSUPERVISED, LinkerModel, load_model
+from .model import LinkerModel, load_model
 from .scorer import ScoreMatrix, score_pairs
 
-__all__ = ["link", "score_pairs", "ScoreMatrix", "LinkerModel", "load_model", "UNSUPERVISED",
+__all__ = ["link", "score_pairs", "ScoreMatrix", "LinkerModel", "load_model",
            "explicit_targets", "workstream_targets"]
 
 

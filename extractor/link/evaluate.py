@@ -2,7 +2,8 @@
 and the uncovered-detection experiment. Pure functions; ``scripts/eval_linking.py`` prints them.
 
 Explicit references are always hidden from the scorer here (``GoldCase.without_refs``): the
-question is whether text and structure alone find the links the plan states.
+question is whether text and structure alone find the links the plan states. :data:`BASELINE`,
+a label-free weighted mean of the features, is what the trained model is compared with.
 """
 from __future__ import annotations
 
@@ -17,11 +18,34 @@ from .features import FeatureMatrix, pair_features
 from .gold import GoldCase
 from .model import LinkerModel
 from .text import PLURAL_RULE
-from .scorer import ScoreMatrix
+from .scorer import ScoreMatrix, score_matrix
 from .training import examples_from_gold, featurise, fit
 
 # Scores a case's FeatureMatrix: returns an (n_actions, n_recommendations) array.
 Scorer = Callable[[FeatureMatrix], np.ndarray]
+
+
+def _baseline() -> LinkerModel:
+    # Fixed weights chosen by reasoning, not fitted: the whole plan row (objective + its
+    # actions) says most about what a row answers, the bullet itself and shared concepts add
+    # to it, and margin prefers the action's best match.
+    # Scale 1 / mean 0 means the weights apply to raw feature values. The squash is set without
+    # labels: about one pair in ten is a real link (an action answers one or two of ~10
+    # recommendations), so the weighted similarity of the top decile of pairs (~0.17 on a
+    # typical plan) scores 0.5, and the slope spreads the top quarter over 0.1-0.9.
+    w = {"word_tfidf": 0.10, "char_tfidf": 0.05, "bm25": 0.05, "concepts": 0.10,
+         "objective_tfidf": 0.05, "objective_concepts": 0.05, "row_word": 0.15, "row_char": 0.20,
+         "row_concepts": 0.10, "rare_concept": 0.05, "margin": 0.10}
+    k, centre = 25.0, 0.17
+    names = tuple(w)
+    return LinkerModel("unsupervised", names, (0.0,) * len(names), (1.0,) * len(names),
+                       tuple(k * w[n] for n in names), -k * centre,
+                       {"about": "fixed weighted mean of similarity features, logistic squash (centre 0.17, slope 25)"})
+
+
+# The label-free baseline the trained model is measured against (and the simulated review's
+# starting model): a fixed weighted mean of similarity features. Never used by `recmap check`.
+BASELINE = _baseline()
 
 
 @dataclass(frozen=True)
@@ -87,11 +111,6 @@ class UncoveredMetrics:
 
 def model_scorer(model: LinkerModel) -> Scorer:
     return lambda fm: model.predict(fm.values, fm.names)
-
-
-def matrix(fm: FeatureMatrix, scores: np.ndarray, name: str = "eval") -> ScoreMatrix:
-    s = np.round(np.asarray(scores, dtype=float), 4).reshape(len(fm.action_ids), len(fm.recommendation_ids))
-    return ScoreMatrix(fm.action_ids, fm.recommendation_ids, tuple(tuple(float(x) for x in row) for row in s), fm, name)
 
 
 def _average_precision(ranked: Sequence[str], truth: set[str]) -> float:
@@ -196,7 +215,7 @@ def deletion_trials(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[F
         reduced = replace(hidden, actions=kept)
         fm = pair_features(reduced.recommendations, kept, use_stem=use_stem)
         kept_ids = {k.id for k in kept}
-        out.append(DeletionTrial(r.id, reduced, matrix(fm, scorer_for(reduced)(fm)),
+        out.append(DeletionTrial(r.id, reduced, score_matrix(fm, scorer_for(reduced)(fm), "eval"),
                                  frozenset(rr for a, rr in pos if a in kept_ids)))
     return tuple(out)
 
@@ -288,7 +307,7 @@ def cross_validate(case: GoldCase, c: float = 1.0, use_stem: bool = PLURAL_RULE,
             x, y = np.vstack([x, extra_ts.x]), np.concatenate([y, extra_ts.y])
         models[g] = fit(x, y, fm.names, c=c, name=f"cv-{g}")
     cv = CrossValidated(models, group_of, None)  # type: ignore[arg-type]
-    return replace(cv, scores=matrix(fm, cv.scorer()(fm), "cross-validated"))
+    return replace(cv, scores=score_matrix(fm, cv.scorer()(fm), "cross-validated"))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ Features (all roughly 0..1):
 - ``char_tfidf``: cosine of character 3-5-gram TF-IDF vectors of the content tokens
 - ``bm25``: BM25 of the action as a query against the recommendations, divided by the
   recommendation's score against itself
-- ``fuzz_token_set`` / ``fuzz_partial``: rapidfuzz ratios on the content tokens
 - ``concepts``: Dice overlap of lexicon concepts
 - ``objective_tfidf`` / ``objective_concepts``: the same against the action's objective and
   section (actions under one objective share its evidence)
@@ -25,24 +24,23 @@ Features (all roughly 0..1):
   "out of hours" shared with the only recommendation that mentions it is strong evidence
 - ``margin``: how far this recommendation's mean row similarity is ahead of (or behind) the
   best other recommendation for the same action (an action usually answers one or two)
+
+Every feature is a NumPy matrix over all pairs: TF-IDF vectors come from scikit-learn's
+``TfidfVectorizer`` and cosines are sparse matrix products.
 """
 from __future__ import annotations
 
-import math
-import struct
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Sequence
+
+import numpy as np
 
 from ..items import Action, Recommendation
 from .lexicon import Lexicon, load_lexicon
 from .text import PLURAL_RULE, Analysed, analyse
-from .vectors import char_tfidf, cosines, tfidf
-
-Grid = list  # rows of floats: grid[i][j] for action i and recommendation j
 
 FEATURES: tuple[str, ...] = (
-    "word_tfidf", "char_tfidf", "bm25", "fuzz_token_set", "fuzz_partial", "concepts",
+    "word_tfidf", "char_tfidf", "bm25", "concepts",
     "objective_tfidf", "objective_concepts", "sibling_max",
     "row_word", "row_char", "row_bm25", "row_concepts", "rare_concept", "row_rare_concept",
     "margin",
@@ -51,33 +49,21 @@ FEATURES: tuple[str, ...] = (
 
 @dataclass(frozen=True, eq=False)
 class FeatureMatrix:
-    """``table[i][j][k]``: feature ``names[k]`` for action ``i`` and recommendation ``j``
-    (plain tuples: a check does not import NumPy); ``values`` is the same as a NumPy array,
-    for training and evaluation."""
+    """``values[i, j, k]``: feature ``names[k]`` for action ``i`` and recommendation ``j``
+    (a read-only NumPy array), with the analysed texts the features came from."""
 
     names: tuple[str, ...]
     action_ids: tuple[str, ...]
     recommendation_ids: tuple[str, ...]
-    table: tuple[tuple[tuple[float, ...], ...], ...]
+    values: np.ndarray
     actions: tuple[Analysed, ...]  # action text as analysed
     contexts: tuple[Analysed, ...]  # objective + section as analysed
     recommendations: tuple[Analysed, ...]
     idf: dict  # term -> idf weight within this case (for ranking shared terms in evidence)
     rows: tuple[Analysed, ...] = ()  # the whole plan row (objective + its actions) as analysed
 
-    @cached_property
-    def values(self):
-        """``table`` as a read-only (n_actions, n_recommendations, n_features) NumPy array."""
-        import numpy as np
-
-        v = np.zeros((len(self.action_ids), len(self.recommendation_ids), len(self.names)))
-        if v.size:
-            v[...] = self.table
-        v.setflags(write=False)
-        return v
-
-    def column(self, name: str):
-        """The (n_actions, n_recommendations) NumPy matrix of one feature."""
+    def column(self, name: str) -> np.ndarray:
+        """The (n_actions, n_recommendations) matrix of one feature."""
         return self.values[:, :, self.names.index(name)]
 
 
@@ -104,59 +90,78 @@ def sibling_groups(actions: Sequence[Action]) -> list[int]:
     return out
 
 
-def _float32(x: float) -> float:
-    """``x`` rounded to single precision. The model was trained on rapidfuzz's ``cdist``
-    matrices, which hold ratios, and ratio / 100, as 32-bit floats; rounding the same way keeps
-    every feature value as it was (rounding a double result to single is exact for division)."""
-    return struct.unpack("f", struct.pack("f", x))[0]
+def _as_terms(doc: tuple[str, ...]) -> tuple[str, ...]:
+    """The analyzer for texts already analysed into terms (:meth:`Analysed.terms`)."""
+    return doc
 
 
-def _bm25(queries: list[tuple[str, ...]], docs: list[tuple[str, ...]],
-          k1: float = 1.2, b: float = 0.75) -> Grid:
-    """BM25 of each query against each doc, normalised by each doc's score against itself."""
-    n = len(docs)
-    if n == 0:
-        return [[] for _ in queries]
-    df: dict[str, int] = {}
-    for d in docs:
-        for t in set(d):
-            df[t] = df.get(t, 0) + 1
-    idf = {t: math.log((n - c + 0.5) / (c + 0.5) + 1.0) for t, c in df.items()}
-    avgdl = max(1e-9, sum(len(d) for d in docs) / n)
-    tfs = []
-    for d in docs:
-        tf: dict[str, int] = {}
-        for t in d:
-            tf[t] = tf.get(t, 0) + 1
-        tfs.append(tf)
+def _tfidf(docs: Sequence, **analyzer):
+    """l2-normalised sublinear TF-IDF rows (scipy sparse) of ``docs`` and the fitted vectoriser
+    (None when no doc has a term: scikit-learn refuses an empty vocabulary, the rows are zero)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    def score(q: tuple[str, ...], j: int) -> float:
-        tf, dl = tfs[j], len(docs[j])
-        s = 0.0
-        for t in set(q):
-            f = tf.get(t, 0)
-            if f:
-                s += idf[t] * f * (k1 + 1) / (f + k1 * (1 - b + b * dl / avgdl))
-        return s
-
-    self_scores = [max(score(docs[j], j), 1e-9) for j in range(n)]
-    return [[min(max(score(q, j) / self_scores[j], 0.0), 1.0) for j in range(n)] for q in queries]
+    if not any(d if isinstance(d, tuple) else d.split() for d in docs):
+        return csr_matrix((len(docs), 0)), None
+    vec = TfidfVectorizer(sublinear_tf=True, smooth_idf=True, norm="l2", **analyzer)
+    return vec.fit_transform(docs), vec
 
 
-def _rare(a: frozenset, b: frozenset, df: dict) -> float:
-    shared = a & b
-    return max((1.0 / df[c] for c in shared), default=0.0)
+def _cosines(a, b) -> np.ndarray:
+    """Cosines of l2-normalised rows, ``out[i, j]`` for ``a[i]`` and ``b[j]``, clipped to 0..1."""
+    return np.clip((a @ b.T).toarray(), 0.0, 1.0)
 
 
-def _dice(a: frozenset, b: frozenset) -> float:
-    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+def _bm25(queries: Sequence[tuple[str, ...]], docs: Sequence[tuple[str, ...]],
+          k1: float = 1.2, b: float = 0.75) -> np.ndarray:
+    """BM25 of each query against each doc, divided by each doc's score against itself (0..1)."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    out = np.zeros((len(queries), len(docs)))
+    if not any(docs):
+        return out
+    counts = CountVectorizer(analyzer=_as_terms)
+    tf = counts.fit_transform(docs).toarray().astype(float)  # (docs, terms)
+    df = np.count_nonzero(tf, axis=0)
+    idf = np.log((len(docs) - df + 0.5) / (df + 0.5) + 1.0)
+    length = tf.sum(axis=1, keepdims=True)
+    avgdl = max(1e-9, float(length.mean()))
+    weight = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avgdl))  # 0 where a term is absent
+    own = np.maximum(weight.sum(axis=1), 1e-9)  # a doc as the query against itself: each of its terms once
+    present = (counts.transform(queries) > 0).astype(float)  # a query term counts once, however often it occurs
+    return np.clip(present @ weight.T / own, 0.0, 1.0)
+
+
+def _concept_overlaps(sides: Sequence[Analysed], recs: Sequence[Analysed]) -> tuple[np.ndarray, np.ndarray]:
+    """Dice overlap of each side's lexicon concepts with each recommendation's, and the rarest
+    concept they share, weighted 1/(number of recommendations that have it)."""
+    keys = sorted(set().union(*(r.concepts for r in recs)))
+    if not keys:
+        zero = np.zeros((len(sides), len(recs)))
+        return zero, zero.copy()
+    has_s = np.array([[k in s.concepts for k in keys] for s in sides], dtype=float)
+    has_r = np.array([[k in r.concepts for k in keys] for r in recs], dtype=float)
+    shared = has_s @ has_r.T
+    size = np.array([len(s.concepts) for s in sides], dtype=float)[:, None] + \
+        np.array([len(r.concepts) for r in recs], dtype=float)[None, :]
+    both = np.array([bool(s.concepts) for s in sides])[:, None] & np.array([bool(r.concepts) for r in recs])[None, :]
+    dice = np.divide(2 * shared, size, out=np.zeros_like(shared), where=both)
+    rarity = 1.0 / has_r.sum(axis=0)
+    rare = (has_s[:, None, :] * has_r[None, :, :] * rarity).max(axis=2)
+    return dice, rare
+
+
+def _best_of_others(m: np.ndarray, axis: int) -> np.ndarray:
+    """For each entry, the largest other entry along ``axis`` (the axis needs two or more)."""
+    top = np.sort(m, axis=axis)
+    first = np.take(top, [-1], axis=axis)
+    second = np.take(top, [-2], axis=axis)
+    return np.where(m == first, second, first)  # a tie for first makes second == first
 
 
 def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[Action],
                   lexicon: Lexicon | None = None, use_stem: bool = PLURAL_RULE) -> FeatureMatrix:
     """Compute every feature for every (action, recommendation) pair of one case."""
-    from rapidfuzz import fuzz
-
     lex = lexicon or load_lexicon()
     seen: dict[str, Analysed] = {}  # objectives and plan rows repeat for each of their actions
 
@@ -172,52 +177,37 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
     groups = sibling_groups(actions)
     rows = [analysed(t) for t in row_texts(actions, groups)]
     n_a, n_r = len(acts), len(recs)
-    table: tuple = tuple(() for _ in range(n_a))
+    values = np.zeros((n_a, n_r, len(FEATURES)))
     idf: dict = {}
     if n_a and n_r:
-        docs = [r.terms() for r in recs] + [a.terms() for a in acts] + [c.terms() for c in ctxs]
-        m, idf = tfidf(docs + [w.terms() for w in rows])
-        mr, ma, mc = m[:n_r], m[n_r:n_r + n_a], m[n_r + n_a:n_r + 2 * n_a]
-        word = cosines(ma, mr)
-        objective = cosines(mc, mr)
-        row_word = cosines(m[n_r + 2 * n_a:], mr)
-        chars = char_tfidf([" ".join(x.tokens) for x in recs + acts])
-        char = cosines(chars[n_r:], chars[:n_r])
+        m, vec = _tfidf([x.terms() for x in recs + acts + ctxs + rows], analyzer=_as_terms)
+        if vec is not None:
+            idf = dict(zip(vec.get_feature_names_out().tolist(), vec.idf_.tolist()))
+        mr, ma, mc, mw = m[:n_r], m[n_r:n_r + n_a], m[n_r + n_a:n_r + 2 * n_a], m[n_r + 2 * n_a:]
+        word = _cosines(ma, mr)
+        chars, _ = _tfidf([" ".join(x.tokens) for x in recs + acts], analyzer="char_wb", ngram_range=(3, 5))
         # Whole-row character n-grams keep stopwords: phrase fragments ("care plans for") help here.
-        row_chars = char_tfidf([x.norm for x in recs + rows])
-        row_char = cosines(row_chars[n_r:], row_chars[:n_r])
-        bm25 = _bm25([a.terms() for a in acts], [r.terms() for r in recs])
-        row_bm25 = _bm25([w.terms() for w in rows], [r.terms() for r in recs])
-        row_conc = [[_dice(w.concepts, r.concepts) for r in recs] for w in rows]
-        cdf: dict[str, int] = {}
-        for r in recs:
-            for c in r.concepts:
-                cdf[c] = cdf.get(c, 0) + 1
-        rare = [[_rare(a.concepts, r.concepts, cdf) for r in recs] for a in acts]
-        row_rare = [[_rare(w.concepts, r.concepts, cdf) for r in recs] for w in rows]
-        a_str = [" ".join(a.tokens) for a in acts]
-        r_str = [" ".join(r.tokens) for r in recs]
-        tset = [[_float32(_float32(fuzz.token_set_ratio(a, r)) / 100.0) for r in r_str] for a in a_str]
-        part = [[_float32(_float32(fuzz.partial_ratio(a, r)) / 100.0) for r in r_str] for a in a_str]
-        conc = [[_dice(a.concepts, r.concepts) for r in recs] for a in acts]
-        oconc = [[_dice(c.concepts, r.concepts) for r in recs] for c in ctxs]
-        sib = [[0.0] * n_r for _ in range(n_a)]
-        for i in range(n_a):
-            others = [k for k in range(n_a) if k != i and groups[k] == groups[i]]
-            if others:
-                sib[i] = [max(word[k][j] for k in others) for j in range(n_r)]
-        base = [[(row_word[i][j] + row_char[i][j] + word[i][j]) / 3.0 for j in range(n_r)] for i in range(n_a)]
-        margin = [[0.0] * n_r for _ in range(n_a)]
-        if n_r > 1:
-            for i in range(n_a):
-                for j in range(n_r):
-                    margin[i][j] = base[i][j] - max(base[i][k] for k in range(n_r) if k != j)
-        cols = {"word_tfidf": word, "char_tfidf": char, "bm25": bm25, "fuzz_token_set": tset,
-                "fuzz_partial": part, "concepts": conc, "objective_tfidf": objective,
-                "objective_concepts": oconc, "sibling_max": sib, "row_word": row_word,
-                "row_char": row_char, "row_bm25": row_bm25, "row_concepts": row_conc, "rare_concept": rare, "row_rare_concept": row_rare,
-                "margin": margin}
-        grids = [cols[name] for name in FEATURES]
-        table = tuple(tuple(tuple(float(g[i][j]) for g in grids) for j in range(n_r)) for i in range(n_a))
+        row_chars, _ = _tfidf([x.norm for x in recs + rows], analyzer="char_wb", ngram_range=(3, 5))
+        row_word, row_char = _cosines(mw, mr), _cosines(row_chars[n_r:], row_chars[:n_r])
+        rec_terms = [r.terms() for r in recs]
+        conc, rare = _concept_overlaps(acts, recs)
+        row_conc, row_rare = _concept_overlaps(rows, recs)
+        sib = np.zeros((n_a, n_r))
+        members: dict[int, list[int]] = {}
+        for i, g in enumerate(groups):
+            members.setdefault(g, []).append(i)
+        for idx in members.values():
+            if len(idx) > 1:
+                sib[idx] = _best_of_others(word[idx], axis=0)
+        base = (row_word + row_char + word) / 3.0
+        cols = {"word_tfidf": word, "char_tfidf": _cosines(chars[n_r:], chars[:n_r]),
+                "bm25": _bm25([a.terms() for a in acts], rec_terms), "concepts": conc,
+                "objective_tfidf": _cosines(mc, mr), "objective_concepts": _concept_overlaps(ctxs, recs)[0],
+                "sibling_max": sib, "row_word": row_word, "row_char": row_char,
+                "row_bm25": _bm25([w.terms() for w in rows], rec_terms), "row_concepts": row_conc,
+                "rare_concept": rare, "row_rare_concept": row_rare,
+                "margin": base - _best_of_others(base, axis=1) if n_r > 1 else np.zeros((n_a, n_r))}
+        values = np.stack([cols[name] for name in FEATURES], axis=-1)
+    values.setflags(write=False)
     return FeatureMatrix(FEATURES, tuple(a.id for a in actions), tuple(r.id for r in recommendations),
-                         table, tuple(acts), tuple(ctxs), tuple(recs), idf, tuple(rows))
+                         values, tuple(acts), tuple(ctxs), tuple(recs), idf, tuple(rows))

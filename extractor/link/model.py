@@ -2,22 +2,25 @@
 
 ``models/linker.json`` holds feature names, standardisation (mean, scale), coefficients and
 intercept - numbers only, no pickle - so loading is safe and scoring is a deterministic dot
-product. Without a model file the linker uses :data:`UNSUPERVISED`, a fixed weighted mean of
-the similarity features squashed through a logistic curve (documented in MODEL_CARD.md).
+product (:meth:`LinkerModel.predict`, the one scoring function). The file ships inside the
+package as ``extractor.models`` (``pyproject.toml`` maps the top-level ``models/`` folder to it);
+``RECMAP_LINKER_MODEL=FILE`` overrides it. There is no fallback: a missing or unreadable model
+is an :class:`InputError`.
 """
 from __future__ import annotations
 
 import json
-import math
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from ..errors import InputError
 
 MODEL_SCHEMA = "recmap-linker-v1"
-# The repository's trained model; RECMAP_LINKER_MODEL overrides it (an empty value disables it).
-DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[2] / "models" / "linker.json"
+MODEL_PACKAGE, MODEL_FILE = "extractor.models", "linker.json"  # models/linker.json in the source tree
+RETRAIN = "Retrain it with scripts/train_linker.py (a review case's own model: recmap train --db CASE)."
 
 
 @dataclass(frozen=True)
@@ -38,35 +41,19 @@ class LinkerModel:
             raise ValueError(f"linker model {self.name!r}: feature, mean, scale and coef lengths differ")
 
     def _columns(self, names: tuple[str, ...]) -> list[int]:
-        try:
-            return [names.index(f) for f in self.features]
-        except ValueError as exc:
-            raise InputError(f"linker model {self.name!r} uses a feature this version does not compute "
-                             f"({exc}). Retrain it with scripts/train_linker.py.") from exc
+        missing = [f for f in self.features if f not in names]
+        if missing:
+            raise InputError(f"linker model {self.name!r} uses features this version does not compute "
+                             f"({', '.join(missing)})", RETRAIN)
+        return [names.index(f) for f in self.features]
 
-    def predict(self, values, names: tuple[str, ...]):
-        """Probabilities for a (..., len(names)) NumPy feature array whose last axis is ``names``
-        (training and evaluation; a check uses :meth:`predict_one`)."""
-        import numpy as np
-
+    def predict(self, values: np.ndarray, names: tuple[str, ...]) -> np.ndarray:
+        """Probabilities for a (..., len(names)) feature array whose last axis is ``names``."""
         idx = self._columns(names)
         x = (values[..., idx] - np.asarray(self.mean)) / np.asarray(self.scale)
         z = x @ np.asarray(self.coef) + self.intercept
-        return 1.0 / (1.0 + np.exp(-z))
-
-    def scorer(self, names: tuple[str, ...]):
-        """A function from one pair's feature values (in ``names`` order) to its probability:
-        :meth:`predict` in plain Python, for one pair at a time."""
-        terms = [(k, m, s, c) for k, m, s, c in zip(self._columns(names), self.mean, self.scale, self.coef)]
-        intercept = self.intercept
-
-        def predict_one(values) -> float:
-            z = 0.0
-            for k, m, s, c in terms:
-                z += (values[k] - m) / s * c
-            return sigmoid(z + intercept)
-
-        return predict_one
+        with np.errstate(over="ignore"):  # exp overflows to inf for a hopeless pair: its score is 0
+            return 1.0 / (1.0 + np.exp(-z))
 
     def to_json(self) -> dict:
         d = asdict(self)
@@ -74,32 +61,11 @@ class LinkerModel:
         return d
 
 
-def _unsupervised() -> LinkerModel:
-    # Fixed weights chosen by reasoning, not fitted: the whole plan row (objective + its
-    # actions) says most about what a row answers, the bullet itself and shared concepts add
-    # to it, and margin prefers the action's best match.
-    # Scale 1 / mean 0 means the weights apply to raw feature values. The squash is set without
-    # labels: about one pair in ten is a real link (an action answers one or two of ~10
-    # recommendations), so the weighted similarity of the top decile of pairs (~0.17 on a
-    # typical plan) scores 0.5, and the slope spreads the top quarter over 0.1-0.9.
-    w = {"word_tfidf": 0.10, "char_tfidf": 0.05, "bm25": 0.05, "concepts": 0.10,
-         "objective_tfidf": 0.05, "objective_concepts": 0.05, "row_word": 0.15, "row_char": 0.20,
-         "row_concepts": 0.10, "rare_concept": 0.05, "margin": 0.10}
-    k, centre = 25.0, 0.17
-    names = tuple(w)
-    return LinkerModel("unsupervised", names, (0.0,) * len(names), (1.0,) * len(names),
-                       tuple(k * w[n] for n in names), -k * centre,
-                       {"about": "fixed weighted mean of similarity features, logistic squash (centre 0.17, slope 25)"})
-
-
-UNSUPERVISED = _unsupervised()
-
-
 def model_from_json(data: dict, name: str = "linker") -> LinkerModel:
     """Validate a model's JSON form."""
-    if data.get("schema") != MODEL_SCHEMA:
-        raise InputError(f"{name}: not a recmap linker model (schema {data.get('schema')!r}). "
-                         "Retrain it with scripts/train_linker.py.")
+    schema = data.get("schema") if isinstance(data, dict) else None
+    if schema != MODEL_SCHEMA:
+        raise InputError(f"not a recmap linker model (schema {schema!r})", RETRAIN, name)
     try:
         return LinkerModel(
             name=data.get("name", name), features=tuple(data["features"]),
@@ -108,31 +74,41 @@ def model_from_json(data: dict, name: str = "linker") -> LinkerModel:
             info=data.get("info", {}),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise InputError(f"{name}: linker model is incomplete ({exc}). Retrain it with scripts/train_linker.py.") from exc
+        raise InputError(f"the linker model is incomplete ({exc})", RETRAIN, name) from exc
+
+
+def bundled_model():
+    """The trained model file shipped in the package (a ``Traversable``: a path once installed)."""
+    from importlib.resources import files
+
+    try:
+        return files(MODEL_PACKAGE) / MODEL_FILE
+    except ModuleNotFoundError as exc:
+        raise InputError(f"the trained linker model is not installed (package {MODEL_PACKAGE} is missing)",
+                         "Reinstall recmap (pip install .), or set RECMAP_LINKER_MODEL to a model file.") from exc
 
 
 def load_model(path: str | Path | None = None) -> LinkerModel:
-    """The trained model at ``path`` (default ``models/linker.json``), else :data:`UNSUPERVISED`.
-
-    An explicitly given path that does not exist is an error; a missing default is not.
-    """
+    """The model at ``path``; by default ``$RECMAP_LINKER_MODEL`` if set (and not empty), else the
+    model shipped in the package. A missing or unreadable file is an :class:`InputError`."""
     if path is None:
-        env = os.environ.get("RECMAP_LINKER_MODEL")
-        if env is not None and not env.strip():
-            return UNSUPERVISED
-        path, explicit = (Path(env), True) if env else (DEFAULT_MODEL_PATH, False)
+        env = os.environ.get("RECMAP_LINKER_MODEL", "").strip()
+        source = Path(env) if env else bundled_model()
+        fix = ("Set RECMAP_LINKER_MODEL to an existing model file, or unset it to use the one recmap ships."
+               if env else "Reinstall recmap (pip install .), or set RECMAP_LINKER_MODEL to a model file.")
     else:
-        path, explicit = Path(path), True
-    if not path.exists():
-        if explicit:
-            raise InputError(f"{path}: linker model not found. Train one with scripts/train_linker.py "
-                             "or leave the option out to use the built-in score.")
-        return UNSUPERVISED
+        source, fix = Path(path), "Check the path, or train a model with scripts/train_linker.py."
     try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read linker model ({exc}). Retrain it with scripts/train_linker.py.") from exc
-    return model_from_json(data, str(path))
+        text = source.read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise InputError("linker model not found", fix, str(source)) from exc
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"cannot read the linker model ({exc})", fix, str(source)) from exc
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise InputError(f"the linker model is not valid JSON ({exc})", RETRAIN, str(source)) from exc
+    return model_from_json(data, str(source))
 
 
 def save_model(model: LinkerModel, path: str | Path) -> None:
@@ -142,7 +118,3 @@ def save_model(model: LinkerModel, path: str | Path) -> None:
     tmp = p.with_suffix(p.suffix + ".tmp")
     tmp.write_text(json.dumps(model.to_json(), indent=1, sort_keys=False) + "\n", "utf-8")
     os.replace(tmp, p)
-
-
-def sigmoid(z: float) -> float:
-    return 1.0 / (1.0 + math.exp(-z)) if z > -700.0 else 0.0  # exp(700) is near the float limit

@@ -96,9 +96,9 @@ def test_threshold_is_respected():
 
 
 def test_matching_quality_on_the_gold():
-    """The hand-judged finding->recommendation links of corpus/gold/matches (Buckinghamshire,
-    Tameside and Sheffield letters against their reports). Measured at the default threshold:
-    P=0.75, R(all)=0.30; ranking top-1 0.65 (text similarity alone: P=0.88, R=0.23, top-1 0.46).
+    """The hand-judged finding->recommendation links of corpus/gold/matches (13 councils' letters
+    against their reports; 10 of them annotated before this matcher ever ran on them). Measured at
+    the default threshold on first contact with the 10: P=0.56, R(all)=0.27; ranking top-1 0.67.
     Asserted with a margin so extraction or linker changes elsewhere do not make this flaky."""
     import json
     import sys
@@ -115,10 +115,10 @@ def test_matching_quality_on_the_gold():
         for doc in gold["case"]["reports"] + [l["source"] for l in gold["letters"]]:
             shared_path(*doc.split("/"))
         preds += predictions(gold, shared, use_plan=False)
-    assert len(preds) >= 60  # nearly every gold finding is still extracted
+    assert len(preds) >= 320  # nearly every gold finding is still extracted (329)
     m = metrics(preds, MatchOptions().threshold, MatchOptions().max_per_finding)
-    assert m["precision"] >= 0.6 and m["recall_all"] >= 0.26, m
-    assert ranking(preds)["top1"] >= 0.55
+    assert m["precision"] >= 0.5 and m["recall_all"] >= 0.24, m
+    assert ranking(preds)["top1"] >= 0.6
 
 
 def test_a_batch_without_case_never_loads_the_linker():

@@ -532,3 +532,134 @@ def test_header_wordings_are_plain_words():
     # a wording inside a longer header counts; the same letters inside another word do not
     assert role_scores("Lead Officer(s) responsible")["lead"] >= 86
     assert role_scores("Misleading")["lead"] < 82
+
+
+# ---- a data row holding role words is not a header (corpus/coverage/a/carrowmouth.html, row 27)
+
+def test_a_data_row_holding_role_words_is_not_taken_for_a_header():
+    # Regression (carrowmouth.html row 27): the row's "Area" cell "Workforce and other actions" and its
+    # lead "Participation Lead" matched the action and lead wordings, so the row was read as the header
+    # repeated on a new page and dropped. Its action column holds an action, not the "Action" label.
+    header = ["No.", "Area", "What we will do", "Who is responsible", "When", "Progress"]
+    doc = _doc(_table([
+        header,
+        ["1", "Workforce and other actions", "Recruit twelve social workers.", "Head of Workforce", "Q2 2024/25", "Complete"],
+        ["2", "Workforce and other actions", "Hold the celebration event for children in care.", "Participation Lead",
+         "November 2024", "On track"],
+        header,  # the header repeated on a new page is still no action
+        ["3", "Workforce and other actions", "Publish the staff survey results.", "HR Business Partner", "TBC",
+         "Update due"],  # "actions" + "update": once taken for the first line of a header split over two rows
+        ["4", "Workforce and other actions", "Report placement spend every month.", "Finance Business Partner",
+         "Monthly", "On track"],
+    ]))
+    acts = extract_actions(doc)
+    assert [a.row for a in acts] == ["1", "2", "3", "4"]
+    two = acts[1]
+    assert two.text == "Hold the celebration event for children in care."
+    assert [l.name for l in two.leads] == ["Participation Lead"] and two.date.end == "2024-11-30"
+
+
+def test_carrowmouth_reads_every_row():
+    from extractor.ingest import load_document
+
+    acts = extract_actions(load_document(_ROOT / "corpus" / "coverage" / "a" / "carrowmouth.html"))
+    assert [a.row for a in acts] == [str(n) for n in range(1, 29)]
+    (a,) = [a for a in acts if a.row == "27"]
+    assert a.text.startswith("Hold the ‘Proud of You’ celebration event") and a.leads_raw == "Participation Lead"
+    assert a.date_raw == "November 2024"
+
+
+# ---- actions listed in prose beside the tables (corpus/coverage/a/calverlow.md, priority 7)
+
+def test_labelled_list_items_beside_action_tables_are_read_in_reading_order():
+    # Regression (calverlow.md): a plan whose last priority is a list of "7.1 Action. — Lead: ... — By: ..."
+    # items lost them because labelled paragraphs were read only when the plan had no action table,
+    # and only with the labels on lines of their own.
+    head = ["Ref", "Action", "Lead", "By when"]
+    doc = _doc(
+        _para("Improvement plan", "heading"),
+        _para("Response to the inspection of children's services."),
+        _para("Owner: Director of Children's Services"),  # front matter, no action
+        _para("Priority 1: Front door", "heading"),
+        _table([head, ["1.1", "Agree a strategy discussion standard.", "Head of Service", "May 2022"]], index=0),
+        _para("Priority 2: Workforce", "heading"),
+        _para("2.1 Hold the staff awards. — Lead: Director of Children's Services — By: December 2022", "list_item"),
+        _para("2.2 Start an apprenticeship cohort of six. – Lead: Workforce Development Manager; Deadline: Q4 2022/23",
+              "list_item"),
+        _para("Priority 3: Planning", "heading"),
+        _table([head, ["3.1", "Audit every pathway plan.", "Principal Social Worker", "Quarterly"]], index=1),
+    )
+    acts = extract_actions(doc)
+    assert [(a.row, a.section, a.text) for a in acts] == [
+        ("1.1", "Priority 1: Front door", "Agree a strategy discussion standard."),
+        ("2.1", "Priority 2: Workforce", "Hold the staff awards."),
+        ("2.2", "Priority 2: Workforce", "Start an apprenticeship cohort of six."),
+        ("3.1", "Priority 3: Planning", "Audit every pathway plan."),
+    ]
+    assert [a.leads_raw for a in acts[1:3]] == ["Director of Children's Services", "Workforce Development Manager"]
+    assert [(a.date_raw, a.date.end) for a in acts[1:3]] == [("December 2022", "2022-12-31"), ("Q4 2022/23", "2023-03-31")]
+
+
+def test_inline_labels_in_a_plan_without_tables():
+    doc = _doc(_para("Recommendation 2", "heading"),
+               _para("Audit ten supervision records a month. — Lead: IRO Manager — By: March 2026", "list_item"),
+               _para("Train every team manager. | Owner: All Team Managers", "list_item"),
+               _para("By: Rolling"))  # a label on a line of its own still completes the item above
+    acts = extract_actions(doc)
+    assert [(a.text, a.refs, a.leads_raw, a.date_raw) for a in acts] == [
+        ("Audit ten supervision records a month.", (2,), "IRO Manager", "March 2026"),
+        ("Train every team manager.", (2,), "All Team Managers", "Rolling")]
+
+
+def test_one_labelled_paragraph_beside_action_tables_is_front_matter():
+    doc = _doc(_para("Response to the inspection."), _para("Owner: Director of Children's Services"),
+               _para("By: 30 June 2022"),
+               _table([["Action", "Lead"], ["Audit plans.", "Ann Lee"]]))
+    assert [a.text for a in extract_actions(doc)] == ["Audit plans."]
+
+
+def test_markdown_plan_mixing_pipe_tables_and_a_labelled_list(tmp_path):
+    from extractor.ingest import load_document
+
+    path = tmp_path / "plan.md"
+    path.write_text(
+        "# Plan\n\n**Owner:** Director of Children's Services\n\n## Priority 1: Front door\n\n"
+        "| Ref | Action | Lead | By when |\n|---|---|---|---|\n"
+        "| 1.1 | Agree a strategy discussion standard. | Head of Service | May 2022 |\n\n"
+        "## Priority 2: Workforce\n\n"
+        "- **2.1** Hold the staff awards. — *Lead:* Director of Children's Services — *By:* December 2022\n"
+        "- **2.2** Start an apprenticeship cohort. — _Lead:_ Workforce Development Manager — _By:_ TBC\n",
+        encoding="utf-8")
+    acts = extract_actions(load_document(path))
+    assert [(a.row, a.section, a.text, a.leads_raw, a.date_raw) for a in acts] == [
+        ("1.1", "Priority 1: Front door", "Agree a strategy discussion standard.", "Head of Service", "May 2022"),
+        ("2.1", "Priority 2: Workforce", "Hold the staff awards.", "Director of Children's Services", "December 2022"),
+        ("2.2", "Priority 2: Workforce", "Start an apprenticeship cohort.", "Workforce Development Manager", "TBC"),
+    ]
+
+
+def test_calverlow_reads_its_tables_and_its_list():
+    from extractor.ingest import load_document
+
+    acts = extract_actions(load_document(_ROOT / "corpus" / "coverage" / "a" / "calverlow.md"))
+    assert len(acts) == 35
+    listed = [a for a in acts if a.section == "Priority 7: Workforce and business support"]
+    assert [a.row for a in listed] == ["7.1", "7.2", "7.3", "7.4", "7.5"]
+    assert listed[0].text == "Calverlow Children's Services Staff Awards."
+    assert [a.leads_raw for a in listed] == [
+        "Director of Children's Services", "Workforce Development Manager", "Finance Business Partner",
+        "Communications Officer", "Designated Nurse for Children in Care (ICB)"]
+    assert [a.date_raw for a in listed] == ["December 2022", "September 2022", "Monthly", "TBC", "Q4 2022/23"]
+
+
+@pytest.mark.parametrize("text, action, values", [
+    ("Hold the awards. — Lead: DCS — By: May 2022", "Hold the awards.", {"lead": "DCS", "date": "May 2022"}),
+    ("Review the front door - including MASH – Owner: Head of Service; DI, Public Protection | Deadline: Q3",
+     "Review the front door - including MASH", {"lead": "Head of Service; DI, Public Protection", "date": "Q3"}),
+    ("Train staff — by March 2023", "Train staff — by March 2023", {}),  # no colon: words of the action
+    ("Status: draft", "Status: draft", {}),  # a label line of its own is read by _labelled, not here
+])
+def test_inline_labels(text, action, values):
+    from extractor.extract.plan_tables import inline_labels
+
+    assert inline_labels(text) == (action, values)

@@ -272,3 +272,12 @@ def test_two_column_table_with_long_first_cells_stays_a_table(tmp_path):
             "Strengthen management oversight of plans\tNew supervision policy\n")
     tables = list(_doc(tmp_path, text).tables())
     assert len(tables) == 1 and tables[0].rows[1].texts()[1] == "Training is under way"
+
+
+def test_markdown_emphasis_is_reduced_to_text():
+    # Regression (corpus/coverage/a/calverlow.md): "— *Lead:* Director" kept its asterisks, so the label was not read.
+    assert md_inline("Staff awards. — *Lead:* Director — _By:_ May 2022") == "Staff awards. — Lead: Director — By: May 2022"
+    assert md_inline("***Owner:*** DCS") == "Owner: DCS"
+    # not emphasis: a footnote star, arithmetic, a list marker, words joined by underscores
+    for text in ("Rec 3* (see note)", "5 * 3 * 2", "* item", "see plan_v2_final.docx", "a*b*c"):
+        assert md_inline(text) == text

@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import shared_path
 from extractor.coverage import coverage
-from extractor.link import UNSUPERVISED, link, load_model, score_pairs
-from extractor.link.evaluate import (cross_validate, deletion_trials, model_scorer, rank_metrics,
+from extractor.link import link, load_model, score_pairs
+from extractor.link.evaluate import (BASELINE, cross_validate, deletion_trials, model_scorer, rank_metrics,
                                      uncovered_detection)
 from extractor.link.gold import load_plan_gold
 from extractor.settings import DEFAULT
@@ -53,16 +53,16 @@ def test_competition_rule_earns_its_place(bucks, cv):
     assert on.sensitivity_not_covered > off.sensitivity_not_covered
 
 
-def test_fallback_ranking(bucks):
+def test_baseline_ranking(bucks):
     h = bucks.without_refs()
-    rm = rank_metrics(score_pairs(h.recommendations, h.actions, model=UNSUPERVISED), bucks)
+    rm = rank_metrics(score_pairs(h.recommendations, h.actions, model=BASELINE), bucks)
     # achieved: top-1 0.842, recall@3 0.864
     assert rm.top1 >= 0.78 and rm.recall_at_3 >= 0.85
 
 
-def test_fallback_uncovered_detection(bucks):
-    """The documented fallback shares the thresholds (achieved: not covered 0.6 / 0.989)."""
-    um = uncovered_detection(bucks, lambda _c: model_scorer(UNSUPERVISED), DEFAULT)
+def test_baseline_uncovered_detection(bucks):
+    """The documented baseline shares the thresholds (achieved: not covered 0.6 / 0.989)."""
+    um = uncovered_detection(bucks, lambda _c: model_scorer(BASELINE), DEFAULT)
     assert um.sensitivity_not_covered >= 0.6 and um.specificity_not_covered >= 0.95
 
 
@@ -78,7 +78,7 @@ def test_with_refs_every_cited_recommendation_is_covered(bucks):
 
 def test_trained_model_is_loaded_and_deterministic(bucks):
     m = load_model()
-    assert m.name != "unsupervised", "models/linker.json should be committed"
+    assert m.name == "linker", "models/linker.json should be committed"
     h = bucks.without_refs()
     a = score_pairs(h.recommendations, h.actions, model=m).scores
     b = score_pairs(h.recommendations, h.actions, model=m).scores

@@ -1,17 +1,18 @@
 from __future__ import annotations
 
 import json
+import sys
+from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
 
-import sys
-from pathlib import Path
-
 from extractor.errors import InputError
 from extractor.link import model as model_mod
-from extractor.link.features import FEATURES, pair_features
-from extractor.link.model import UNSUPERVISED, load_model, model_from_json, save_model
+from extractor.link.evaluate import BASELINE
+from extractor.link.features import FEATURES, _bm25, pair_features
+from extractor.link.model import load_model, model_from_json, save_model
 from extractor.link.scorer import score_pairs
 from extractor.link.training import Example, fit, read_jsonl, train
 
@@ -35,9 +36,40 @@ def test_synonyms_count_as_shared_concepts(small_case):
     assert fm.column("concepts")[1, 1] > fm.column("concepts")[1, 0]
 
 
+def test_sibling_max_and_margin_follow_their_definitions(small_case):
+    recs, acts = small_case
+    acts = acts + tuple(replace(a, id=a.id + "b", text=t) for a, t in zip(acts, (
+        "Health histories for care leavers.", "Audit supervision.", "Agency staff.")))
+    fm = pair_features(recs, acts)
+    word, sib, margin = fm.column("word_tfidf"), fm.column("sibling_max"), fm.column("margin")
+    base = (fm.column("row_word") + fm.column("row_char") + word) / 3
+    for i, a in enumerate(acts):
+        others = [k for k, b in enumerate(acts) if k != i and b.row == a.row]
+        for j in range(len(recs)):
+            assert sib[i, j] == max(word[k, j] for k in others)
+            assert margin[i, j] == base[i, j] - max(base[i, k] for k in range(len(recs)) if k != j)
+
+
+def test_bm25_is_normalised_by_each_recommendations_own_score():
+    docs = [("care", "leavers", "health"), ("supervision", "audit", "audit"), ("care", "plans")]
+    s = _bm25(docs + [("zebra",), ("care",), ("care", "care"), ("leavers",)], docs)
+    assert np.allclose(np.diag(s[:3]), 1.0)
+    assert (s[3] == 0).all()  # nothing shared
+    assert np.array_equal(s[4], s[5])  # a query term counts once
+    assert s[6, 0] > s[4, 0]  # a term one recommendation has says more than one two share
+    assert s.min() >= 0 and s.max() <= 1
+
+
+def test_blank_texts_give_zero_features():
+    from linkcases import act, rec
+
+    fm = pair_features((rec("R1", 1, ""), rec("R2", 2, "...")), (act("A1", ""),))
+    assert fm.values.shape == (1, 2, len(FEATURES)) and not fm.values.any()
+
+
 def test_scores_rank_the_right_recommendation_first(small_case):
     recs, acts = small_case
-    sm = score_pairs(recs, acts, model=UNSUPERVISED)
+    sm = score_pairs(recs, acts, model=BASELINE)
     assert sm.ranked("A1")[0][0] == "R1"
     assert sm.ranked("A2")[0][0] == "R2"
     assert sm.scores.shape == (3, 3) and 0 <= sm.scores.min() <= sm.scores.max() <= 1
@@ -45,25 +77,41 @@ def test_scores_rank_the_right_recommendation_first(small_case):
 
 def test_model_json_round_trip_and_errors(tmp_path, small_case):
     path = tmp_path / "m.json"
-    save_model(UNSUPERVISED, path)
+    save_model(BASELINE, path)
     loaded = load_model(path)
-    assert loaded == UNSUPERVISED
+    assert loaded == BASELINE
     recs, acts = small_case
     assert np.array_equal(score_pairs(recs, acts, model=loaded).scores,
-                          score_pairs(recs, acts, model=UNSUPERVISED).scores)
-    with pytest.raises(InputError, match="not found"):
+                          score_pairs(recs, acts, model=BASELINE).scores)
+    with pytest.raises(InputError, match="missing.json: linker model not found"):
         load_model(tmp_path / "missing.json")
     path.write_text(json.dumps({"schema": "other"}))
     with pytest.raises(InputError, match="Retrain"):
         load_model(path)
+    path.write_text("[1, 2")
+    with pytest.raises(InputError, match="m.json: the linker model is not valid JSON"):
+        load_model(path)
 
 
-def test_missing_default_model_falls_back_to_unsupervised(tmp_path, monkeypatch):
+def test_the_shipped_model_is_loaded_and_a_missing_one_is_an_error(tmp_path, monkeypatch):
+    """No silent fallback: without its model file recmap says which file and what to do."""
     monkeypatch.delenv("RECMAP_LINKER_MODEL", raising=False)
-    monkeypatch.setattr(model_mod, "DEFAULT_MODEL_PATH", tmp_path / "none.json")
-    assert load_model() is UNSUPERVISED
-    monkeypatch.setenv("RECMAP_LINKER_MODEL", "")
-    assert load_model() is UNSUPERVISED
+    shipped = load_model()
+    assert shipped.name == "linker" and shipped.features == FEATURES
+    monkeypatch.setenv("RECMAP_LINKER_MODEL", "  ")  # empty: as if unset
+    assert load_model() == shipped
+    monkeypatch.setenv("RECMAP_LINKER_MODEL", str(tmp_path / "gone.json"))
+    with pytest.raises(InputError, match="gone.json: linker model not found. Set RECMAP_LINKER_MODEL"):
+        load_model()
+    monkeypatch.delenv("RECMAP_LINKER_MODEL")
+    monkeypatch.setattr(model_mod, "bundled_model", lambda: tmp_path / "linker.json")
+    with pytest.raises(InputError, match="linker.json: linker model not found. Reinstall recmap"):
+        load_model()
+    monkeypatch.undo()
+    monkeypatch.delenv("RECMAP_LINKER_MODEL", raising=False)
+    monkeypatch.setattr(model_mod, "MODEL_PACKAGE", "extractor.no_such_package")
+    with pytest.raises(InputError, match="not installed"):
+        load_model()
 
 
 def test_unknown_feature_in_model_is_a_clear_error(small_case):
@@ -108,53 +156,16 @@ def _real_case():
     return res.recommendations, res.actions
 
 
-def test_plain_python_scores_are_numpys(small_case):
-    """A check scores pairs in plain Python (no NumPy); training and evaluation use the NumPy
-    form of the same model. Both must give the same probabilities, and the rounded scores must
-    be identical, for the trained model and the fallback, on a real plan."""
+def test_scores_are_the_models_predictions_rounded(small_case):
+    """One scoring path: score_pairs is LinkerModel.predict on the feature array, to 4 decimals."""
     for recs, acts in (small_case, _real_case()):
         fm = pair_features(recs, acts)
-        assert fm.values.shape == (len(acts), len(recs), len(FEATURES))
-        assert np.array_equal(fm.values, np.asarray(fm.table))
-        for model in (load_model(), UNSUPERVISED):
+        assert fm.values.shape == (len(acts), len(recs), len(FEATURES)) and not fm.values.flags.writeable
+        for model in (load_model(), BASELINE):
             sm = score_pairs(recs, acts, model=model, features=fm)
-            numpy_scores = model.predict(fm.values, fm.names)
-            one = model.scorer(fm.names)
-            plain = np.array([[one(pair) for pair in row] for row in fm.table])
-            assert np.allclose(plain, numpy_scores, rtol=0, atol=1e-12)
-            assert np.array_equal(sm.scores, np.round(numpy_scores, 4))
-            assert sm.best_per_recommendation() == tuple(np.asarray(sm.scores).max(axis=0))
-
-
-def test_fuzzy_features_are_rapidfuzz_cdist_values(small_case):
-    """The fuzzy ratios are computed pair by pair but hold the single-precision values of
-    rapidfuzz's cdist matrices, on which the model was trained."""
-    from rapidfuzz import fuzz, process
-
-    recs, acts = _real_case()
-    fm = pair_features(recs, acts)
-    a_str = [" ".join(a.tokens) for a in fm.actions]
-    r_str = [" ".join(r.tokens) for r in fm.recommendations]
-    for name, scorer in (("fuzz_token_set", fuzz.token_set_ratio), ("fuzz_partial", fuzz.partial_ratio)):
-        expected = process.cdist(a_str, r_str, scorer=scorer) / 100.0
-        assert np.array_equal(fm.column(name), expected), name
-
-
-def test_check_does_not_import_numpy(tmp_path):
-    """`recmap check` scores in plain Python: NumPy (~0.1 s to import) stays out of a check."""
-    import subprocess
-
-    root = Path(__file__).resolve().parents[2]
-    samples = root / "corpus/samples"
-    out = tmp_path / "check.json"
-    code = (
-        "import sys\n"
-        "from extractor.cli import main\n"
-        f"rc = main(['check', '--report', {str(samples / 'inspection-report.pdf')!r}, '--plan', "
-        f"{str(samples / 'improvement-plan.docx')!r}, '--format', 'json', '-o', {str(out)!r}, '-q'])\n"
-        "print(rc, sorted(m for m in sys.modules if m == 'numpy' or m.startswith(('numpy.', 'scipy', 'sklearn'))))\n"
-    )
-    res = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=300)
-    assert res.returncode == 0, res.stderr
-    assert res.stdout.split() == ["0", "[]"], res.stdout + res.stderr
-    assert json.loads(out.read_text(encoding="utf-8"))["links"]
+            assert np.array_equal(sm.scores, np.round(model.predict(fm.values, fm.names), 4))
+            assert sm.best_per_recommendation() == tuple(sm.scores.max(axis=0))
+            for i, a in enumerate(fm.action_ids):
+                ranked = sm.ranked(a)
+                assert [s for _, s in ranked] == sorted(sm.scores[i], reverse=True)
+                assert sm.score(a, ranked[0][0]) == ranked[0][1]

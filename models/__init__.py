@@ -1,0 +1,6 @@
+"""The trained linker (``linker.json``) and its model card, installed as ``extractor.models``.
+
+The folder stays at the top of the source tree; ``setup.py`` maps it into the package so a
+normal (non-editable) install carries the model. ``extractor.link.model.load_model`` reads it
+with ``importlib.resources``.
+"""
