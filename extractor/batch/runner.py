@@ -318,7 +318,7 @@ def _die_with(parent: int) -> None:
             if os.getppid() != parent:  # it died before the request took effect
                 os._exit(1)
             return
-    except (OSError, AttributeError):
+    except Exception:  # no libc to load (Windows) or no prctl (macOS): watch instead
         pass
     import threading
 

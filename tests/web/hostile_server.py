@@ -11,6 +11,18 @@ from __future__ import annotations
 import resource
 import sys
 import threading
+from pathlib import Path
+
+
+def peak_kb() -> int:
+    """This process's peak resident memory in KB: VmHWM on Linux (ru_maxrss there may also count
+    the parent's pages shared at fork), else ru_maxrss."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def main() -> None:
@@ -24,7 +36,7 @@ def main() -> None:
     print(f"port {httpd.server_port}", flush=True)
     for line in sys.stdin:
         if line.strip() == "rss":
-            print(f"rss {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+            print(f"rss {peak_kb()}", flush=True)
     httpd.shutdown()
     httpd.server_close()
 
