@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from extractor.ingest import load_document  # noqa: E402
 from extractor.link.field import SCHEMA, count_units  # noqa: E402
 from extractor.link.lexicon import load_lexicon  # noqa: E402
 from extractor.link.text import analyse  # noqa: E402
+from extractor.shared_dir import shared_dir  # noqa: E402
 
 OUT = ROOT / "extractor" / "data" / "field_weights.json"
 
@@ -32,7 +32,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=None, help="the shared folder (default ../shared)")
     args = ap.parse_args(argv)
-    shared = args.shared or Path(os.environ.get("RECMAP_SHARED", ROOT.parent / "shared"))
+    shared = args.shared or shared_dir()
     corpus = shared / "corpus"
     pdfs = sorted(corpus.glob("ofsted-reports/**/*.pdf")) + sorted(corpus.glob("ofsted-letters/**/*.pdf"))
     if not pdfs:

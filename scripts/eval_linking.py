@@ -20,11 +20,12 @@ Usage: scripts/eval_linking.py [--sets a,b] [-C 1.0] [--verbose]
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from dataclasses import replace
 from pathlib import Path
+
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -36,7 +37,7 @@ from extractor.link.evaluate import (  # noqa: E402
 from extractor.link.gold import load_plan_gold, plan_gold_files  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
-SHARED = Path(os.environ.get("RECMAP_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 
 
 def fraction(t: tuple[int, int]) -> str:

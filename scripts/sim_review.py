@@ -26,6 +26,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -33,7 +35,7 @@ from extractor.errors import RecmapError  # noqa: E402
 from extractor.items import Link  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
+DEFAULT_GOLD = shared_dir() / "gold" / "bucks.json"
 
 
 @dataclass(frozen=True)

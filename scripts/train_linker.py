@@ -14,9 +14,10 @@ Usage: scripts/train_linker.py [--gold FILE ...] [--sets a] [--extra FILE.jsonl 
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
+
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -27,7 +28,7 @@ from extractor.link.gold import load_plan_gold, plan_gold_files  # noqa: E402
 from extractor.link.model import save_model  # noqa: E402
 from extractor.link.training import examples_from_gold, read_jsonl, train  # noqa: E402
 
-SHARED = Path(os.environ.get("RECMAP_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 
 
 def main(argv=None) -> int:

@@ -205,7 +205,9 @@ class Scorer:
             shared_c = cons & d.concepts
             jac = len(shared_c) / len(cons | d.concepts) if shared_c else 0.0
             s = (1 - opts.concept_weight) * cos + opts.concept_weight * jac if d.concepts or cons else cos
-            shared_w = sorted(set(vec) & d.words, key=lambda w: -(vec[w] * d.vec[w]))[:5]
+            # Heaviest first; equal weights by the word itself, not set order (which string-hash
+            # randomisation changes from process to process): the same inputs, the same text.
+            shared_w = sorted(set(vec) & d.words, key=lambda w: (-(vec[w] * d.vec[w]), w))[:5]
             ev = "shared words: " + ", ".join(surface[w] for w in shared_w)
             if shared_c:
                 ev += "; concepts: " + ", ".join(sorted(_label(c) for c in shared_c))

@@ -75,7 +75,7 @@ class LetterResult:
     matches: tuple[Match, ...] = ()
     case_used: bool = False  # matches were computed against a case
     error: str | None = None
-    seconds: float = 0.0
+    seconds: float = field(default=0.0, compare=False)  # time to read it; not saved (outputs are deterministic)
     cached: bool = field(default=False, compare=False)
     # The failure may not recur (a crashed reader, memory): do not cache it, retry next run.
     transient: bool = field(default=False, compare=False)
@@ -148,7 +148,7 @@ def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
         "new_concerns": [f.id for f in res.new_concerns] if res.case_used else None,
         "recommendations": [codec.recommendation_to_dict(r, provenance=True) for r in res.recommendations],
         "error": res.error,
-        "seconds": round(res.seconds, 3),
+        # No timing here: the same inputs must give byte-identical outputs (issue 16).
     }
 
 

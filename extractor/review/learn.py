@@ -23,8 +23,12 @@ from ..items import Action, Recommendation, normalise_text
 from ..settings import DEFAULT, Settings
 from ..store import CaseState, CaseStore
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
+
+def default_gold() -> Path:
+    """The linker's base training data when --gold is not given: the shared Buckinghamshire gold."""
+    from ..shared_dir import shared_dir
+
+    return shared_dir() / "gold" / "bucks.json"
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,8 @@ def train_from_case(db: str | Path, *, settings: Settings = DEFAULT, holdout: fl
         y_arr = np.array(y_case, dtype=bool)
 
         base_x, base_y, used_gold, skipped_gold = np.zeros((0, len(fm.names))), np.zeros(0, dtype=bool), [], []
-        for g in ([DEFAULT_GOLD] if gold is None and DEFAULT_GOLD.exists() else (gold or [])):
+        default = default_gold()
+        for g in ([default] if gold is None and default.exists() else (gold or [])):
             gc = load_plan_gold(g)
             if _overlaps(gc.actions, state.actions):
                 skipped_gold.append(str(g))  # it is this case: its labels would leak into the held-out pairs

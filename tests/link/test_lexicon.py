@@ -77,9 +77,9 @@ def _texts():
     texts = ["", "   ", "LAC", "cla cla", "children in need children in care", "PLO-pre-proceedings",
              "child protection chairs and child protection", "a cp", "cp."]
     texts += [p.read_text("utf-8", errors="replace") for p in sorted((root / "corpus/samples").glob("*.md"))]
-    seeds = root.parent / "shared/seeds"
-    if seeds.exists():
-        texts += [p.read_text("utf-8", errors="replace") for p in sorted(seeds.iterdir()) if p.is_file()]
+    from conftest import shared_glob
+
+    texts += [p.read_text("utf-8", errors="replace") for p in shared_glob("seeds", "*") if p.is_file()]
     # every form of the lexicon in running text, so that each one is exercised
     lex = load_lexicon()
     texts.append(" and ".join(sorted(lex._owners)))
