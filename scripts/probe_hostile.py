@@ -192,7 +192,7 @@ def probe_batch(tmp: Path) -> None:
         make_letter(src / f"c{i % 4}" / f"letter-{i:02d}.pdf", variant=i, letter_date=f"{1 + i % 27} March 2021")
     for sig in (signal.SIGKILL, signal.SIGTERM):
         out = tmp / f"out-{sig.name}"
-        cmd = [sys.executable, "-m", "extractor.batch.commands", str(src), "-o", str(out), "--workers", "2", "--quiet"]
+        cmd = [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out), "--workers", "2", "--quiet"]
         proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL,
                                 stderr=subprocess.DEVNULL)
         workers: list[int] = []
@@ -225,7 +225,7 @@ def probe_batch(tmp: Path) -> None:
     for seed in ("1", "2"):
         out = tmp / "det"
         shutil.rmtree(out, ignore_errors=True)
-        subprocess.run([sys.executable, "-m", "extractor.batch.commands", str(src), "-o", str(out), "--report",
+        subprocess.run([sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out), "--report",
                         str(samples / "inspection-report.pdf"), "--plan", str(samples / "improvement-plan.docx"),
                         "--workers", "2", "--quiet"], cwd=ROOT, env=dict(os.environ, PYTHONHASHSEED=seed),
                        capture_output=True)

@@ -46,7 +46,7 @@ def test_tests_that_read_shared_skip_without_it(tmp_path):
     # -k, not node ids: test_nlp.py is being rewritten, and a missing node id would be an error
     res = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:cacheprovider",
                           "-k", "lead_strings or e2e or bucks or word_matcher", "tests/test_nlp.py",
-                          "tests/test_check_e2e.py", "tests/link/test_bucks.py", "tests/link/test_lexicon.py"],
+                          "tests/test_check_e2e.py", "tests/link/test_plans.py", "tests/link/test_lexicon.py"],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert res.returncode == 0, res.stdout[-3000:]
     assert "../shared is absent" in res.stdout and "no-shared" in res.stdout

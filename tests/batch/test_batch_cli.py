@@ -223,7 +223,7 @@ def test_killing_only_the_parent_takes_the_workers_and_the_lock_with_it(tmp_path
     (57 s and more). Now the workers die with the parent and a restart starts within 5 s."""
     n = 24
     src, out = _letters_dir(tmp_path, n), tmp_path / "out"
-    cmd = [sys.executable, "-m", "extractor.batch.commands", str(src), "-o", str(out), "--workers", "2", "--quiet"]
+    cmd = [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out), "--workers", "2", "--quiet"]
     proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         cache = out / ".cache"

@@ -65,7 +65,7 @@ def test_two_batch_runs_are_byte_identical(tmp_path):
             import shutil
 
             shutil.rmtree(out)
-        _run("", seed, "-m", "extractor.batch.commands", str(src), "-o", str(out), "--report",
+        _run("", seed, "-m", "extractor", "batch", str(src), "-o", str(out), "--report",
              str(samples / "inspection-report.pdf"), "--plan", str(samples / "improvement-plan.docx"),
              "--workers", "1", "--quiet")
         outs.append(_tree(out))
