@@ -4,7 +4,6 @@ assets) and autoescaped, so a letter holding ``<script>`` shows it as text.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
@@ -60,7 +59,6 @@ def build_context(results: Sequence[LetterResult], timelines: Sequence[Timeline]
         "reading_class": READING_CLASS,
         "n_failed": sum(1 for r in results if not r.ok),
         "n_findings": sum(len(r.findings) for r in results),
-        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
