@@ -92,19 +92,23 @@ def _workstream_pairs(sm: ScoreMatrix, workstream: dict[str, tuple[str, ...]],
 
 
 def _ask_indices(fm, i: int, j: int, threshold: float, authoritative: bool) -> tuple[int, ...]:
-    """Which asks of recommendation ``j`` action ``i`` speaks to: those it shares at least
-    ``threshold`` of (field-weighted), else its best ask; an explicit reference with no words in
-    common with any ask stands for the whole recommendation (the plan says it answers it)."""
-    shares = fm.aims.asks[j][i] if fm.aims is not None else ()
-    if len(shares) <= 1:
+    """Which asks of recommendation ``j`` action ``i`` speaks to: those it (its text, objective
+    and section) shares at least ``threshold`` of, field-weighted; failing that, those its plan
+    row shares that much of. With nothing that clear, an explicit reference stands for the
+    recommendation's first ask (its main one: the plan says the row answers it, the text does not
+    say which part) and a similarity link for the ask it shares most with, if any; () means the
+    recommendation as a whole."""
+    if fm.aims is None or len(fm.aims.asks[j][i]) <= 1:
+        return ()
+    shares, row = fm.aims.asks[j][i], fm.aims.row_asks[j][i]
+    for side in (shares, row):
+        hit = tuple(q for q, v in enumerate(side) if v >= threshold)
+        if hit:
+            return hit
+    if authoritative:
         return (0,)
-    hit = tuple(q for q, v in enumerate(shares) if v >= threshold)
-    if hit:
-        return hit
-    best = max(range(len(shares)), key=lambda q: (shares[q], -q))
-    if shares[best] > 0:
-        return (best,)
-    return tuple(range(len(shares))) if authoritative else ()
+    best = max(range(len(row)), key=lambda q: (row[q], -q))
+    return (best,) if row[best] > 0 else ()
 
 
 def link(recommendations: Sequence[Recommendation], actions: Sequence[Action],

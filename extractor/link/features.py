@@ -160,6 +160,7 @@ class Aims:
 
     passing: np.ndarray
     asks: tuple[np.ndarray, ...]
+    row_asks: tuple[np.ndarray, ...] = ()  # the same for the action's whole plan row
 
 
 # A link is a passing mention when its main clause and context hold less than this share of the
@@ -168,23 +169,26 @@ PASSING_SHARE = 0.5
 
 
 def _aims(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], fulls: Sequence[Analysed],
-          heads: Sequence[Analysed], fw: FieldWeights) -> Aims:
+          heads: Sequence[Analysed], rows: Sequence[Analysed], fw: FieldWeights) -> Aims:
     n_a, n_r = len(fulls), len(recs)
     passing = np.zeros((n_a, n_r), dtype=bool)
     asks = [np.zeros((n_a, max(1, len(q)))) for q in rec_asks]
+    row_asks = [np.zeros((n_a, max(1, len(q)))) for q in rec_asks]
     r_all = [fw.weigh(w | p) for w, p in map(units, recs)]
     q_all = [[fw.weigh(w | p) for w, p in map(units, qs)] for qs in rec_asks]
     for i in range(n_a):
         full = frozenset().union(*units(fulls[i]))
         head = frozenset().union(*units(heads[i]))
+        row = frozenset().union(*units(rows[i]))
         for j in range(n_r):
             shared = sum(w for u, w in r_all[j].items() if u in full or u in head)
             in_head = sum(w for u, w in r_all[j].items() if u in head)
             passing[i, j] = shared > 0 and in_head < PASSING_SHARE * shared
             for q, target in enumerate(q_all[j]):
                 asks[j][i, q] = _share(full | head, target)
+                row_asks[j][i, q] = _share(row | full | head, target)
     passing.setflags(write=False)
-    return Aims(passing, tuple(asks))
+    return Aims(passing, tuple(asks), tuple(row_asks))
 
 
 def sibling_groups(actions: Sequence[Action]) -> list[int]:
@@ -302,7 +306,7 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
         cols.update(_field_features(recs, rec_asks, heads, rows, fw))
         values = np.stack([cols[name] for name in FEATURES], axis=-1)
         fulls = [analysed(" ".join(t for t in (a.text, context_text(a)) if t)) for a in actions]
-        aims = _aims(recs, rec_asks, fulls, heads, fw)
+        aims = _aims(recs, rec_asks, fulls, heads, rows, fw)
     else:
         aims = Aims(np.zeros((n_a, n_r), dtype=bool), tuple(np.zeros((n_a, 1)) for _ in range(n_r)))
     values.setflags(write=False)
