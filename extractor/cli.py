@@ -145,7 +145,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         raise UsageError("an Excel workbook cannot be shown in the terminal", "Add -o coverage.xlsx to save it.")
     result = run_check(args.report, args.plan, settings=_settings(args), as_of=_parse_date(args.as_of),
-                       include_board=not args.no_board, progress=lambda m: _warn(args, m))
+                       include_board=not args.no_board, use_references=not args.ignore_references,
+                       progress=lambda m: _warn(args, m))
     _write_check(result, fmt, args.output)
     if args.output:
         _warn(args, f"wrote {fmt} report to {args.output}")
@@ -245,6 +246,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="output format (default: from the -o file's extension, else a table in the terminal)")
     p.add_argument("--no-board", action="store_true",
                    help="leave out recommendations addressed to the safeguarding board (LSCB)")
+    p.add_argument("--ignore-references", action="store_true",
+                   help="judge the plan by its content alone: do not use the recommendation numbers its rows cite")
     _common(p, json_help="same as --format json")
 
     from .batch.commands import add_batch_command

@@ -213,6 +213,7 @@ class CheckResult:
     plan: str
     as_of: date | None
     settings: Settings = field(default=DEFAULT)
+    use_references: bool = True  # False: judged by content alone (recmap check --ignore-references)
 
     def recommendation(self, rec_id: str) -> Recommendation:
         return self._recs_by_id()[rec_id]

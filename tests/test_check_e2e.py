@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 from extractor.cli import main
 from extractor.items import normalise_text
 from extractor.pipeline import run_check
-from tests.conftest import shared_path
+from tests.conftest import ROOT, shared_path
 
 BUCKS_REPORT = ("corpus", "ofsted-reports", "buckinghamshire-80442", "2018-01-29.pdf")
 WB_REPORT = ("corpus", "ofsted-reports", "west-berkshire-80577", "2015-05-18.pdf")
@@ -158,7 +158,7 @@ def test_west_berkshire_through_the_cli_in_every_format(west_berkshire, tmp_path
 
     assert main(base + ["--format", "xlsx", "-o", str(tmp_path / "c.xlsx")]) == 0
     wb = load_workbook(tmp_path / "c.xlsx", read_only=True)
-    assert wb.sheetnames == ["Recommendations", "Actions", "Links", "Coverage", "Warnings"]
+    assert wb.sheetnames == ["Recommendations", "Actions", "Links", "Coverage", "Asks", "Warnings"]
     assert wb["Recommendations"].max_row == len(result.recommendations) + 1
 
     assert main(base + ["--format", "html", "-o", str(tmp_path / "c.html")]) == 0
@@ -169,3 +169,23 @@ def test_west_berkshire_through_the_cli_in_every_format(west_berkshire, tmp_path
     first_covered = html.find('<article class="rec covered"')
     if uncovered and first_covered != -1:
         assert html.find('<article class="rec uncovered"') < first_covered  # uncovered ones come first
+
+
+def test_ignore_references_judges_a_plan_by_its_content(tmp_path, capsys):
+    """Coverage plan lindenmoor (corpus/coverage/a) answers Camden's 2017 report and cites numbers
+    on half its rows, two of them wrongly (rows 2.3 and 3.2)."""
+    report = shared_path("corpus", "ofsted-reports", "camden-80491", "2017-11-24.pdf")
+    plan = ROOT / "corpus" / "coverage" / "a" / "lindenmoor.docx"
+    runs = {}
+    for flag in ([], ["--ignore-references"]):
+        assert main(["check", "--report", str(report), "--plan", str(plan), "--json", "-q", *flag]) == 0
+        runs[bool(flag)] = json.loads(capsys.readouterr().out)
+    normal, content = runs[False], runs[True]
+    assert any(l["basis"] == "explicit" for l in normal["links"])
+    assert all(l["basis"] == "similarity" for l in content["links"])
+    weak = [w for w in normal["warnings"] if w["problem"] == "weak reference"]
+    assert len(weak) == 2 and all(w["reads_like"] != w["recommendation"] for w in weak)
+    assert all(set(w) >= {"recommendation", "reads_like", "score", "reads_like_score"} for w in weak)
+    assert not [w for w in content["warnings"] if w["problem"] == "weak reference"]
+    for cov in normal["coverage"]:
+        assert cov["asks"] and all(set(q) == {"text", "status", "actions", "best_score"} for q in cov["asks"])
