@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractor.link.evaluate import (  # noqa: E402
     add, choose_settings, deletion_test, deletion_trials, expected_statuses, featurise_case, hidden_orders,
-    leave_one_plan_out, normal_orders, rank_metrics, score_table, settings_grid,
+    leave_one_plan_out, normal_orders, rank_metrics, reference_checks, score_table, settings_grid,
 )
 from extractor.link.gold import load_plan_gold, plan_gold_files  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
@@ -89,6 +89,12 @@ def main(argv=None) -> int:
                 acc[1] += r.n
                 acc[2] += r.recall_at_3 * r.n
         tot.setdefault("deletion", []).append((dele.sensitivity, dele.specificity))
+        refs = reference_checks(case, fold.scores, s)
+        if refs.miscited[1] or refs.correct[1]:
+            print(f"  weak references: mis-cited citations flagged {fraction(refs.miscited)}, citations the gold "
+                  f"confirms flagged {fraction(refs.correct)}")
+            tot["refs bad"] = add(tot.get("refs bad", (0, 0)), refs.miscited)
+            tot["refs good"] = add(tot.get("refs good", (0, 0)), refs.correct)
         if case.kind == "fictional":
             for mode, refs in (("normal", True), ("ignore-references", False)):
                 e = expected_statuses(case, fold.scores, s, use_references=refs)
@@ -117,6 +123,9 @@ def main(argv=None) -> int:
         spec = [d[1] for d in tot["deletion"]]
         print(f"  deletion test, mean over plans: sensitivity {sum(sens) / len(sens):.3f} specificity "
               f"{sum(spec) / len(spec):.3f}")
+        if "refs good" in tot:
+            print(f"  weak references: mis-cited citations flagged {fraction(tot['refs bad'])}, citations the gold "
+                  f"confirms flagged {fraction(tot['refs good'])}")
         for mode in ("normal", "ignore-references"):
             if f"{mode} answered" in tot:
                 print(f"  statuses, {mode}: unanswered flagged {fraction(tot[f'{mode} unanswered'])}, passing weak "

@@ -263,6 +263,33 @@ def expected_statuses(case: GoldCase, sm: ScoreMatrix, settings: Settings, use_r
                     wrong)
 
 
+@dataclass(frozen=True)
+class ReferenceChecks:
+    """Explicit references flagged as weak: mis-cited rows caught, right citations flagged."""
+
+    miscited: tuple[int, int]  # (flagged, mis-cited citations)
+    correct: tuple[int, int]  # (flagged, citations the text supports, per the gold)
+
+
+def reference_checks(case: GoldCase, sm: ScoreMatrix, settings: Settings) -> ReferenceChecks:
+    """A citation is mis-cited when the gold does not link the citing action to the cited
+    recommendation (the fictional plans' deliberately mis-cited rows; on real plans, none)."""
+    from . import link
+
+    pos = case.positives()
+    bad = good = bad_flagged = good_flagged = 0
+    for l in link(case.recommendations, case.actions, settings, matrix=sm):
+        if l.basis != "explicit":
+            continue
+        if (l.action, l.recommendation) in pos:
+            good += 1
+            good_flagged += l.weak_reference
+        else:
+            bad += 1
+            bad_flagged += l.weak_reference
+    return ReferenceChecks((bad_flagged, bad), (good_flagged, good))
+
+
 def add(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
     return a[0] + b[0], a[1] + b[1]
 
