@@ -10,12 +10,12 @@ The pipeline, per page:
    segments; filled boxes (shading, highlighted text) are not rules. A page without two
    rows' worth of horizontal rules and three column rules cannot hold a ruled table with
    two or more columns and pays nothing more.
-3. ``edges_to_tables``: on the few pages with rules, pdfplumber's table-finding algorithm
-   (snap and join the rules, find where they cross, the smallest cells, tables of touching
-   cells), reimplemented in :mod:`extractor.ingest.grid` with identical results, turns the
-   rules into cell boxes. It works on edges from pdfium: letting pdfplumber re-parse the
-   page with pdfminer is ~70x slower (pdfplumber ~8 pages/s vs pypdfium2 ~500 pages/s on
-   the Ofsted corpus), and importing pdfplumber at all costs ~0.14 s.
+3. ``edges_to_tables``: on the few pages with rules, pdfplumber's table finder
+   (:func:`ruled_cells`: ``merge_edges`` -> ``edges_to_intersections`` ->
+   ``intersections_to_cells`` -> ``cells_to_tables``) turns the rules into cell boxes.
+   It is fed the edges read with pdfium, in pdfplumber's object form: letting pdfplumber
+   re-parse the page with pdfminer is ~70x slower (pdfplumber ~8 pages/s vs pypdfium2
+   ~500 pages/s on the Ofsted corpus).
    Where three or more column rules end at one height with no rule across (a row that a
    page break left open), that height is a row boundary too (``_open_row_edges``).
    A one-column grid, or one whose text (or area) sits mostly in full-width boxes, is a
@@ -49,7 +49,6 @@ from pathlib import Path
 from ..document import Block, Cell, Document, Provenance, Row, Table
 from ..errors import CorruptInput, EncryptedInput, NoTextLayer, TooLarge
 from ..settings import DEFAULT, Settings
-from .grid import Edge, grid_tables
 from .lines import Line, display_label, is_initial, lines_to_blocks, split_marker, strip_running_lines
 
 # pdfium error codes (fpdfview.h): FPDF_ERR_PASSWORD = 4, FPDF_ERR_SECURITY = 6.
@@ -58,9 +57,32 @@ _ERR_SECURITY = 6
 
 RULE_MAX_THICKNESS = 3.0  # points: a filled rectangle thinner than this is a drawn line
 RULE_MIN_LENGTH = 4.0  # points: shorter marks are underlines of glyphs, ticks, noise
-TABLE_TOLERANCE = 3.0  # points: snap/join/crossing tolerance of the grid finder (grid.py)
+TABLE_TOLERANCE = 3.0  # points: snap/join/intersection tolerance of pdfplumber's table finder
 CELL_INSET = 1.5  # points: cell text is read from the box shrunk by this much
 MAX_PATH_SEGMENTS = 400  # a path with more segments is a chart or logo, not table rules
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A ruling line in top-down page coordinates (pdfplumber's convention). A thin filled
+    rectangle keeps its thickness: a horizontal rule's ``bottom`` is below its ``top``."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def orientation(self) -> str:
+        return "h" if (self.bottom - self.top) <= (self.x1 - self.x0) else "v"
+
+    def as_plumber(self) -> dict:
+        """The edge as the object dict pdfplumber's table functions take."""
+        return {
+            "x0": self.x0, "x1": self.x1, "top": self.top, "bottom": self.bottom,
+            "width": self.x1 - self.x0, "height": self.bottom - self.top, "orientation": self.orientation,
+            "object_type": "line",
+        }
 
 
 @dataclass(frozen=True)
@@ -520,11 +542,23 @@ def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, f
     if not grid:
         return []
     out: list[FoundTable] = []
-    for cell_boxes in grid_tables(grid, TABLE_TOLERANCE):
+    for cell_boxes in ruled_cells(grid):
         found = _build_table(cell_boxes, textpage, height, page_no, source, first_index + len(out))
         if found is not None:
             out.append(found)
     return out
+
+
+def ruled_cells(edges: list[Edge]) -> list[list[tuple[float, float, float, float]]]:
+    """The tables that ``edges`` draw, each a list of cell boxes (x0, top, x1, bottom), in
+    reading order, by pdfplumber's table finder: rules snapped and joined within
+    ``TABLE_TOLERANCE``, where they cross, the smallest cells between crossings, and tables
+    of cells sharing a corner (a lone cell, a framed box, is not a table)."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    tol = TABLE_TOLERANCE
+    merged = merge_edges([e.as_plumber() for e in edges], tol, tol, tol, tol)
+    return cells_to_tables(intersections_to_cells(edges_to_intersections(merged, tol, tol)))
 
 
 def grid_edges(edges) -> list[Edge]:
