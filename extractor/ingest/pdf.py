@@ -383,7 +383,8 @@ def _object_sweep():
         f.argtypes = None  # ctypes passes the page pointer and an int index as they are
         return f
 
-    return untyped(pdfium_c.FPDFPage_GetObject, pdfium_c.FPDF_PAGEOBJECT), untyped(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
+    get_object = untyped(pdfium_c.FPDFPage_GetObject, pdfium_c.FPDF_PAGEOBJECT)
+    return get_object, untyped(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
 
 
 def _path_segments(pdfium_c, obj, height: float) -> list[Edge]:
