@@ -4,10 +4,10 @@
 Prints the median of 5 runs of: `python -c "import extractor"` (start-up), the full CLI run,
 and the in-process check (ingest + extract + link + coverage, imports already warm).
 Target: the check itself (CLI minus start-up) under 1 s; start-up under 1 s.
-A check imports neither spaCy (extractor/nlp.py applies its exported rules) nor NumPy (features
-and scores in plain Python); what is left of the cold cost is importing recmap's own modules,
-pypdfium2 and pdfplumber's table finder (for ruled tables), the first compilation of regexes,
-and pdfium's own page parsing.
+A check imports neither spaCy (extractor/nlp.py applies its exported rules), NumPy (features
+and scores in plain Python) nor pdfplumber/pdfminer (extractor/ingest/grid.py finds ruled
+tables); what is left of the cold cost is importing recmap's own modules and pypdfium2, the
+first compilation of regexes, and pdfium's own page parsing.
 """
 from __future__ import annotations
 
