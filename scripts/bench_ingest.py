@@ -102,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.blocks_check:
         return blocks_check(files)
 
-    # Warm up imports (pypdfium2 is imported lazily on the first PDF; the grid finder for
-    # ruled tables, extractor.ingest.grid, comes with extractor.ingest.pdf).
+    # Warm up imports (pypdfium2 is imported lazily on the first PDF, pdfplumber's table
+    # finder on the first page with ruling lines).
+    import pdfplumber.table  # noqa: F401
     import pypdfium2  # noqa: F401
     import extractor.ingest.pdf  # noqa: F401
 
