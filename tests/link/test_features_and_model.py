@@ -11,7 +11,7 @@ import pytest
 from extractor.errors import InputError
 from extractor.link import model as model_mod
 from extractor.link.evaluate import BASELINE
-from extractor.link.features import FEATURES, _bm25, main_clause, pair_features
+from extractor.link.features import FEATURES, main_clause, pair_features
 from extractor.link.model import load_model, model_from_json, save_model
 from extractor.link.scorer import score_pairs
 from extractor.link.training import Example, fit, read_jsonl, train
@@ -59,14 +59,13 @@ def test_a_passing_mention_is_marked_and_asks_are_told_apart():
     assert asks[0, 0] > asks[0, 1] and asks[1, 1] > asks[1, 0]
 
 
-def test_bm25_is_normalised_by_each_recommendations_own_score():
-    docs = [("care", "leavers", "health"), ("supervision", "audit", "audit"), ("care", "plans")]
-    s = _bm25(docs + [("zebra",), ("care",), ("care", "care"), ("leavers",)], docs)
-    assert np.allclose(np.diag(s[:3]), 1.0)
-    assert (s[3] == 0).all()  # nothing shared
-    assert np.array_equal(s[4], s[5])  # a query term counts once
-    assert s[6, 0] > s[4, 0]  # a term one recommendation has says more than one two share
-    assert s.min() >= 0 and s.max() <= 1
+def test_field_weights_make_a_rare_topic_count_more_than_a_common_word():
+    from extractor.link.field import load_field_weights
+
+    fw = load_field_weights()
+    assert fw.documents > 1000
+    assert fw.weight("dental") > fw.weight("quality") and fw.weight("__private_fostering") > fw.weight("__planning")
+    assert fw.weight("never seen in any recommendation") > max(fw.weight(u) for u in ("dental", "quality"))
 
 
 def test_blank_texts_give_zero_features():
