@@ -15,11 +15,16 @@ from data the thing measured saw. Real plans (../shared/gold) and fictional plan
   answered ones not covered, answered ones covered - in normal mode and with
   --ignore-references' reading.
 
-Usage: scripts/eval_linking.py [--sets a,b] [-C 1.0] [--verbose]
+With --end-to-end, each fictional plan is also read from its document (its report from
+../shared) and checked by `recmap check`'s own pipeline with the fold's model and thresholds:
+what a user would see, reading errors included.
+
+Usage: scripts/eval_linking.py [--sets a,b] [-C 1.0] [--verbose] [--end-to-end]
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from dataclasses import replace
@@ -44,11 +49,79 @@ def fraction(t: tuple[int, int]) -> str:
     return f"{t[0]}/{t[1]}" if t[1] else "-"
 
 
+def _key(text: str) -> str:
+    from extractor.items import normalise_text
+
+    return normalise_text(text)
+
+
+def end_to_end(case, model, settings, shared) -> dict:
+    """`recmap check` on the plan document with ``model`` and ``settings``; figures against the gold
+    (extracted actions and recommendations matched to the gold's by text)."""
+    import tempfile
+
+    from rapidfuzz import fuzz
+
+    from extractor.link.model import save_model
+    from extractor.pipeline import run_check
+
+    report = shared / "corpus" / "ofsted-reports" / case.report
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "fold.json")
+        save_model(model, path)
+        old = os.environ.get("RECMAP_LINKER_MODEL")
+        os.environ["RECMAP_LINKER_MODEL"] = str(path)
+        try:
+            result = run_check([str(report)], str(ROOT / case.plan), settings=settings)
+        finally:
+            if old is None:
+                os.environ.pop("RECMAP_LINKER_MODEL", None)
+            else:
+                os.environ["RECMAP_LINKER_MODEL"] = old
+
+    def best(text, items):
+        scored = [(fuzz.ratio(_key(text), _key(i.text)), k) for k, i in enumerate(items)]
+        s, k = max(scored) if scored else (0, -1)
+        return items[k].id if s >= 80 else None
+
+    rec_id = {}
+    for r in case.recommendations:
+        rid = best(r.text, result.recommendations) or next(
+            (x.id for x in result.recommendations if x.number == r.number), None)
+        rec_id[rid] = r.id
+    act_id = {best(a.text, result.actions): a.id for a in case.actions}
+    truth: dict[str, set[str]] = {}
+    for a, r in case.positives():
+        truth.setdefault(a, set()).add(r)
+    orders: dict[str, list[str]] = {}
+    for l in result.links:
+        if l.action in act_id:
+            orders.setdefault(act_id[l.action], []).append(rec_id.get(l.recommendation))
+    rows = [(orders.get(a, []), t) for a, t in truth.items()]
+    top1 = sum(bool(o) and o[0] in t for o, t in rows)
+    found = sum(len(t & set(o[:3])) for o, t in rows)
+    status = {rec_id.get(i.recommendation): i.status for i in result.coverage.items}
+    d = case.design
+
+    def count(ids, ok):
+        ids = list(ids)
+        return sum(ok(status.get(r)) for r in ids), len(ids)
+
+    return {"top1": (top1, len(rows)), "recall3": (found, sum(len(t) for _, t in rows)),
+            "unanswered": count(d.get("unanswered", ()), lambda s: s != "covered"),
+            "passing": count(d.get("passing", ()), lambda s: s == "weak"),
+            "partial": count(d.get("partial", ()), lambda s: s != "covered"),
+            "answered": count([r for r, e in case.expected.items() if e == "covered"], lambda s: s == "covered"),
+            "actions read": (sum(1 for k in act_id if k is not None), len(case.actions))}
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sets", default="a", help="fictional coverage sets to include (default a)")
     ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--verbose", action="store_true", help="list ranking misses and wrong statuses")
+    ap.add_argument("--end-to-end", action="store_true",
+                    help="also check each fictional plan from its document with the fold's model")
     args = ap.parse_args(argv)
     shared = SHARED if (SHARED / "gold").is_dir() else None
     if shared is None:
@@ -106,6 +179,11 @@ def main(argv=None) -> int:
                     tot[key] = add(tot.get(key, (0, 0)), getattr(e, cat))
                 if args.verbose and e.wrong:
                     print(f"    wrong ({mode}): " + ", ".join(f"{r} expected {x} got {g}" for r, x, g in e.wrong))
+            if args.end_to_end and shared is not None:
+                ee = end_to_end(case, fold.model, s, shared)
+                print("  end to end (from the documents): " + ", ".join(f"{k} {fraction(v)}" for k, v in ee.items()))
+                for k, v in ee.items():
+                    tot[f"e2e {k}"] = add(tot.get(f"e2e {k}", (0, 0)), v)
         if args.verbose:
             for a, got, want in hid.misses:
                 print(f"    miss (hidden): {a} ranked {got} first; gold {', '.join(want)}")
@@ -123,6 +201,9 @@ def main(argv=None) -> int:
         spec = [d[1] for d in tot["deletion"]]
         print(f"  deletion test, mean over plans: sensitivity {sum(sens) / len(sens):.3f} specificity "
               f"{sum(spec) / len(spec):.3f}")
+        if "e2e top1" in tot:
+            print("  end to end (from the documents, normal mode): " + ", ".join(
+                f"{k[4:]} {fraction(v)}" for k, v in tot.items() if k.startswith("e2e ")))
         if "refs good" in tot:
             print(f"  weak references: mis-cited citations flagged {fraction(tot['refs bad'])}, citations the gold "
                   f"confirms flagged {fraction(tot['refs good'])}")
