@@ -9,9 +9,9 @@ sits wherever the analyst saved it). Where the name is looked for, first place f
 2. ``introduction``: the opening sentences of a letter: "This letter summarises the findings of
    a focused visit to <council> ...", "... undertook a joint inspection of ... in <council>",
    "... our findings about ... in <council>";
-3. ``cover``: a report's cover headings ("London Borough of Hounslow" above "Inspection of
+3. ``local authority line``: "Local authority: <council>";
+4. ``cover``: a report's cover headings ("London Borough of Hounslow" above "Inspection of
    services for children in need of help and protection ...");
-4. ``local authority line``: "Local authority: <council>";
 5. ``address``: the letter's address block, above "Dear ...";
 6. ``salutation``: "Dear Leeds Local Safeguarding Partnership";
 7. ``mentions``: the council named most often on the first two pages (at least twice, and more
@@ -41,7 +41,7 @@ from .. import nlp
 from ..document import Block, Document
 from .letters import strip_letterhead
 
-Basis = str  # title | introduction | cover | local authority line | address | salutation | mentions
+Basis = str  # title | introduction | local authority line | cover | address | salutation | mentions | given
 
 
 @dataclass(frozen=True)
@@ -53,11 +53,6 @@ class Council:
     urn: str | None = None  # Ofsted URN, when the document prints one
     basis: Basis = "title"  # where it was read (see the module docstring)
     page: int | None = None
-
-    def describe(self) -> str:
-        """'London Borough of Bexley (title, page 1)'."""
-        where = f"{self.basis}, page {self.page}" if self.page else self.basis
-        return f"{self.name} ({where})"
 
 
 # --- words ---------------------------------------------------------------------------------
@@ -139,7 +134,7 @@ _PREFIX = re.compile(
     r"|City|County|Council\s+of\s+the|Corporation\s+of\s+the)\s+of\s+)$", re.I)
 # ... and after it.
 _SUFFIX = re.compile(
-    r"^(?:\s+(?:Metropolitan|District|Borough|County|City|Council|Corporation)\b\.?)+", re.I)
+    r"^(?:\s+(?:Metropolitan|District|Borough|County|City)\b)*(?:\s+(?:Council|Corporation)\b)?", re.I)
 _SPACES = re.compile(r"\s+")
 
 
@@ -156,23 +151,38 @@ def _printed(text: str, m: _Mention) -> str:
     return re.sub(r"^the\s+", "", name, flags=re.I)
 
 
-# Words that say what kind of council a name is, not which (council_key drops them).
-_AFFIX_WORDS = frozenset({"london", "royal", "metropolitan", "county", "borough", "city", "district", "council",
-                          "corporation", "of", "the", "local", "authority", "and"})
+# Words around a council's name that say what kind of council it is, not which (council_key
+# drops them from the ends of a name the gazetteer does not know).
+_KIND_BEFORE = frozenset({"the", "london", "royal", "metropolitan", "county", "borough", "city", "of", "council",
+                          "corporation", "and"})
+_KIND_AFTER = frozenset({"metropolitan", "district", "borough", "county", "city", "council", "corporation", "local",
+                         "authority", "children", "s", "services"})
 
 
 def council_key(name: str) -> str:
-    """One key for every way of writing a council: 'London Borough of Haringey', 'Haringey' and
-    'Haringey Council' -> 'haringey'; 'East Riding' and 'East Riding of Yorkshire Council' ->
-    'east riding of yorkshire'. A name the gazetteer does not know keys as its own words
-    without the kind-of-council words ('Newtown Borough Council' -> 'newtown')."""
-    g = _gazetteer()
-    found = _mentions(name)
-    if found:
-        return found[0].key
+    """One key for every way of writing a council, in any case: 'London Borough of Haringey',
+    'Haringey' and 'HARINGEY COUNCIL' -> 'haringey'; 'East Riding' and 'East Riding of Yorkshire
+    Council' -> 'east riding of yorkshire'. The longest run of words the gazetteer knows decides;
+    a name it does not know keys as its words without the kind-of-council words at either end
+    ('Newtown Borough Council' -> 'newtown')."""
+    keys = _gazetteer().keys
     words = [w.lower() for w, _, _ in _words(name)]
-    core = [w for w in words if w not in _AFFIX_WORDS] or words
-    return g.keys.get(" ".join(core), " ".join(core))
+    best = None
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            if best is not None and j - i <= best[1] - best[0]:
+                break
+            if " ".join(words[i:j]) in keys:
+                best = (i, j)
+                break
+    if best is not None:
+        return keys[" ".join(words[best[0]:best[1]])]
+    core = list(words)
+    while core and core[0] in _KIND_BEFORE:
+        core.pop(0)
+    while core and core[-1] in _KIND_AFTER:
+        core.pop()
+    return " ".join(core or words)
 
 
 def council_name(key: str) -> str:
@@ -183,13 +193,14 @@ def council_name(key: str) -> str:
 
 # --- where a document names its council ----------------------------------------------------
 
+# A title opens its block (a paragraph that mentions "a focused visit to ..." is no title).
 _TITLE = re.compile(
-    r"\b(?:focused|monitoring|assurance)\s+visit\s+(?:to|of)\b|\bjoint\s+targeted\s+area\s+inspection\b"
-    r"|^(?:re-?)?inspection\s+of\b", re.I)
+    r"^(?:(?:focused|monitoring|assurance)\s+visit\s+(?:to|of)|joint\s+targeted\s+area\s+inspection"
+    r"|(?:re-?)?inspection\s+of)\b", re.I)
 # The council span of a title, for a council the gazetteer does not know.
 _TITLE_SPAN = re.compile(
     r"(?:visit\s+to|^inspection\s+of|joint\s+targeted\s+area\s+inspection\s+of)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|upon|on|with))*?)"
+    r"(?P<name>(?-i:(?!Local\b)[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|and|upon|on|with))*?))"
     r"\s+(?:local\s+authority\s+)?children['’]s\s+services", re.I)
 _INTRO = re.compile(
     r"\b(?:(?:focused|monitoring)\s+visit\s+to|joint\s+(?:targeted\s+area\s+)?inspection\b[^.]{0,300}?\bin"
@@ -249,19 +260,17 @@ def _first_named(text: str) -> str | None:
 def _by_title(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | None:
     for i, b in enumerate(head):
         text = _clean(b.text)
-        if not _TITLE.search(text):
+        if len(text) > 400 or not _TITLE.search(text):
             continue
-        # A title broken over two blocks ("Inspection of Leicester City Council" + "local
-        # authority children's services"): read the next block with it.
+        # A title broken over two blocks ("Inspection of Bournemouth," + "Christchurch and Poole
+        # local authority children's services"): read the next block with it; the name must
+        # start in the title's own block.
         nxt = _clean(head[i + 1].text) if i + 1 < len(head) else ""
-        joined = f"{text} {nxt}".strip()
-        title = joined if len(text) < 200 else text
-        if len(text) > 400:  # a paragraph that mentions a visit, not a title
-            continue
-        name = _first_named(text) or (_first_named(nxt) if _continues(text, nxt) else None)
-        if name:
-            return name, b.page
-        m = _TITLE_SPAN.search(title)
+        joined = f"{text} {nxt[:200]}" if _continues(text, nxt) else text
+        found = [m for m in _mentions(joined) if m.start < len(text)]
+        if found:
+            return _printed(joined, found[0]), b.page
+        m = _TITLE_SPAN.search(joined)
         if m:
             return _SPACES.sub(" ", m.group("name")).strip(), b.page
     return None
@@ -269,7 +278,9 @@ def _by_title(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | 
 
 def _continues(text: str, nxt: str) -> bool:
     """``nxt`` carries on the title ``text`` (a title broken over two lines)."""
-    return bool(nxt) and (nxt[:1].islower() or re.search(r"\b(?:of|and|in|to|for)$", text, re.I) is not None)
+    if not nxt or _INSPECTION_TITLE.search(nxt) or _DEAR.match(nxt):
+        return False
+    return nxt[:1].islower() or re.search(r"(?:\b(?:of|and|in|to|for|the)|,)$", text, re.I) is not None
 
 
 def _by_introduction(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | None:
@@ -293,7 +304,8 @@ def _by_cover(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | 
         return None
     for b in cover:
         text = _clean(b.text)
-        if len(text) <= 80 and not _INSPECTION_TITLE.search(text):
+        # A name on a cover is short and no sentence.
+        if len(text) <= 80 and not text.endswith(".") and not _INSPECTION_TITLE.search(text):
             name = _first_named(text)
             if name:
                 return name, b.page
@@ -349,8 +361,8 @@ def _by_mentions(head: list[Block], blocks: list[Block]) -> tuple[str, int | Non
 _FINDERS = (
     ("title", _by_title),
     ("introduction", _by_introduction),
-    ("cover", _by_cover),
     ("local authority line", _by_la_line),
+    ("cover", _by_cover),
     ("address", _by_address),
     ("salutation", _by_salutation),
     ("mentions", _by_mentions),

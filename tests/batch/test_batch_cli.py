@@ -146,7 +146,7 @@ def test_case_from_review_database(tmp_path):
     db = tmp_path / "recmap.db"
     load_case(db, [str(report)], str(plan))
     src = tmp_path / "in"
-    make_letter(src / "v.pdf")
+    make_letter(src / "v.pdf", council="Buckinghamshire")  # the case's council: a letter of another is not linked
     out = tmp_path / "out"
     assert _batch(src, "-o", out, "--db", db, "--workers", "1") == 0
     idx = json.loads((out / "index.json").read_text("utf-8"))
