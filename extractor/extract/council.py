@@ -59,6 +59,7 @@ class Council:
 
 _WORD = re.compile(r"[A-Za-z0-9]+|&")
 _CONNECTORS = frozenset({"of", "and", "upon", "on", "the", "with", "under", "in"})
+_ACRONYMS = frozenset({"BCP", "BANES", "NES"})
 
 
 def _norm_word(w: str) -> str:
@@ -73,9 +74,6 @@ def _norm_word(w: str) -> str:
     return w
 
 
-_ACRONYMS = frozenset({"BCP", "BANES", "NES"})
-
-
 def _words(text: str) -> list[tuple[str, int, int]]:
     """(word as the gazetteer writes it, start, end) for each word of ``text``."""
     return [(_norm_word(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)]
@@ -86,8 +84,7 @@ def _words(text: str) -> list[tuple[str, int, int]]:
 
 @dataclass(frozen=True)
 class _Gazetteer:
-    keys: dict  # any known form (words joined by spaces) -> canonical key
-    names: dict  # key -> canonical name
+    keys: dict  # any known form, lower case (words joined by spaces) -> canonical key
     matcher: object  # spaCy PhraseMatcher, one match key per council
 
 
@@ -98,15 +95,14 @@ def _form(name: str) -> str:
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
     data = json.loads(resources.files("extractor").joinpath("data/councils.json").read_text("utf-8"))
-    keys, names, groups = {}, {}, {}
+    keys, groups = {}, {}
     for entry in data["councils"]:
         key = _form(entry["name"]).lower()
-        names[key] = entry["name"]
         forms = [_form(entry["name"])] + [_form(a) for a in entry.get("aliases", ())]
         groups[key] = forms
         for f in forms:
             keys[f.lower()] = key
-    return _Gazetteer(keys, names, nlp.phrase_matcher(groups))
+    return _Gazetteer(keys, nlp.phrase_matcher(groups))
 
 
 @dataclass(frozen=True)
@@ -185,12 +181,6 @@ def council_key(name: str) -> str:
     return " ".join(core or words)
 
 
-def council_name(key: str) -> str:
-    """The gazetteer's short name for ``key`` ('kingston upon hull' -> 'Kingston upon Hull'),
-    or the key itself for a council it does not know."""
-    return _gazetteer().names.get(key, key)
-
-
 # --- where a document names its council ----------------------------------------------------
 
 # A title opens its block (a paragraph that mentions "a focused visit to ..." is no title).
@@ -210,6 +200,7 @@ _LA_LINE = re.compile(r"\blocal\s+authority\s*:\s*", re.I)
 _DEAR = re.compile(r"^dear\b", re.I)
 _URN = re.compile(r"\b(?:URN|Unique\s+reference\s+number)\s*[:.]?\s*(\d{5,7})\b", re.I)
 _HEAD_BLOCKS = 30  # the opening blocks a title, introduction, cover or address is looked for in
+_BLOCK_CHARS = 5000  # of a block, read for names (a hostile file's one-block page costs no more)
 
 
 def identify_council(doc: Document) -> Council | None:
@@ -241,8 +232,8 @@ def _flatten(blocks: Iterable[Block]) -> Iterable[Block]:
 
 
 def _urn(blocks: Sequence[Block]) -> str | None:
-    for b in blocks:
-        m = _URN.search(b.text)
+    for b in blocks[:80]:  # a URN is printed on the cover or the first pages, if anywhere
+        m = _URN.search(b.text[:_BLOCK_CHARS])
         if m:
             return m.group(1)
     return None
@@ -259,7 +250,7 @@ def _first_named(text: str) -> str | None:
 
 def _by_title(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | None:
     for i, b in enumerate(head):
-        text = _clean(b.text)
+        text = _clean(b.text[:_BLOCK_CHARS])
         if len(text) > 400 or not _TITLE.search(text):
             continue
         # A title broken over two blocks ("Inspection of Bournemouth," + "Christchurch and Poole
@@ -287,7 +278,7 @@ def _by_introduction(head: list[Block], _all: list[Block]) -> tuple[str, int | N
     for b in head:
         if b.type == "heading":
             continue
-        text = _clean(b.text)
+        text = _clean(b.text[:_BLOCK_CHARS])
         for m in _INTRO.finditer(text):
             rest = text[m.end():m.end() + 120]
             found = _mentions(rest)
@@ -300,10 +291,10 @@ def _by_cover(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | 
     """A report's cover: the short headings around its "Inspection of ..." title."""
     first_page = head[0].page if head else None
     cover = [b for b in head[:6] if b.page == first_page]
-    if not any(_INSPECTION_TITLE.search(_clean(b.text)) for b in cover):
+    if not any(_INSPECTION_TITLE.search(_clean(b.text[:_BLOCK_CHARS])) for b in cover):
         return None
     for b in cover:
-        text = _clean(b.text)
+        text = _clean(b.text[:_BLOCK_CHARS])
         # A name on a cover is short and no sentence.
         if len(text) <= 80 and not text.endswith(".") and not _INSPECTION_TITLE.search(text):
             name = _first_named(text)
@@ -314,9 +305,9 @@ def _by_cover(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | 
 
 def _by_la_line(head: list[Block], blocks: list[Block]) -> tuple[str, int | None] | None:
     for b in blocks[:80]:
-        m = _LA_LINE.search(b.text)
+        m = _LA_LINE.search(b.text[:_BLOCK_CHARS])
         if m:
-            rest = _clean(b.text[m.end():])[:120]
+            rest = _clean(b.text[m.end():m.end() + 200])[:120]
             found = _mentions(rest)
             if found and found[0].start == 0:
                 return _printed(rest, found[0]), b.page
@@ -325,9 +316,9 @@ def _by_la_line(head: list[Block], blocks: list[Block]) -> tuple[str, int | None
 
 def _by_address(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | None:
     """A letter's address block: what comes before its salutation (none, no address)."""
-    dear = next((i for i, b in enumerate(head) if _DEAR.match(_clean(b.text))), None)
+    dear = next((i for i, b in enumerate(head) if _DEAR.match(_clean(b.text[:_BLOCK_CHARS]))), None)
     for b in head[:dear or 0]:
-        name = _first_named(_clean(b.text))
+        name = _first_named(_clean(b.text[:_BLOCK_CHARS]))
         if name:
             return name, b.page
     return None
@@ -335,9 +326,9 @@ def _by_address(head: list[Block], _all: list[Block]) -> tuple[str, int | None] 
 
 def _by_salutation(head: list[Block], _all: list[Block]) -> tuple[str, int | None] | None:
     for b in head:
-        text = _clean(b.text)
+        text = _clean(b.text[:_BLOCK_CHARS])
         if _DEAR.match(text):
-            name = _first_named(text[:200])
+            name = _first_named(text[:200])  # the salutation line, not the paragraph it may open
             return (name, b.page) if name else None
     return None
 
@@ -349,7 +340,7 @@ def _by_mentions(head: list[Block], blocks: list[Block]) -> tuple[str, int | Non
     for b in blocks:
         if b.page not in pages:
             continue
-        text = _clean(b.text)
+        text = _clean(b.text[:_BLOCK_CHARS])
         for m in _mentions(text):
             counts.setdefault(m.key, []).append((_printed(text, m), b.page))
     ranked = sorted(counts.values(), key=len, reverse=True)
