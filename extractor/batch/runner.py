@@ -79,6 +79,11 @@ class BatchSummary:
     def pages(self) -> int:
         return sum(r.n_pages or 0 for r in self.results)
 
+    @property
+    def set_aside(self) -> tuple[LetterResult, ...]:
+        """Letters about another council than the case's, not checked against it."""
+        return tuple(r for r in self.results if r.set_aside)
+
 
 def plan_tasks(inputs: str | os.PathLike, outdir: str | os.PathLike) -> tuple[list[Task], list[LetterResult]]:
     """Every supported file under ``inputs`` as a :class:`Task`, plus results for files that
@@ -201,14 +206,15 @@ def _size(path: str) -> int:
 
 def _write_indexes(out: Path, results: Sequence[LetterResult], case: Case | None,
                    write_html: bool) -> tuple[tuple[Timeline, ...], tuple[NewConcern, ...]]:
-    """Timelines and new concerns (with a case), then index.csv, index.json and index.html."""
-    refs = [(r, letter_ref(r)) for r in results]
+    """Timelines and new concerns (with a case), then index.csv, index.json and index.html.
+    Letters about another council (:attr:`LetterResult.set_aside`) are in neither."""
+    refs = [(r, letter_ref(r)) for r in results if not r.set_aside]
     with_case = case is not None and not case.empty
     timelines = build_timelines(case, refs) if with_case else ()
     concerns = new_concerns(refs) if with_case else ()
     rows = index_rows(results)
     write_index_csv(out, rows)
-    write_index_json(out, rows, timelines, concerns, case)
+    write_index_json(out, rows, timelines, concerns, case, results)
     if write_html:
         from .html import write_batch_html
 
@@ -497,7 +503,8 @@ class _RichProgress:
 
 def summary_line(s: BatchSummary) -> str:
     """One line for stderr after a batch."""
-    return (f"{len(s.results)} files ({s.processed} read, {s.cached} from cache), {s.failed} failed, "
+    aside = f", {len(s.set_aside)} about another council (not linked)" if s.set_aside else ""
+    return (f"{len(s.results)} files ({s.processed} read, {s.cached} from cache), {s.failed} failed{aside}, "
             f"{sum(len(r.findings) for r in s.results)} findings, {len(s.concerns)} new concerns; "
             f"wrote {s.outdir}/index.html, index.csv and letters/ in {s.seconds:.1f} s")
 

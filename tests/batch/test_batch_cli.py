@@ -146,11 +146,12 @@ def test_case_from_review_database(tmp_path):
     db = tmp_path / "recmap.db"
     load_case(db, [str(report)], str(plan))
     src = tmp_path / "in"
-    make_letter(src / "v.pdf")
+    make_letter(src / "v.pdf", council="Buckinghamshire")  # the case's council: a letter of another is not linked
     out = tmp_path / "out"
     assert _batch(src, "-o", out, "--db", db, "--workers", "1") == 0
     idx = json.loads((out / "index.json").read_text("utf-8"))
     assert len(idx["timelines"]) == 10 and str(plan) in idx["case"]
+    assert idx["case_council"]["council_key"] == "buckinghamshire"  # read again from the stored report's path
     doc = json.loads((out / "letters" / "v.pdf.json").read_text("utf-8"))
     # The letter's management-oversight concern speaks to the plan or the report.
     oversight = next(f for f in doc["findings"] if f["text"].startswith("Management oversight"))
