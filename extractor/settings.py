@@ -30,6 +30,11 @@ class Settings:
     # An action speaks to an ask of a recommendation when it has at least this field-weighted
     # share of the ask's words and phrases (chosen with the coverage thresholds).
     ask_threshold: float = 0.10
+    # A passing mention is proposed (as a touch: it makes a recommendation weak, never covered)
+    # even below suggest_threshold when what it mentions is one of the recommendation's two most
+    # distinctive lexicon concepts, or a phrase with at least this field weight
+    # (extractor/link/field.py: about 1 + ln(1781 / 12), a phrase under a dozen recommendations use).
+    mention_weight: float = 6.0
     # An explicit reference is weak when the action's text scores under weak_reference_score for
     # the cited recommendation and at least weak_reference_gap more for another one.
     weak_reference_score: float = 0.20

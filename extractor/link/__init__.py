@@ -181,9 +181,29 @@ def link(recommendations: Sequence[Recommendation], actions: Sequence[Action],
                 why += " (mentioned in passing)"
             proposed.append(Link(a.id, rid, s, "similarity", why, **extra))
             n_sim += 1
+        if fm.aims is not None and fm.aims.mention_weight is not None:
+            # A distinctive phrase of another recommendation mentioned on the way: a touch, so the
+            # reader sees it (the recommendation shows as weak, not uncovered).
+            for rid, j in rec_index.items():
+                if rid in taken or any(l.recommendation == rid for l in proposed):
+                    continue
+                if fm.aims.passing[i, j] and (fm.aims.mention_weight[i, j] >= settings.mention_weight
+                                              or fm.aims.mention_rank[i, j] < 2):
+                    phrase = _phrase(fm.aims.mention[i, j])
+                    proposed.append(Link(a.id, rid, sm.score(a.id, rid), "similarity",
+                                         f"mentions {phrase} in passing", passing=True))
         proposed.sort(key=lambda l: (l.basis != "explicit", l.weak_reference, -l.score))
         links.extend(proposed)
     return tuple(links)
+
+
+def _phrase(unit: str) -> str:
+    """A field unit as a reader says it: a concept by its label, a word pair as written."""
+    if unit.startswith("__"):
+        from .lexicon import load_lexicon
+
+        return load_lexicon().label(unit[2:])
+    return f'"{unit}"'
 
 
 def reference_check(sm: ScoreMatrix, action_id: str, rid: str, settings: Settings = DEFAULT) -> tuple[str, float] | None:

@@ -147,6 +147,12 @@ class Aims:
     passing: np.ndarray
     asks: tuple[np.ndarray, ...]
     row_asks: tuple[np.ndarray, ...] = ()  # the same for the action's whole plan row
+    # The most distinctive phrase (word pair or ``__concept``) action ``i`` shares with
+    # recommendation ``j`` outside its main clause and context, and its field weight (0: none):
+    # what a passing mention mentions.
+    mention: np.ndarray | None = None
+    mention_weight: np.ndarray | None = None
+    mention_rank: np.ndarray | None = None  # 0: it is the recommendation's most distinctive concept
 
 
 # A link is a passing mention when its main clause and context hold less than this share of the
@@ -160,7 +166,15 @@ def _aims(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], full
     passing = np.zeros((n_a, n_r), dtype=bool)
     asks = [np.zeros((n_a, max(1, len(q)))) for q in rec_asks]
     row_asks = [np.zeros((n_a, max(1, len(q)))) for q in rec_asks]
-    r_all = [fw.weigh(w | p) for w, p in map(units, recs)]
+    mention = np.full((n_a, n_r), "", dtype=object)
+    mention_weight = np.zeros((n_a, n_r))
+    mention_rank = np.full((n_a, n_r), 99)
+    r_units = [units(r) for r in recs]
+    r_all = [fw.weigh(w | p) for w, p in r_units]
+    r_phr = [fw.weigh(p) for _, p in r_units]
+    # A recommendation's topics: its lexicon concepts, most distinctive first.
+    r_rank = [{u: k for k, (_, u) in enumerate(sorted(((w, u) for u, w in ph.items() if u.startswith("__")),
+                                                       reverse=True))} for ph in r_phr]
     q_all = [[fw.weigh(w | p) for w, p in map(units, qs)] for qs in rec_asks]
     for i in range(n_a):
         full = frozenset().union(*units(fulls[i]))
@@ -170,11 +184,15 @@ def _aims(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], full
             shared = sum(w for u, w in r_all[j].items() if u in full or u in head)
             in_head = sum(w for u, w in r_all[j].items() if u in head)
             passing[i, j] = shared > 0 and in_head < PASSING_SHARE * shared
+            tail = sorted(((w, u) for u, w in r_phr[j].items() if u in full and u not in head), reverse=True)
+            if tail:
+                mention_weight[i, j], mention[i, j] = tail[0]
+                mention_rank[i, j] = min((r_rank[j][u] for _, u in tail if u in r_rank[j]), default=99)
             for q, target in enumerate(q_all[j]):
                 asks[j][i, q] = _share(full | head, target)
                 row_asks[j][i, q] = _share(row | full | head, target)
     passing.setflags(write=False)
-    return Aims(passing, tuple(asks), tuple(row_asks))
+    return Aims(passing, tuple(asks), tuple(row_asks), mention, mention_weight, mention_rank)
 
 
 def sibling_groups(actions: Sequence[Action]) -> list[int]:
