@@ -38,18 +38,38 @@ def _inspection_days(head: str) -> int | None:
     return (end - start).days + 1
 
 
+# An ILACS report's title. Letters name the framework in their introduction ("the inspection of
+# local authority children's services (ILACS) framework"), so the title without the council's
+# name in it counts only at the very start of a document that says no "Dear" (some covers print
+# "Inspection of local authority children's social care services" under the council's name).
+_ILACS_TITLE = re.compile(r"inspection of [\w\s,'&-]{2,60} local authority children's services"
+                          r"|inspection of children's social care services|impact of leaders on social work practice")
+_ILACS_BARE_TITLE = re.compile(r"^.{0,120}?\binspection of local authority children's (?:social care )?services\b")
+# A report's cover when the text layer lost its title: it opens with the inspection dates and the
+# lead inspector (a letter opens with an address or a date, and says "Dear").
+_REPORT_COVER = re.compile(r"^.{0,200}?\binspection dates?\s*:[^\n]{0,80}?\b((?:19|20)\d\d)\b.{0,200}?\blead inspector\b",
+                           re.S)
+
+
+def _ilacs(h: str) -> Framework:
+    days = _inspection_days(h)
+    # Short ILACS inspections last one week on site, standard ones two.
+    return Framework("report", "ILACS-short" if days is not None and days <= 7 else "ILACS")
+
+
 def _report_framework(low: str, h: str) -> Framework | None:
-    if re.search(r"inspection of [\w\s,'&-]{2,60} local authority children's services", low) or re.search(
-            r"inspection of children's social care services|impact of leaders on social work practice", low):
-        days = _inspection_days(h)
-        # Short ILACS inspections last one week on site, standard ones two.
-        return Framework("report", "ILACS-short" if days is not None and days <= 7 else "ILACS")
+    if _ILACS_TITLE.search(low) or (_ILACS_BARE_TITLE.search(low) and "dear " not in low[:700]):
+        return _ilacs(h)
     if "inspection of services for children in need of help and protection" in low or (
             "review of the effectiveness of the local safeguarding children board" in low):
         return Framework("report", "SIF")
     if re.search(r"inspection of (safeguarding and )?looked after children services", low) or re.search(
             r"inspection of safeguarding (and looked after children )?services", low):
         return Framework("report", "pre-2013")
+    cover = _REPORT_COVER.search(low)
+    if cover and "dear " not in low[:700]:
+        # ILACS replaced the single inspection framework in January 2018.
+        return _ilacs(h) if int(cover.group(1)) >= 2018 else Framework("report", None)
     return None
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from extractor.document import Block, Document, Provenance
 from extractor.extract.evidence import attach_evidence
-from extractor.extract.frameworks import detect_framework
+from extractor.extract.frameworks import Framework, detect_framework
 from extractor.extract.recommendations import extract_recommendations
 from extractor.extract.sections import document_units
 from tests.conftest import shared_path
@@ -180,6 +180,24 @@ def test_evidence_attached_by_similarity():
 def test_detect_framework_jtai_and_other():
     assert detect_framework("Joint targeted area inspection of the multi-agency response").name == "JTAI"
     assert detect_framework("A shopping list").kind == "other"
+
+
+def test_detect_framework_reports_whose_title_names_no_council_or_was_lost():
+    # Slough 2019 and Tameside 2019 print the council above a bare title; Bracknell Forest 2022's
+    # text layer lost its title: each was "other" (or a plan, for "improvement plan" in its body).
+    slough = ("Slough Borough Council Inspection of local authority children\u2019s services Inspection dates: "
+              "21 January 2019 to 1 February 2019 Lead inspector: Donna Marriott " + "Leaders know ... " * 20
+              + "the improvement plan ...")
+    assert detect_framework(slough) == Framework("report", "ILACS")
+    tameside = ("Tameside metropolitan borough Inspection of local authority children\u2019s social care services "
+                "Inspection dates: 13 May 2019 to 24 May 2019 Lead inspector: Dominic Stevens")
+    assert detect_framework(tameside) == Framework("report", "ILACS")
+    bracknell = "Inspection dates: 13 to 17 June 2022 Lead inspector: Amanda Maxwell, Her Majesty\u2019s Inspector"
+    assert detect_framework(bracknell) == Framework("report", "ILACS-short")
+    # A focused-visit letter names the framework in its introduction: still a letter.
+    letter = ("Dear Ms Smith Focused visit to Bolton children's services This letter summarises the findings of the "
+              "focused visit under the inspection of local authority children\u2019s services (ILACS) framework.")
+    assert detect_framework(letter).name == "focused-visit"
 
 
 # --- real documents ------------------------------------------------------------------------
