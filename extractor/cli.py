@@ -265,10 +265,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, json_help="same as --format json")
 
     from .batch.commands import add_batch_command
+    from .history.commands import add_history_command
     from .review.commands import add_review_commands
 
     add_review_commands(add, _common)
     add_batch_command(add, _common)
+    add_history_command(add, _common)
     return parser
 
 

@@ -88,6 +88,9 @@ class LetterResult:
     cached: bool = field(default=False, compare=False)
     # The failure may not recur (a crashed reader, memory): do not cache it, retry next run.
     transient: bool = field(default=False, compare=False)
+    # The inspection framework (SIF, ILACS, focused-visit, JTAI, ...) when the worker reads it
+    # (``recmap history`` does; the letter worker leaves it None and the field is then not written).
+    framework: str | None = None
 
     @property
     def date(self) -> str | None:
@@ -166,6 +169,7 @@ def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
         "findings": findings,
         "new_concerns": [f.id for f in res.new_concerns] if res.case_used else None,
         "recommendations": [codec.recommendation_to_dict(r, provenance=True) for r in res.recommendations],
+        **({"framework": res.framework} if res.framework is not None else {}),
         "error": res.error,
         # No timing here: the same inputs must give byte-identical outputs (issue 16).
     }
@@ -199,7 +203,7 @@ def letter_from_json(d: dict) -> LetterResult:
         letter_date=d.get("letter_date"), visit=VisitSpan(raw or "", start, end) if (raw or start) else None,
         n_pages=d.get("pages"), findings=tuple(findings), recommendations=recs, matches=tuple(matches),
         case_used=bool(d.get("case")), council=council_from_json(d), other_council=d.get("other_council"),
-        error=d.get("error"), seconds=float(d.get("seconds") or 0.0),
+        error=d.get("error"), seconds=float(d.get("seconds") or 0.0), framework=d.get("framework"),
     )
 
 

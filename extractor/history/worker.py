@@ -1,0 +1,103 @@
+"""The per-file job of ``recmap history``: read one report or letter for the batch runner.
+
+:class:`HistoryWorker` is a small picklable callable, like the batch's
+:class:`~extractor.batch.worker.LetterWorker`, and returns the runner's
+:class:`~extractor.batch.model.LetterResult` so the runner caches, parallelises and resumes it
+unchanged. It reads what the history needs and nothing more: the document's framework and
+recommendations (:func:`extract_recommendations`), a letter's date and areas for action
+(:func:`extract_findings`), a report's inspection dates, and the council the document names
+(:func:`identify_council`). A file that is no Ofsted report or letter, or cannot be read, is a
+result with ``error`` set: the run goes on.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..batch.model import LetterResult, VisitSpan
+from ..batch.worker import Task
+from ..errors import RecmapError
+from ..settings import DEFAULT, Settings
+
+
+@lru_cache(maxsize=1)
+def _own_code() -> str:
+    """Hash of this module: the runner's cache key covers the extractors, not the history stage."""
+    return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class HistoryWorker:
+    """ingest -> framework, recommendations, date, council of one report or letter."""
+
+    settings: Settings = DEFAULT
+
+    def __call__(self, task: Task) -> LetterResult:
+        from ..batch.dates import inspection_span
+        from ..extract.council import identify_council
+        from ..extract.findings import extract_findings
+        from ..extract.recommendations import extract_recommendations
+        from ..ingest import load_document
+
+        t0 = time.perf_counter()
+        base = LetterResult(task.source, task.relpath, task.sha256)
+        try:
+            doc = load_document(task.source, self.settings)
+            rs = extract_recommendations(doc)
+            council = identify_council(doc)
+            if rs.kind == "report":
+                kind, letter_date, recs, carried = "report", None, rs.recommendations, ()
+                visit = inspection_span(b.text for b in doc.blocks)
+            else:
+                fs = extract_findings(doc)
+                kind, letter_date, recs = fs.kind, fs.letter_date, fs.recommendations
+                carried = tuple(getattr(fs, "carry_overs", ()))
+                visit = VisitSpan(fs.visit_dates or "", fs.visit_start, fs.visit_end) \
+                    if fs.visit_dates or fs.visit_start else None
+        except RecmapError as exc:
+            return dataclasses.replace(base, error=exc.message, seconds=time.perf_counter() - t0)
+        except MemoryError:
+            return dataclasses.replace(base, error=f"{task.source}: ran out of memory reading this file. "
+                                       "Process it on its own or split it.", seconds=time.perf_counter() - t0,
+                                       transient=True)
+        except Exception as exc:  # a bug in an extractor must cost one file, not the run
+            return dataclasses.replace(
+                base, seconds=time.perf_counter() - t0,
+                error=f"{task.source}: internal error while reading ({type(exc).__name__}: {exc}). "
+                      "This is a bug in recmap; please report it with the file.")
+        n_pages = doc.n_pages
+        del doc
+        framework = rs.framework
+        if rs.kind not in ("report", "letter") and kind == "other":
+            what = "an improvement plan" if rs.kind == "plan" else "neither an Ofsted inspection report nor a letter"
+            return dataclasses.replace(
+                base, kind=kind, n_pages=n_pages, council=council, framework=framework,
+                seconds=time.perf_counter() - t0,
+                error=f"{task.source}: this looks like {what}; the history records Ofsted reports and letters. "
+                      "Check it with `recmap recommendations FILE`, or move it out of the folder.")
+        res = dataclasses.replace(
+            base, kind=kind, letter_date=letter_date, visit=visit, n_pages=n_pages,
+            recommendations=tuple(recs), council=council, framework=framework or _letter_framework(kind),
+            seconds=time.perf_counter() - t0)
+        if carried:
+            res = dataclasses.replace(res, carry_overs=carried)
+        return res
+
+    def warm(self) -> None:
+        """Import the readers and extractors before the runner forks its pool."""
+        import extractor.extract.council  # noqa: F401
+        import extractor.extract.findings  # noqa: F401
+        import extractor.ingest.pdf  # noqa: F401
+
+    def version_key(self) -> str:
+        """What, besides a file's bytes and the extractors, decides this worker's result."""
+        return f"history-worker={_own_code()};settings={self.settings!r}"
+
+
+def _letter_framework(kind: str | None) -> str | None:
+    """A letter's framework from its kind, when the opening text named none."""
+    return {"focused-visit": "focused-visit", "jtai": "JTAI", "monitoring-visit": "monitoring-visit"}.get(kind or "")
