@@ -58,7 +58,7 @@ def cmd_blocks(args: argparse.Namespace) -> int:
 def cmd_recommendations(args: argparse.Namespace) -> int:
     from .extract.recommendations import extract_recommendations
     from .ingest import iter_input_files, load_document
-    from .codec import recommendation_to_dict
+    from .codec import carry_over_to_dict, recommendation_to_dict
     from .report.jsonio import dump
 
     docs, failed = [], 0
@@ -70,12 +70,13 @@ def cmd_recommendations(args: argparse.Namespace) -> int:
             res = extract_recommendations(load_document(path, _settings(args)))
             docs.append({"source": path, "kind": res.kind, "framework": res.framework,
                          "recommendations": [recommendation_to_dict(r) for r in res.recommendations],
+                         "carry_overs": [carry_over_to_dict(c) for c in res.carry_overs],
                          "error": None})
         except RecmapError as exc:
             failed += 1
             _warn(args, f"error: {exc.message}")
             docs.append({"source": path, "kind": None, "framework": None, "recommendations": [],
-                         "error": exc.message})
+                         "carry_overs": [], "error": exc.message})
     dump({"documents": docs}, args.output)
     return _status(len(files), failed)
 
@@ -83,7 +84,7 @@ def cmd_recommendations(args: argparse.Namespace) -> int:
 def cmd_findings(args: argparse.Namespace) -> int:
     from .extract.findings import extract_findings
     from .ingest import iter_input_files, load_document
-    from .codec import finding_to_dict, recommendation_to_dict
+    from .codec import carry_over_to_dict, finding_to_dict, recommendation_to_dict
     from .report.jsonio import dump
 
     docs, failed = [], 0
@@ -96,13 +97,14 @@ def cmd_findings(args: argparse.Namespace) -> int:
                          "visit_end": res.visit_end,
                          "findings": [finding_to_dict(f) for f in res.findings],
                          "recommendations": [recommendation_to_dict(r) for r in res.recommendations],
+                         "carry_overs": [carry_over_to_dict(c) for c in res.carry_overs],
                          "error": None})
         except RecmapError as exc:
             failed += 1
             _warn(args, f"error: {exc.message}")
             docs.append({"source": path, "kind": None, "letter_date": None, "visit_dates": None,
                          "visit_start": None, "visit_end": None, "findings": [],
-                         "recommendations": [], "error": exc.message})
+                         "recommendations": [], "carry_overs": [], "error": exc.message})
     dump({"documents": docs}, args.output)
     return _status(len(files), failed)
 

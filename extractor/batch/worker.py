@@ -71,7 +71,7 @@ class LetterWorker:
             visit = inspection_span(b.text for b in doc.blocks)  # an inspection report
         del doc  # keep nothing large alive while matching
         findings = tuple(fs.findings)
-        if not findings and not fs.recommendations:
+        if not findings and not fs.recommendations and not fs.carry_overs:
             # A wrong file (a saved error page, a plan put in the letters folder) is reported,
             # not silently counted as a letter with nothing to say.
             return dataclasses.replace(
@@ -86,6 +86,7 @@ class LetterWorker:
             n_pages=n_pages,
             findings=findings,
             recommendations=tuple(fs.recommendations),
+            carry_overs=tuple(fs.carry_overs),
             matches=match_findings(findings, self.case, self.options),
             seconds=time.perf_counter() - t0,
         )
