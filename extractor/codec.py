@@ -114,11 +114,13 @@ def carry_over_from_dict(d: dict, file: str | None = None) -> CarryOver:
 
 def finding_to_dict(f: Finding) -> dict:
     """A finding as INTERFACE.md prints it (a batch letter adds its provenance and matches)."""
-    return {"id": f.id, "label": f.label, "text": f.text, "page": f.prov.page, "polarity": f.polarity}
+    return {"id": f.id, "label": f.label, "text": f.text, "page": f.prov.page, "polarity": f.polarity,
+            "section": f.section}
 
 
 def finding_from_dict(d: dict, file: str | None = None) -> Finding:
-    return Finding(d["id"], d.get("label"), d["text"], _prov_of(d, file), _or(d.get("polarity"), "mixed"))
+    return Finding(d["id"], d.get("label"), d["text"], _prov_of(d, file), _or(d.get("polarity"), "mixed"),
+                   d.get("section"))
 
 
 def action_to_dict(a: Action) -> dict:

@@ -94,6 +94,7 @@ class Finding:
     text: str
     prov: Provenance
     polarity: Polarity = "mixed"
+    section: str | None = None  # the letter heading it sits under ("Key strengths"), as printed
 
     @property
     def page(self) -> int | None:

@@ -25,7 +25,7 @@ recommendations = st.builds(
 carry_overs = st.builds(CarryOver, text=text, prov=provenances, kind=st.sampled_from(["priority", "improvement"]),
                         refers_to=iso, refers_to_raw=opt_text, refers_to_month=opt_text)
 findings = st.builds(Finding, id=text, label=opt_text, text=text, prov=provenances,
-                     polarity=st.sampled_from(["strength", "concern", "mixed"]))
+                     polarity=st.sampled_from(["strength", "concern", "mixed"]), section=opt_text)
 leads = st.builds(Lead, name=text, kind=st.sampled_from(["person", "role", "team", "organisation"]), role=opt_text)
 dates = st.builds(DateSpan, start=iso, end=iso,
                   status=st.sampled_from(["dated", "immediate", "ongoing", "complete", "tbc", "unknown"]))
@@ -124,9 +124,10 @@ def test_batch_letters_written_before_still_load_and_are_written_the_same():
         visit=VisitSpan("23 and 24 October 2019", "2019-10-23", "2019-10-24"), n_pages=4, findings=(FINDING,),
         recommendations=(REC,), matches=(Match("F1", "R0b4a1c2d", "recommendation", 0.5123, "shared words: decisions"),),
         case_used=True, seconds=0.25)
-    # Written again with the fields added since: a recommendation's sub-heading and evidence
-    # status, the letter's carry-overs (issue 19).
+    # Written again with the fields added since (issue 19): a finding's section, a
+    # recommendation's sub-heading and evidence status, the letter's carry-overs.
     assert letter_json_text(res) == OLD_BATCH_LETTER.replace(
+        '"polarity": "concern", "new_concern"', '"polarity": "concern", "section": null, "new_concern"').replace(
         '"addressee": "LSCB", "provenance"', '"addressee": "LSCB", "agency": null, "provenance"').replace(
         '“delays”."}]}]', '“delays”."}], "evidence_status": null}], "carry_overs": []')
 

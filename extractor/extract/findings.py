@@ -32,7 +32,7 @@ that starts with the full stop an ingester split off after a footnote marker ("p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from ..document import Block, Document
@@ -251,12 +251,13 @@ def _letter_findings(blocks: list[Block], kind: str) -> Iterator[Finding]:
         return
     has_summary = any(section_of(b) and sections.is_summary_heading(b.text) for b in blocks[start:])
     state = "intro"
+    section: str | None = None  # the heading of the findings section being read (None: before any)
     list_section = False
     pending: list[Block] = []  # blocks of the finding being built
 
     def emit() -> Iterator[Finding]:
         if pending:
-            yield _finding(pending)
+            yield _finding(pending, section=section)
             pending.clear()
 
     body = blocks[start:]
@@ -271,6 +272,7 @@ def _letter_findings(blocks: list[Block], kind: str) -> Iterator[Finding]:
             if sec == END:
                 return
             state = sec
+            section = _clean(b.text)
             # "What needs to improve" and "Areas for priority action" are bullet lists that
             # end at the next heading; JTAI "Areas for improvement" has theme sub-headings.
             list_section = sec == RECOMMENDATIONS and not sections.is_subheaded_section(b.text)
@@ -278,6 +280,7 @@ def _letter_findings(blocks: list[Block], kind: str) -> Iterator[Finding]:
         if state == RECOMMENDATIONS and list_section and _is_subheading(b, following):
             yield from emit()
             state = FINDINGS  # a findings section under its own title ("Walsall Safeguarding Partnership")
+            section = _clean(b.text)
             continue
         if _FURNITURE.match(text):
             continue  # page furniture must not break a paragraph that runs across pages
@@ -309,7 +312,7 @@ def _is_title(text: str) -> bool:
                          r" (focused|monitoring) visit)\b", text, re.I)) and len(text) < 200
 
 
-def _finding(parts: list[Block], label: str | None = None) -> Finding:
+def _finding(parts: list[Block], label: str | None = None, section: str | None = None) -> Finding:
     first = parts[0]
     text = " ".join(_clean(p.text) for p in parts)
     text = re.sub(r"\s+([.,;:])(?=\s)", r"\1", text)  # a part that went on with a full stop
@@ -321,7 +324,8 @@ def _finding(parts: list[Block], label: str | None = None) -> Finding:
         label=label,
         text=text,
         prov=first.prov,
-        polarity=polarity(text),
+        polarity=polarity(text, section),
+        section=section,
     )
 
 
@@ -384,7 +388,7 @@ def _collect_lettered(blocks: list[Block]) -> list[Finding]:
         items.append(_finding(parts, label))
     # Strip the printed "(a)" from texts kept inside the blocks.
     return [
-        Finding(f.id, f.label, _LETTER_LABEL.sub("", f.text, count=1), f.prov, f.polarity)
+        replace(f, text=_LETTER_LABEL.sub("", f.text, count=1))
         if _LETTER_LABEL.match(f.text) else f
         for f in items
     ]

@@ -216,3 +216,11 @@ def is_subheaded_section(text: str) -> bool:
     (a theme or an agency); "What needs to improve" and "Areas for priority action" lists have none."""
     key = letter_heading_key(text)
     return key.startswith("areas for") and not key.startswith("areas for priority")
+
+
+_STRENGTHS_HEADING = re.compile(r"^((key )?strengths?|areas of strength|what is working well|what is going well)$")
+
+
+def is_strengths_heading(text: str) -> bool:
+    """A heading that opens a letter's list of strengths ("Key strengths")."""
+    return bool(_STRENGTHS_HEADING.match(letter_heading_key(text)))
