@@ -653,8 +653,9 @@ def _dedupe(items: list[_Item]) -> list[_Item]:
 def extract_recommendations(doc: Document) -> RecommendationSet:
     """The formal recommendations of any report, letter, plan appendix or peer review in ``doc``.
 
-    Evidence paragraphs tagged "(Recommendation)" (SIF reports) are attached to the
-    recommendation they support; see :mod:`extractor.extract.evidence`.
+    The report paragraphs a recommendation rests on are attached to it where the framework
+    ties them (SIF reports: cited "(paragraphs 12, 14)" or tagged "(Recommendation)"), and each
+    recommendation says whether they were found; see :mod:`extractor.extract.evidence`.
     """
     units = document_units(doc)
     framework = detect_framework(head_text(units))
@@ -666,5 +667,5 @@ def extract_recommendations(doc: Document) -> RecommendationSet:
     if recs:
         from .evidence import attach_evidence
 
-        recs = attach_evidence(recs, units)
+        recs = attach_evidence(recs, units, framework.name)
     return RecommendationSet(framework.kind, framework.name, recs, tuple(carried))
