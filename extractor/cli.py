@@ -55,6 +55,18 @@ def cmd_blocks(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _council_fields(doc) -> dict:
+    """The council ``doc`` is about, as JSON fields: ``council`` as the document names it,
+    ``council_key`` (the same for every way of writing one council) and ``urn`` when printed."""
+    from .extract.council import identify_council
+
+    c = identify_council(doc)
+    return {"council": c.name if c else None, "council_key": c.key if c else None, "urn": c.urn if c else None}
+
+
+_NO_COUNCIL = {"council": None, "council_key": None, "urn": None}
+
+
 def cmd_recommendations(args: argparse.Namespace) -> int:
     from .extract.recommendations import extract_recommendations
     from .ingest import iter_input_files, load_document
@@ -67,15 +79,16 @@ def cmd_recommendations(args: argparse.Namespace) -> int:
         if len(files) > 1:
             _warn(args, f"[{i}/{len(files)}] {path}")
         try:
-            res = extract_recommendations(load_document(path, _settings(args)))
-            docs.append({"source": path, "kind": res.kind, "framework": res.framework,
+            doc = load_document(path, _settings(args))
+            res = extract_recommendations(doc)
+            docs.append({"source": path, "kind": res.kind, "framework": res.framework, **_council_fields(doc),
                          "recommendations": [recommendation_to_dict(r) for r in res.recommendations],
                          "carry_overs": [carry_over_to_dict(c) for c in res.carry_overs],
                          "error": None})
         except RecmapError as exc:
             failed += 1
             _warn(args, f"error: {exc.message}")
-            docs.append({"source": path, "kind": None, "framework": None, "recommendations": [],
+            docs.append({"source": path, "kind": None, "framework": None, **_NO_COUNCIL, "recommendations": [],
                          "carry_overs": [], "error": exc.message})
     dump({"documents": docs}, args.output)
     return _status(len(files), failed)
@@ -91,8 +104,9 @@ def cmd_findings(args: argparse.Namespace) -> int:
     files = list(iter_input_files(args.inputs))
     for path in files:
         try:
-            res = extract_findings(load_document(path, _settings(args)))
-            docs.append({"source": path, "kind": res.kind, "letter_date": res.letter_date,
+            doc = load_document(path, _settings(args))
+            res = extract_findings(doc)
+            docs.append({"source": path, "kind": res.kind, **_council_fields(doc), "letter_date": res.letter_date,
                          "visit_dates": res.visit_dates, "visit_start": res.visit_start,
                          "visit_end": res.visit_end,
                          "findings": [finding_to_dict(f) for f in res.findings],
@@ -102,7 +116,7 @@ def cmd_findings(args: argparse.Namespace) -> int:
         except RecmapError as exc:
             failed += 1
             _warn(args, f"error: {exc.message}")
-            docs.append({"source": path, "kind": None, "letter_date": None, "visit_dates": None,
+            docs.append({"source": path, "kind": None, **_NO_COUNCIL, "letter_date": None, "visit_dates": None,
                          "visit_start": None, "visit_end": None, "findings": [],
                          "recommendations": [], "carry_overs": [], "error": exc.message})
     dump({"documents": docs}, args.output)
@@ -147,7 +161,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         raise UsageError("an Excel workbook cannot be shown in the terminal", "Add -o coverage.xlsx to save it.")
     result = run_check(args.report, args.plan, settings=_settings(args), as_of=_parse_date(args.as_of),
-                       include_board=not args.no_board, progress=lambda m: _warn(args, m))
+                       include_board=not args.no_board, use_references=not args.ignore_references,
+                       progress=lambda m: _warn(args, m))
     _write_check(result, fmt, args.output)
     if args.output:
         _warn(args, f"wrote {fmt} report to {args.output}")
@@ -247,6 +262,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="output format (default: from the -o file's extension, else a table in the terminal)")
     p.add_argument("--no-board", action="store_true",
                    help="leave out recommendations addressed to the safeguarding board (LSCB)")
+    p.add_argument("--ignore-references", action="store_true",
+                   help="judge the plan by its content alone: do not use the recommendation numbers its rows cite")
     _common(p, json_help="same as --format json")
 
     from .batch.commands import add_batch_command

@@ -145,18 +145,28 @@ def action_from_dict(d: dict, file: str | None = None) -> Action:
 
 
 def link_to_dict(link: Link) -> dict:
-    """A proposed link; the score rounded to 4 places as INTERFACE.md prints scores."""
+    """A proposed link; the score rounded to 4 places as INTERFACE.md prints scores. ``asks``
+    numbers (from 1) the recommendation's asks the action speaks to; ``passing`` says it only
+    mentions the recommendation's subject on the way."""
     return {"action": link.action, "recommendation": link.recommendation, "score": round(link.score, 4),
-            "basis": link.basis, "evidence": link.evidence}
+            "basis": link.basis, "evidence": link.evidence, "asks": [q + 1 for q in link.asks],
+            "passing": link.passing}
 
 
 def coverage_item_to_dict(c: CoverageItem) -> dict:
     return {"recommendation": c.recommendation, "status": c.status, "best_score": round(c.best_score, 4),
-            "actions": list(c.actions)}
+            "actions": list(c.actions),
+            "asks": [{"text": q.text, "status": q.status, "actions": list(q.actions),
+                      "best_score": round(q.best_score, 4)} for q in c.asks]}
 
 
 def problem_to_dict(p: Problem) -> dict:
-    return {"action": p.action, "problem": p.problem}
+    d = {"action": p.action, "problem": p.problem}
+    if p.recommendation is not None:
+        d.update({"recommendation": p.recommendation, "reads_like": p.reads_like,
+                  "score": None if p.score is None else round(p.score, 4),
+                  "reads_like_score": None if p.reads_like_score is None else round(p.reads_like_score, 4)})
+    return d
 
 
 def source_to_dict(s: SourceInfo) -> dict:

@@ -1,19 +1,28 @@
-"""Coverage: which recommendations the plan's actions address, and what needs attention.
+"""Coverage: which recommendations the plan's actions answer, ask by ask, and what needs attention.
 
-Status per recommendation, from the links :func:`extractor.link.link` proposed:
+A recommendation often asks for several things (:mod:`extractor.extract.asks`). A link from
+:func:`extractor.link.link` *aims* an action at a recommendation when it is
 
-- ``covered``: an explicit link (the plan cites it), a reviewer link, or a *primary* link
-  scoring at least ``settings.covered_threshold``;
-- ``weak``: only suggestions - similarity or workstream links below ``covered_threshold``, or
-  links that are secondary for their action;
+- an explicit reference the action's text supports (a reference whose text reads like another
+  recommendation, ``weak_reference``, only touches it), or a reviewer's link; or
+- a similarity or workstream link scoring at least ``settings.covered_threshold`` that is one of
+  its action's best links (within ``settings.covered_margin`` of the action's best score;
+  explicit and reviewer links count as 1.0) and is not a passing mention (the action's main
+  clause is about something else: "..., including the disabled children's team").
+
+Any other proposed link only *touches* the recommendation. Each link speaks to some of the
+recommendation's asks (``Link.asks``). Then, per ask: ``covered`` when an aimed link speaks to
+it, ``weak`` when only touching links do, ``uncovered`` when none; and per recommendation:
+
+- ``covered``: every ask is covered;
+- ``weak``: something is proposed, but some ask has no action aimed at it (partly answered,
+  touched in passing, only side matches of actions aimed elsewhere, or a weak reference);
 - ``uncovered``: nothing proposed at all.
 
-A link is *primary* when its score is within ``settings.covered_margin`` of the best score among
-its action's links (an explicit or reviewer link counts as 1.0). Recommendations compete for
-each action: an action usually answers one recommendation, and a plan that dropped every
-action for recommendation 6 still has actions that resemble it as a side match (placements for
-looked-after children, say, aimed at another recommendation). Such side matches make the
-recommendation ``weak`` - worth a look - never ``covered``.
+An action answers nothing unless a link aims it somewhere: orphans stay orphans. Recommendations
+compete for each action: an action usually answers one recommendation, and a plan that dropped
+every action for recommendation 6 still has actions that resemble it as a side match. Such side
+matches make the recommendation ``weak`` - worth a look - never ``covered``.
 
 Problems per action: ``no lead``, ``no date``, ``overdue`` (end date before ``as_of`` and not
 complete) and ``orphan`` (the action is linked to no recommendation).
@@ -23,7 +32,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Sequence
 
-from .items import Action, CoverageItem, CoverageResult, Link, Problem, Recommendation
+from .extract.asks import asks_of
+from .items import Action, AskCoverage, CoverageItem, CoverageResult, Link, Problem, Recommendation
 from .settings import DEFAULT, Settings
 
 # Bases that state a link rather than estimate one: they cover whatever their score.
@@ -46,20 +56,44 @@ def is_primary(link: Link, action_best: dict[str, float], settings: Settings = D
     return link.score >= action_best.get(link.action, link.score) - settings.covered_margin - 1e-9
 
 
+def is_aimed(link: Link, action_best: dict[str, float], settings: Settings = DEFAULT) -> bool:
+    """Whether ``link`` aims its action at the recommendation (see the module docstring)."""
+    if link.basis in AUTHORITATIVE:
+        return not link.weak_reference
+    return (link.score >= settings.covered_threshold and not link.passing
+            and is_primary(link, action_best, settings))
+
+
+def _ask_items(asks: Sequence[str], links: Sequence[Link], action_best: dict[str, float],
+               settings: Settings) -> tuple[AskCoverage, ...]:
+    out = []
+    for q, text in enumerate(asks):
+        aimed, touching, best = [], [], 0.0
+        for l in links:
+            if q not in (l.asks or range(len(asks))):
+                continue
+            (aimed if is_aimed(l, action_best, settings) else touching).append(l.action)
+            best = max(best, l.score)
+        status = "covered" if aimed else "weak" if touching else "uncovered"
+        out.append(AskCoverage(text, status, tuple(dict.fromkeys(aimed + touching)), round(best, 4)))
+    return tuple(out)
+
+
 def recommendation_status(links: Sequence[Link], settings: Settings = DEFAULT,
-                          action_best: dict[str, float] | None = None) -> str:
+                          action_best: dict[str, float] | None = None, n_asks: int = 1) -> str:
     """covered / weak / uncovered for one recommendation's links.
 
     ``action_best`` (from :func:`action_best_scores` over *all* links) lets a link be judged
     against its action's other links; without it every link counts as primary.
     """
+    if not links:
+        return "uncovered"
     best = action_best if action_best is not None else {}
-    if any(l.basis in AUTHORITATIVE or (l.score >= settings.covered_threshold and is_primary(l, best, settings))
-           for l in links):
-        return "covered"
-    if any(l.score >= settings.suggest_threshold or l.basis == "workstream" for l in links):
-        return "weak"
-    return "uncovered"
+    answered: set[int] = set()
+    for l in links:
+        if is_aimed(l, best, settings):
+            answered.update(l.asks or range(n_asks))
+    return "covered" if len(answered & set(range(n_asks))) == n_asks else "weak"
 
 
 def action_problems(action: Action, as_of: date | None = None) -> tuple[str, ...]:
@@ -93,16 +127,25 @@ def coverage(recommendations: Sequence[Recommendation], actions: Sequence[Action
     items = []
     for r in recommendations:
         ls = sorted(by_rec[r.id], key=lambda l: (l.basis not in AUTHORITATIVE, -l.score))
+        asks = asks_of(r)
         items.append(CoverageItem(
             recommendation=r.id,
-            status=recommendation_status(ls, settings, action_best),
+            status=recommendation_status(ls, settings, action_best, len(asks)),
             best_score=round(max((l.score for l in ls), default=0.0), 4),
             actions=tuple(dict.fromkeys(l.action for l in ls)),
+            asks=_ask_items(asks, ls, action_best, settings),
         ))
     orphans = tuple(a.id for a in actions if a.id not in linked_actions)
+    weak_refs: dict[str, list[Link]] = {}
+    for l in links:
+        if l.weak_reference and l.recommendation in by_rec:
+            weak_refs.setdefault(l.action, []).append(l)
     problems = []
     for a in actions:
         problems.extend(Problem(a.id, p) for p in action_problems(a, as_of))
         if a.id not in linked_actions:
             problems.append(Problem(a.id, "orphan"))
+        for l in weak_refs.get(a.id, ()):
+            problems.append(Problem(a.id, "weak reference", l.recommendation, l.reads_like,
+                                    l.text_score, l.reads_like_score))
     return CoverageResult(tuple(items), orphans, tuple(problems))

@@ -145,6 +145,28 @@ class Link:
     score: float
     basis: str  # explicit | workstream | similarity | reviewer
     evidence: str
+    asks: tuple[int, ...] = ()  # 0-based indices of the recommendation's asks the action speaks to
+    passing: bool = False  # the action only mentions the recommendation's subject on the way
+    # An explicit link's score from the action's text alone (its ``score`` is the plan's word, 1.0).
+    text_score: float | None = None
+    # An explicit reference the action's text does not support: the recommendation the text
+    # reads like instead, and the action's text score for it.
+    reads_like: str | None = None
+    reads_like_score: float | None = None
+
+    @property
+    def weak_reference(self) -> bool:
+        return self.reads_like is not None
+
+
+@dataclass(frozen=True)
+class AskCoverage:
+    """One ask of a recommendation (:mod:`extractor.extract.asks`) and the actions aimed at it."""
+
+    text: str
+    status: Literal["covered", "weak", "uncovered"]
+    actions: tuple[str, ...] = ()
+    best_score: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -153,14 +175,21 @@ class CoverageItem:
     status: Literal["covered", "weak", "uncovered", "justified"]
     best_score: float
     actions: tuple[str, ...] = ()
+    asks: tuple[AskCoverage, ...] = ()
 
 
 @dataclass(frozen=True)
 class Problem:
-    """A warning about an action (no lead, no date, overdue, orphan)."""
+    """A warning about an action (no lead, no date, overdue, orphan, weak reference)."""
 
     action: str
     problem: str
+    # A weak reference names the recommendation cited, the one the text reads like, and the
+    # action's text scores for both.
+    recommendation: str | None = None
+    reads_like: str | None = None
+    score: float | None = None
+    reads_like_score: float | None = None
 
 
 @dataclass(frozen=True)
@@ -214,6 +243,7 @@ class CheckResult:
     plan: str
     as_of: date | None
     settings: Settings = field(default=DEFAULT)
+    use_references: bool = True  # False: judged by content alone (recmap check --ignore-references)
 
     def recommendation(self, rec_id: str) -> Recommendation:
         return self._recs_by_id()[rec_id]

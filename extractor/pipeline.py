@@ -25,9 +25,14 @@ def run_check(
     settings: Settings = DEFAULT,
     as_of: date | None = None,
     include_board: bool = True,
+    use_references: bool = True,
     progress: Progress = _quiet,
 ) -> CheckResult:
     """Read every report and the plan, link actions to recommendations and work out coverage.
+
+    ``use_references=False`` judges the plan by its content alone: the recommendation numbers
+    its rows cite (and its workstreams list) are not used ("would this plan still answer
+    recommendation 6 if it did not say so?").
 
     Raises :class:`~extractor.errors.RecmapError` naming the file when a document cannot be
     read or holds nothing usable (no recommendations in any report; no action table in the plan).
@@ -57,6 +62,7 @@ def run_check(
     if not actions:
         raise NotAPlan("no actions were found in the plan", "Run `recmap actions PLAN` to see what is read.", plan)
     progress(f"linking {len(actions)} actions to {len(recs)} recommendations")
-    links = link(recs, actions, settings)
+    links = link(recs, actions, settings, use_references=use_references)
     cov = coverage(recs, actions, links, settings, as_of)
-    return CheckResult(tuple(recs), tuple(actions), tuple(links), cov, tuple(sources), plan, as_of, settings)
+    return CheckResult(tuple(recs), tuple(actions), tuple(links), cov, tuple(sources), plan, as_of, settings,
+                       use_references)

@@ -38,6 +38,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -163,7 +165,7 @@ def run(mode: str, workers: int, files: list[str]) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (default ../shared)")
+    ap.add_argument("--shared", default=str(shared_dir()), help="the shared folder (default ../shared)")
     ap.add_argument("--files", type=int, default=200, help="files for the speed runs and the large memory run")
     ap.add_argument("--small", type=int, default=50, help="files for the small memory run")
     ap.add_argument("--repeat", type=int, default=3, help="rounds of the speed runs; medians are quoted")

@@ -19,8 +19,10 @@ import sys
 import time
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+SHARED = shared_dir()
 REPORT = SHARED / "corpus/ofsted-reports/buckinghamshire-80442/2018-01-29.pdf"
 PLAN = next(iter(sorted((SHARED / "seeds").glob("000_*.txt"))), None) if (SHARED / "seeds").exists() else None
 RUNS = 5

@@ -24,10 +24,12 @@ import sys
 import time
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-DEFAULT_DIR = ROOT.parent / "shared" / "corpus" / "ofsted-reports"
+DEFAULT_DIR = shared_dir() / "corpus" / "ofsted-reports"
 
 
 def raw_pages(path: Path) -> int:
@@ -60,8 +62,7 @@ def blocks_check(files: list[Path]) -> int:
     import contextlib
     import io
     import json
-    import os
-
+    
     from extractor.cli import main as recmap
 
     ok, failed = 0, []
@@ -101,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.blocks_check:
         return blocks_check(files)
 
-    # Warm up imports (pypdfium2 is imported lazily on the first PDF; the grid finder for
-    # ruled tables, extractor.ingest.grid, comes with extractor.ingest.pdf).
+    # Warm up imports (pypdfium2 is imported lazily on the first PDF, pdfplumber's table
+    # finder on the first page with ruling lines).
+    import pdfplumber.table  # noqa: F401
     import pypdfium2  # noqa: F401
     import extractor.ingest.pdf  # noqa: F401
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
-import os
 import sys
 import time
 from pathlib import Path
+
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -58,7 +59,7 @@ def best_of(n: int, fn) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    shared = Path(os.environ.get("RECMAP_SHARED", ROOT.parent / "shared"))
+    shared = shared_dir()
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dir", nargs="?", default=str(shared / "corpus" / "ofsted-reports"))
     ap.add_argument("--repeat", type=int, default=2)

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
+
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -189,7 +190,7 @@ def _report_heldout(total: dict[str, int], per_plan: dict[str, dict], first_file
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", default=os.environ.get("RECMAP_SHARED", str(ROOT.parent / "shared")))
+    ap.add_argument("--shared", default=str(shared_dir()))
     ap.add_argument("-v", "--verbose", action="store_true", help="list mismatches, missed and extra actions")
     ap.add_argument("--heldout-only", action="store_true",
                     help="only the held-out plans (corpus/gold/heldout and corpus/gold/heldout2)")

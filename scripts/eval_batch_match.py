@@ -18,6 +18,8 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -105,7 +107,7 @@ def metrics(preds: list[tuple[dict, dict[int, float]]], threshold: float, top: i
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    ap.add_argument("--shared", default=str(shared_dir()))
     ap.add_argument("--plan", action="store_true", help="include the plan: matches may come via its actions")
     ap.add_argument("--misses", action="store_true", help="list each finding with a missed or wrong match")
     args = ap.parse_args(argv)

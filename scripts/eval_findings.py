@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -41,7 +42,7 @@ from extractor.extract.findings import extract_findings  # noqa: E402
 from extractor.ingest import load_document  # noqa: E402
 from extractor.items import normalise_text  # noqa: E402
 
-SHARED = Path(os.environ.get("RECMAP_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 GOLD_DIR = ROOT / "corpus" / "gold" / "letters"
 THRESHOLD = 0.9
 

@@ -1,179 +1,220 @@
 #!/usr/bin/env python3
-"""Evaluate the linker on plan gold with the plan's explicit references hidden from the scorer.
+"""Evaluate the linker and coverage leave-one-plan-out on every plan with link gold.
 
-Prints, for the cross-validated model (leave-one-plan-row-out) and the unsupervised baseline:
-top-1 accuracy and recall@3 for actions that cite a recommendation, mean average precision,
-precision/recall/F2 at the suggestion threshold, uncovered-detection sensitivity/specificity
-(two readings of "flagged": not covered, i.e. weak or uncovered - the headline - and uncovered,
-i.e. no link at all), and with --sweep the threshold sweeps that chose the
-Settings defaults. Usage: scripts/eval_linking.py [GOLD.json] [--ablate] [--sweep]
+Each plan is scored by a model trained on the other plans (scikit-learn's LeaveOneGroupOut),
+and its coverage thresholds are chosen on the other plans too, so no figure printed here comes
+from data the thing measured saw. Real plans (../shared/gold) and fictional plans
+(corpus/gold/coverage/<set>) are reported apart, never pooled. Per plan:
+
+- ranking, references hidden: top-1 and recall@3 of the gold recommendations per action, for all
+  actions with a gold link, those whose row cites a number, those whose row cites none;
+- ranking in normal mode (references used, as `recmap check` lists links);
+- the deletion test (references hidden): delete every action gold-linked to a recommendation -
+  is it still called covered? sensitivity (no longer covered) / specificity (the others stay);
+- fictional plans: deliberately unanswered recommendations flagged, passing mentions weak, partly
+  answered ones not covered, answered ones covered - in normal mode and with
+  --ignore-references' reading.
+
+With --end-to-end, each fictional plan is also read from its document (its report from
+../shared) and checked by `recmap check`'s own pipeline with the fold's model and thresholds:
+what a user would see, reading errors included.
+
+Usage: scripts/eval_linking.py [--sets a,b] [-C 1.0] [--verbose] [--end-to-end]
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from dataclasses import replace
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from extractor.link.evaluate import (  # noqa: E402
-    BASELINE, cross_validate, deletion_trials, link_metrics, model_scorer, primary_precision, rank_metrics,
-    row_metrics, uncovered_detection,
+    add, choose_settings, deletion_test, deletion_trials, expected_statuses, featurise_case, hidden_orders,
+    leave_one_plan_out, normal_orders, rank_metrics, reference_checks, score_table, settings_grid,
 )
-from extractor.link.features import pair_features  # noqa: E402
-from extractor.link.gold import load_plan_gold  # noqa: E402
-from extractor.link.scorer import score_matrix  # noqa: E402
-from extractor.link.text import PLURAL_RULE  # noqa: E402
+from extractor.link.gold import load_plan_gold, plan_gold_files  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
-DEFAULT_GOLD = SHARED / "gold" / "bucks.json"
+SHARED = shared_dir()
 
 
-def report(title, sm, case, scorer_for, settings, use_stem=PLURAL_RULE, trials=None):
-    rm = rank_metrics(sm, case)
-    pm = link_metrics(sm, case, settings)
-    um = uncovered_detection(case, scorer_for, settings, use_stem=use_stem, trials=trials)
-    print(f"== {title}")
-    print(f"  top-1 {rm.top1:.3f}  recall@3 {rm.recall_at_3:.3f}  MAP(cited) {rm.map_cited:.3f}  "
-          f"MAP(all linked) {rm.map_all:.3f}   [{rm.n_cited} citing actions, {rm.n_linked} with any gold link]")
-    rw = row_metrics(sm, case)
-    print(f"  per citing plan row ({rw.n_rows} rows): top-1 {rw.top1:.3f} recall@3 {rw.recall_at_3:.3f}")
-    print(f"  proposed links at suggest {settings.suggest_threshold:.2f} (relative {settings.suggest_relative:.2f}): "
-          f"precision {pm.precision:.3f} recall {pm.recall:.3f} F2 {pm.f2:.3f}")
-    print(f"  uncovered detection, flagged = not covered (weak or uncovered; covered {settings.covered_threshold:.2f}, "
-          f"margin {settings.covered_margin:.2f}): sensitivity {um.sensitivity_not_covered:.3f} "
-          f"specificity {um.specificity_not_covered:.3f}  misses {list(um.misses_not_covered)} "
-          f"false alarms {list(um.false_alarms_not_covered)}")
-    print(f"  ... flagged = uncovered (no link at all): sensitivity {um.sensitivity:.3f} specificity {um.specificity:.3f}"
-          f"  misses {list(um.misses)} false alarms {list(um.false_alarms)}")
-    return rm, pm, um
+def fraction(t: tuple[int, int]) -> str:
+    return f"{t[0]}/{t[1]}" if t[1] else "-"
 
 
-def _grid(values):
-    return [round(v, 2) for v in values]
+def _key(text: str) -> str:
+    from extractor.items import normalise_text
+
+    return normalise_text(text)
 
 
-def sweep(title, sm, case, trials, settings):
-    """Thresholds chosen on the deletion experiment (scored once; only link() and coverage() rerun).
+def end_to_end(case, model, settings, shared) -> dict:
+    """`recmap check` on the plan document with ``model`` and ``settings``; figures against the gold
+    (extracted actions and recommendations matched to the gold's by text)."""
+    import tempfile
 
-    1. Suggestions (suggest_threshold x suggest_relative), reading "flagged" as ``uncovered``:
-       the best sensitivity with specificity >= 0.9, ties broken by F2 of the proposed links.
-    2. Covered (covered_threshold x covered_margin, at the chosen suggestions), reading
-       "flagged" as not covered: the best sensitivity with specificity >= 0.9, ties broken by
-       specificity, then the higher threshold and the smaller margin (the stricter "covered").
-    Returns the chosen Settings."""
-    print(f"-- suggestion sweep ({title}): t  rel | links precision recall F2 | uncovered sens spec")
-    best = None
-    for rel in (0.0, 0.5, 0.7, 0.8):
-        for t in _grid(0.05 * k for k in (1, 2, 3, 4, 5, 6, 8, 10)):
-            s = replace(settings, suggest_threshold=t, covered_threshold=max(t, settings.covered_threshold),
-                        suggest_relative=rel)
-            pm = link_metrics(sm, case, s)
-            um = uncovered_detection(case, None, s, trials=trials)
-            print(f"  {t:.2f} {rel:.1f} | {pm.precision:.3f} {pm.recall:.3f} {pm.f2:.3f} | {um.sensitivity:.3f} {um.specificity:.3f}")
-            key = (um.specificity >= 0.9, round(um.sensitivity, 3), round(pm.f2, 3))
-            if best is None or key > best[0]:
-                best = (key, t, rel)
-    print(f"  chosen: suggest {best[1]:.2f} relative {best[2]:.1f} (specificity >= 0.9: {best[0][0]}, "
-          f"sensitivity {best[0][1]}, F2 {best[0][2]})")
-    chosen = replace(settings, suggest_threshold=best[1], suggest_relative=best[2],
-                     covered_threshold=max(best[1], settings.covered_threshold))
-    print(f"-- covered sweep ({title}): t margin | not-covered sens spec | precision of primary links >= t")
-    best = None
-    for t in _grid(v for v in (0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9) if v >= chosen.suggest_threshold):
-        for m in (0.0, 0.02, 0.05, 0.1, 0.2, 1.0):
-            s = replace(chosen, covered_threshold=t, covered_margin=m)
-            um = uncovered_detection(case, None, s, trials=trials)
-            prec = primary_precision(sm, case, s)
-            print(f"  {t:.2f} {m:.2f} | {um.sensitivity_not_covered:.3f} {um.specificity_not_covered:.3f} | {prec:.3f}")
-            key = (um.specificity_not_covered >= 0.9, round(um.sensitivity_not_covered, 3),
-                   round(um.specificity_not_covered, 3), t, -m)
-            if best is None or key > best[0]:
-                best = (key, t, m)
-    print(f"  chosen: covered {best[1]:.2f} margin {best[2]:.2f} (specificity >= 0.9: {best[0][0]}, "
-          f"sensitivity {best[0][1]}, specificity {best[0][2]})")
-    return replace(chosen, covered_threshold=best[1], covered_margin=best[2])
+    from rapidfuzz import fuzz
 
+    from extractor.link.model import save_model
+    from extractor.pipeline import run_check
 
-WEST_BERKSHIRE = (SHARED / "corpus" / "ofsted-reports" / "west-berkshire-80577" / "2015-05-18.pdf",
-                  SHARED / "seeds", "003_*.txt")
+    report = shared / "corpus" / "ofsted-reports" / case.report
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp, "fold.json")
+        save_model(model, path)
+        old = os.environ.get("RECMAP_LINKER_MODEL")
+        os.environ["RECMAP_LINKER_MODEL"] = str(path)
+        try:
+            result = run_check([str(report)], str(ROOT / case.plan), settings=settings)
+        finally:
+            if old is None:
+                os.environ.pop("RECMAP_LINKER_MODEL", None)
+            else:
+                os.environ["RECMAP_LINKER_MODEL"] = old
 
+    def best(text, items):
+        scored = [(fuzz.ratio(_key(text), _key(i.text)), k) for k, i in enumerate(items)]
+        s, k = max(scored) if scored else (0, -1)
+        return items[k].id if s >= 80 else None
 
-def independent_check() -> None:
-    """West Berkshire (seed 003 with its 2015 report): never used for any choice, only measured.
-    The plan cites recommendations per workstream ("Related Ofsted Recommendations"), so the
-    truth is loose: is the action's best-ranked recommendation one its workstream lists?"""
-    from extractor.extract.actions import extract_actions
-    from extractor.extract.recommendations import extract_recommendations
-    from extractor.ingest import load_document
-    from extractor.link.evaluate import reference_agreement
-    from extractor.link.model import load_model
+    rec_id = {}
+    for r in case.recommendations:
+        rid = best(r.text, result.recommendations) or next(
+            (x.id for x in result.recommendations if x.number == r.number), None)
+        rec_id[rid] = r.id
+    act_id = {best(a.text, result.actions): a.id for a in case.actions}
+    truth: dict[str, set[str]] = {}
+    for a, r in case.positives():
+        truth.setdefault(a, set()).add(r)
+    orders: dict[str, list[str]] = {}
+    for l in result.links:
+        if l.action in act_id:
+            orders.setdefault(act_id[l.action], []).append(rec_id.get(l.recommendation))
+    rows = [(orders.get(a, []), t) for a, t in truth.items()]
+    top1 = sum(bool(o) and o[0] in t for o, t in rows)
+    found = sum(len(t & set(o[:3])) for o, t in rows)
+    status = {rec_id.get(i.recommendation): i.status for i in result.coverage.items}
+    d = case.design
 
-    report_pdf, seeds, pattern = WEST_BERKSHIRE
-    plans = sorted(seeds.glob(pattern)) if seeds.is_dir() else []
-    if not report_pdf.exists() or not plans:
-        print("== independent check skipped: ../shared (West Berkshire report and seed 003) is absent")
-        return
-    recs = extract_recommendations(load_document(report_pdf)).recommendations
-    actions = extract_actions(load_document(plans[0]))
-    print(f"== independent check, West Berkshire (seed 003, {len(actions)} actions; 2015 report, "
-          f"{len(recs)} recommendations), references hidden; not used for any choice")
-    for title, model in (("trained model", load_model()), ("unsupervised baseline", BASELINE)):
-        ag = reference_agreement(recs, actions, model)
-        print(f"  {title}: best-ranked recommendation among those the action's workstream cites "
-              f"{ag.top1:.3f}, any of the top 3 {ag.top3:.3f}  [{ag.n_actions} actions citing "
-              f"{ag.mean_cited:.1f} of {ag.n_recommendations} on average: chance {ag.mean_cited / ag.n_recommendations:.3f}]")
+    def count(ids, ok):
+        ids = list(ids)
+        return sum(ok(status.get(r)) for r in ids), len(ids)
+
+    return {"top1": (top1, len(rows)), "recall3": (found, sum(len(t) for _, t in rows)),
+            "unanswered": count(d.get("unanswered", ()), lambda s: s != "covered"),
+            "passing": count(d.get("passing", ()), lambda s: s == "weak"),
+            "partial": count(d.get("partial", ()), lambda s: s != "covered"),
+            "answered": count([r for r, e in case.expected.items() if e == "covered"], lambda s: s == "covered"),
+            "actions read": (sum(1 for k in act_id if k is not None), len(case.actions))}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("gold", nargs="?", default=str(DEFAULT_GOLD))
-    ap.add_argument("--sweep", action="store_true", help="print the threshold sweep")
-    ap.add_argument("--ablate", action="store_true", help="also with the plural rule flipped")
+    ap.add_argument("--sets", default="a", help="fictional coverage sets to include (default a)")
     ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--verbose", action="store_true", help="list ranking misses and wrong statuses")
+    ap.add_argument("--end-to-end", action="store_true",
+                    help="also check each fictional plan from its document with the fold's model")
     args = ap.parse_args(argv)
-    case = load_plan_gold(args.gold)
-    hidden = case.without_refs()
-    settings = DEFAULT
-
+    shared = SHARED if (SHARED / "gold").is_dir() else None
+    if shared is None:
+        print(f"note: {SHARED} is absent: real plans (Buckinghamshire, West Berkshire) left out")
+    paths = plan_gold_files(shared, ROOT, tuple(s for s in args.sets.split(",") if s))
+    cases = [load_plan_gold(p) for p in paths]
+    if len(cases) < 2:
+        print("need at least two plans with gold to leave one out", file=sys.stderr)
+        return 2
     t0 = time.perf_counter()
-    cv = cross_validate(case, c=args.C)
-    print(f"cross-validation: {len(cv.fold_models)} folds (leave one plan row out), {time.perf_counter() - t0:.1f} s")
-    cv_trials = deletion_trials(case, lambda _c: cv.scorer())
-    report("cross-validated logistic regression", cv.scores, case, None, settings, trials=cv_trials)
-    fm = pair_features(hidden.recommendations, hidden.actions)
-    fb = score_matrix(fm, BASELINE.predict(fm.values, fm.names), BASELINE.name)
-    fb_trials = deletion_trials(case, lambda _c: model_scorer(BASELINE))
-    report("unsupervised baseline (fixed weights, no training)", fb, case, None, settings, trials=fb_trials)
-    for name in ("char_tfidf", "row_char", "word_tfidf", "bm25"):
-        single = score_matrix(fm, fm.column(name), name)
-        rm, rw = rank_metrics(single, case), row_metrics(single, case)
-        print(f"== {name} alone: top-1 {rm.top1:.3f} recall@3 {rm.recall_at_3:.3f} MAP(cited) {rm.map_cited:.3f}"
-              f"  | per row top-1 {rw.top1:.3f}")
-    if args.sweep:
-        chosen = sweep("cross-validated", cv.scores, case, cv_trials, settings)
-        report("cross-validated, thresholds as chosen by the sweep", cv.scores, case, None, chosen, trials=cv_trials)
-        report("unsupervised baseline, same thresholds", fb, case, None, chosen, trials=fb_trials)
-    if args.ablate:
-        alt = not PLURAL_RULE
-        cv_ns = cross_validate(case, c=args.C, use_stem=alt)
-        report(f"ablation: cross-validated, plural rule {'on' if alt else 'off'}", cv_ns.scores, case,
-               lambda _c: cv_ns.scorer(), settings, use_stem=alt)
-
-    independent_check()
-
-    # Performance: score 10 recommendations x 40 actions after imports.
-    acts = (hidden.actions + hidden.actions[:6])[:40]
-    acts = tuple(replace(a, id=f"{a.id}#{k}") for k, a in enumerate(acts))
-    from extractor.link import link, score_pairs
-    score_pairs(hidden.recommendations, acts)  # warm imports and caches
-    t0 = time.perf_counter()
-    link(hidden.recommendations, acts, settings)
-    print(f"timing: link() on {len(hidden.recommendations)} x {len(acts)} pairs {1000 * (time.perf_counter() - t0):.0f} ms")
+    feats = [featurise_case(c) for c in cases]
+    folds = leave_one_plan_out(cases, c=args.C, featurised=feats)
+    trials = [deletion_trials(f) for f in folds]
+    grid = settings_grid(DEFAULT)
+    table = score_table(folds, trials, grid)
+    print(f"{len(cases)} plans ({sum(c.kind == 'real' for c in cases)} real), leave one plan out: "
+          f"{time.perf_counter() - t0:.0f} s\n")
+    totals: dict[str, dict] = {}
+    for k, (fold, tr) in enumerate(zip(folds, trials)):
+        case = fold.case
+        s = choose_settings(table, grid, [i for i in range(len(cases)) if i != k])
+        tot = totals.setdefault(case.kind, {})
+        hid = rank_metrics(case, hidden_orders(fold.scores))
+        nor = rank_metrics(case, normal_orders(case, fold.scores, s))
+        dele = deletion_test(tr, s)
+        print(f"== {case.kind} plan {case.name} ({len(case.actions)} actions, {len(case.recommendations)} "
+              f"recommendations); thresholds chosen on the other plans: covered {s.covered_threshold:.2f} "
+              f"margin {s.covered_margin:.2f} ask {s.ask_threshold:.2f}")
+        print(f"  ranking, references hidden: all {hid.all}; cited rows {hid.cited}; uncited rows {hid.uncited}")
+        print(f"  ranking, normal mode:       all {nor.all}; cited rows {nor.cited}; uncited rows {nor.uncited}")
+        print(f"  deletion test (references hidden): sensitivity {dele.sensitivity:.2f} specificity "
+              f"{dele.specificity:.2f} ({dele.n} recommendations)")
+        for key, rk in (("hidden", hid), ("normal", nor)):
+            for part in ("all", "cited", "uncited"):
+                r = getattr(rk, part)
+                acc = tot.setdefault(f"{key} {part}", [0, 0, 0])
+                acc[0] += round(r.top1 * r.n)
+                acc[1] += r.n
+                acc[2] += r.recall_at_3 * r.n
+        tot.setdefault("deletion", []).append((dele.sensitivity, dele.specificity))
+        refs = reference_checks(case, fold.scores, s)
+        if refs.miscited[1] or refs.correct[1]:
+            print(f"  weak references: mis-cited citations flagged {fraction(refs.miscited)}, citations the gold "
+                  f"confirms flagged {fraction(refs.correct)}")
+            tot["refs bad"] = add(tot.get("refs bad", (0, 0)), refs.miscited)
+            tot["refs good"] = add(tot.get("refs good", (0, 0)), refs.correct)
+        if case.kind == "fictional":
+            for mode, refs in (("normal", True), ("ignore-references", False)):
+                e = expected_statuses(case, fold.scores, s, use_references=refs)
+                print(f"  statuses, {mode}: unanswered flagged {fraction(e.unanswered)}, passing weak "
+                      f"{fraction(e.passing)}, partly answered flagged {fraction(e.partial)}, answered covered "
+                      f"{fraction(e.answered)}")
+                for cat in ("unanswered", "passing", "partial", "answered"):
+                    key = f"{mode} {cat}"
+                    tot[key] = add(tot.get(key, (0, 0)), getattr(e, cat))
+                if args.verbose and e.wrong:
+                    print(f"    wrong ({mode}): " + ", ".join(f"{r} expected {x} got {g}" for r, x, g in e.wrong))
+            if args.end_to_end and shared is not None:
+                ee = end_to_end(case, fold.model, s, shared)
+                print("  end to end (from the documents): " + ", ".join(f"{k} {fraction(v)}" for k, v in ee.items()))
+                for k, v in ee.items():
+                    tot[f"e2e {k}"] = add(tot.get(f"e2e {k}", (0, 0)), v)
+        if args.verbose:
+            for a, got, want in hid.misses:
+                print(f"    miss (hidden): {a} ranked {got} first; gold {', '.join(want)}")
+            if dele.misses:
+                print(f"    deletion misses: {', '.join(dele.misses)}; false alarms: "
+                      + ", ".join(f"{d}->{r}" for d, r in dele.false_alarms))
+        print()
+    for kind, tot in totals.items():
+        print(f"== {kind} plans, totals (each plan by a model and thresholds that never saw it)")
+        for key in ("hidden all", "hidden cited", "hidden uncited", "normal all", "normal cited", "normal uncited"):
+            t1, n, r3 = tot[key]
+            if n:
+                print(f"  ranking {key:15s} top-1 {t1}/{n} = {t1 / n:.3f}  recall@3 {r3 / n:.3f}")
+        sens = [d[0] for d in tot["deletion"]]
+        spec = [d[1] for d in tot["deletion"]]
+        print(f"  deletion test, mean over plans: sensitivity {sum(sens) / len(sens):.3f} specificity "
+              f"{sum(spec) / len(spec):.3f}")
+        if "e2e top1" in tot:
+            print("  end to end (from the documents, normal mode): " + ", ".join(
+                f"{k[4:]} {fraction(v)}" for k, v in tot.items() if k.startswith("e2e ")))
+        if "refs good" in tot:
+            print(f"  weak references: mis-cited citations flagged {fraction(tot['refs bad'])}, citations the gold "
+                  f"confirms flagged {fraction(tot['refs good'])}")
+        for mode in ("normal", "ignore-references"):
+            if f"{mode} answered" in tot:
+                print(f"  statuses, {mode}: unanswered flagged {fraction(tot[f'{mode} unanswered'])}, passing weak "
+                      f"{fraction(tot[f'{mode} passing'])}, partly answered flagged {fraction(tot[f'{mode} partial'])}, "
+                      f"answered covered {fraction(tot[f'{mode} answered'])}")
+    chosen = choose_settings(table, grid, range(len(cases)))
+    print(f"\nthresholds chosen on all {len(cases)} plans (for extractor/settings.py): covered "
+          f"{chosen.covered_threshold:.2f} margin {chosen.covered_margin:.2f} ask {chosen.ask_threshold:.2f}")
     return 0
 
 

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -132,7 +133,7 @@ def show_diff(gold: list[dict], got: list[dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--shared", default=os.environ.get("RECMAP_SHARED", str(ROOT.parent / "shared")))
+    ap.add_argument("--shared", default=str(shared_dir()))
     ap.add_argument("--gold", default=str(ROOT / "corpus" / "gold" / "reports"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed and extra items")
     args = ap.parse_args(argv)

@@ -16,10 +16,12 @@ import tempfile
 import threading
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-SHARED = ROOT.parent / "shared"
+SHARED = shared_dir()
 REPORT = SHARED / "corpus" / "ofsted-reports" / "buckinghamshire-80442" / "2018-01-29.pdf"
 
 

@@ -9,14 +9,16 @@ accepted link the gold agrees with) or, if the gold links nothing to it, *correc
 decisions so far every N decisions (the same labels and fit `recmap train` uses) and re-ranks.
 
 The plan's own recommendation numbers are hidden (they would settle most recommendations with
-no decision at all), and the starting model is the unsupervised baseline (fixed weights,
-``extractor.link.evaluate.BASELINE``), which never saw this plan; ``--start-model repo`` starts
-from models/linker.json instead (trained on this very gold, so its figures flatter it). Each
-target also prints a ceiling: the decisions needed with weights fitted on every gold pair of
-the plan (in-sample, ``--start-model oracle``), i.e. roughly the most that retraining on the
-same features can save.
+no decision at all), and the starting model is trained on every other plan with gold (``lopo``,
+the default: the model a council would have for a plan nobody has reviewed); learning refits on
+those plans plus the decisions so far, as ``recmap train`` does. ``--start-model unsupervised``
+starts from the fixed-weight baseline (``extractor.link.evaluate.BASELINE``) and learns from the
+decisions alone; ``repo`` from models/linker.json (trained on this very gold, so its figures
+flatter it). Each target also prints a ceiling: the decisions needed with weights fitted on every
+gold pair of the plan (in-sample, ``--start-model oracle``), roughly the most that retraining on
+the same features can save.
 
-Usage: scripts/sim_review.py [--gold ../shared/gold/bucks.json] [--every 10] [--start-model unsupervised|repo|oracle]
+Usage: scripts/sim_review.py [--gold ../shared/gold/bucks.json] [--every 10] [--start-model lopo|unsupervised|repo|oracle]
 """
 from __future__ import annotations
 
@@ -26,6 +28,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -33,7 +37,7 @@ from extractor.errors import RecmapError  # noqa: E402
 from extractor.items import Link  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
+DEFAULT_GOLD = shared_dir() / "gold" / "bucks.json"
 
 
 @dataclass(frozen=True)
@@ -67,9 +71,18 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
     fm = pair_features(recs, acts)
     ai = {a: i for i, a in enumerate(fm.action_ids)}
     ri = {r: j for j, r in enumerate(fm.recommendation_ids)}
+    base_x, base_y = np.zeros((0, len(fm.names))), np.zeros(0, dtype=bool)
     if start == "oracle":  # the ceiling: weights fitted on every gold pair of this very plan (in-sample)
         y_all = np.array([[(a, r) in truth for r in fm.recommendation_ids] for a in fm.action_ids]).ravel()
         model = fit(fm.values.reshape(-1, len(fm.names)), y_all, fm.names, name="oracle")
+    elif start == "lopo":  # trained on every other plan with gold
+        from extractor.link.gold import plan_gold_files
+        from extractor.link.training import examples_from_gold, featurise
+
+        others = [p for p in plan_gold_files(shared_dir(), ROOT) if p.resolve() != gold_path.resolve()]
+        ts = featurise([e for p in others for e in examples_from_gold(load_plan_gold(p).without_refs())])
+        base_x, base_y = ts.x, ts.y
+        model = fit(base_x, base_y, fm.names, name="other-plans")
     else:
         model = BASELINE if start == "unsupervised" else load_model()
     scores = model.predict(fm.values, fm.names)
@@ -120,6 +133,7 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
                 y = np.array([p.label for p in pairs], dtype=bool)
                 if y.any() and not y.all():
                     x = np.array([fm.values[ai[p.action.id], ri[p.recommendation.id]] for p in pairs])
+                    x, y = np.vstack([base_x, x]), np.concatenate([base_y, y])
                     scores = fit(x, y, fm.names, name="sim").predict(fm.values, fm.names)
                     retrains += 1
         store.close()
@@ -131,7 +145,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(DEFAULT_GOLD), help="plan-gold-v1 file (default %(default)s)")
     ap.add_argument("--every", type=int, default=10, help="retrain every N decisions (default %(default)s)")
-    ap.add_argument("--start-model", choices=["unsupervised", "repo", "oracle"], default="unsupervised",
+    ap.add_argument("--start-model", choices=["lopo", "unsupervised", "repo", "oracle"], default="lopo",
                     help="model the reviewer starts with (default %(default)s)")
     ap.add_argument("--threshold", type=float, default=DEFAULT.suggest_threshold,
                     help="suggestion threshold (default: the settings' %(default)s)")

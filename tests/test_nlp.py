@@ -35,7 +35,7 @@ def test_stop_words_are_spacys_english_ones():
 def test_linker_words_are_tokens_without_stop_words_and_punctuation():
     a = analyse("Ensure the IROs' challenge is timely, and recorded.", load_lexicon())
     assert a.tokens == ("iros", "challenge", "timely", "recorded")  # "ensure": a lexicon stop word
-    assert {"iro", "escalation", "recording"} <= a.concepts
+    assert {"iro", "recording"} <= a.concepts
 
 
 def test_phrase_matcher_finds_whole_words_and_overlapping_phrases():
@@ -58,8 +58,8 @@ def test_longest_and_leftmost_longest_spans():
 def test_lexicon_concepts_in_a_sentence():
     lex = load_lexicon()
     found = lex.matches("CLA and care leavers with pathway plans; disabled children in care. A CPU.")
-    assert found == {"looked_after": ("cla", "in care"), "care_leavers": ("care leavers", "pathway plans"),
-                     "disability": ("disabled children",)}
+    assert found == {"looked_after": ("cla",), "care_leavers": ("care leavers", "pathway plans"),
+                     "pathway_plans": ("pathway plans",), "disability": ("disabled children",)}
     assert lex.concepts_in("the Child-Protection chairs") >= {"child_protection", "child_protection_chair"}
 
 

@@ -15,7 +15,8 @@ EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 HELP = ("Process every letter (focused-visit, monitoring-visit, JTAI) in DIR: findings and "
         "recommendations per letter, and with --report/--plan their links to the case, a timeline per "
-        "recommendation and new concerns. Writes OUTDIR/letters/*.json, index.csv, index.json and index.html; "
+        "recommendation and new concerns. Letters about another council than the case's are listed apart, "
+        "not linked. Writes OUTDIR/letters/*.json, index.csv, index.json and index.html; "
         "re-runs skip files already done.")
 
 
@@ -38,6 +39,11 @@ def add_batch_command(add: Callable[..., argparse.ArgumentParser],
     p.add_argument("--plan", metavar="PLAN", help="the improvement plan whose actions the letters are checked against")
     p.add_argument("--db", metavar="DB",
                    help="case database made by `recmap load` (instead of --report/--plan): uses its reviewed links")
+    p.add_argument("--council", metavar="NAME",
+                   help="the council the case is about (default: as its report names it, else its plan)")
+    p.add_argument("--other-councils", choices=["exclude", "include"], default="exclude",
+                   help="letters naming another council than the case's: listed apart and not linked (exclude, "
+                        "the default), or linked and put in the timelines anyway, to compare councils (include)")
     p.add_argument("--workers", type=int, default=default_workers(), metavar="N",
                    help="parallel worker processes (default: one per core, %(default)s here); 1 runs in-process")
     common(p)
@@ -54,7 +60,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     """Run the batch; exit 0 when every file was read, 1 when some failed, 2 when none could be."""
     from ..errors import UsageError
     from ..settings import Settings
-    from .case import case_from_db, load_case
+    from .case import case_from_db, load_case, with_council
     from .runner import rich_progress, run_batch, summary_line
     from .worker import LetterWorker
 
@@ -84,10 +90,19 @@ def cmd_batch(args: argparse.Namespace) -> int:
         case = load_case(args.report, args.plan, settings, warn)
     else:
         case = Case()
+    if getattr(args, "council", None):
+        if case.empty:
+            raise UsageError("--council names the council of a case, and no case was given",
+                             "Add --report R --plan P or --db DB, or leave out --council.")
+        case = with_council(case, args.council)
     if not case.empty:
+        about = f", about {case.council.name}" if case.council else ""
         warn(f"case: {len(case.recommendations)} recommendations, {len(case.actions)} actions, "
-             f"{len(case.links)} links")
-    worker = LetterWorker(settings, case)
+             f"{len(case.links)} links{about}")
+        if case.council is None:
+            warn("warning: the case's report and plan do not say which council they are about, so letters "
+                 "about other councils cannot be told apart. Name it with --council NAME.")
+    worker = LetterWorker(settings, case, other_councils=getattr(args, "other_councils", "exclude"))
     try:
         summary = run_batch(args.dir, args.output, worker, version=worker.version_key(), case=case,
                             workers=args.workers, progress=rich_progress(quiet))
@@ -98,6 +113,9 @@ def cmd_batch(args: argparse.Namespace) -> int:
     for r in summary.results:
         if not r.ok:
             warn(f"error: {r.error}")
+    if summary.set_aside:
+        warn(f"about another council: {len(summary.set_aside)} letters, not linked (listed in index.html; "
+             "--other-councils include links them)")
     warn(summary_line(summary))
     if getattr(args, "json", False):
         sys.stdout.write((summary.outdir / "index.json").read_text("utf-8"))

@@ -4,7 +4,6 @@ assets) and autoescaped, so a letter holding ``<script>`` shows it as text.
 """
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Sequence
 
@@ -47,7 +46,14 @@ def build_context(results: Sequence[LetterResult], timelines: Sequence[Timeline]
     counts: dict[str, int] = {}
     for t in timelines:
         counts[t.trend] = counts.get(t.trend, 0) + 1
+    ordered = [l["res"] for l in letters]
     return {
+        "case_council": case.council if case and not case.empty else None,
+        # About another council: set aside (not linked), or linked on request (--other-councils include).
+        "other_councils": [r for r in ordered if r.other_council],
+        "n_set_aside": sum(1 for r in ordered if r.set_aside),
+        "council_not_named": [r for r in ordered if r.ok and r.council is None],
+        "letter_index": {r.relpath: i for i, r in enumerate(ordered, 1)},
         "letters": letters,
         "timelines": tls,
         "shown": shown,
@@ -60,7 +66,6 @@ def build_context(results: Sequence[LetterResult], timelines: Sequence[Timeline]
         "reading_class": READING_CLASS,
         "n_failed": sum(1 for r in results if not r.ok),
         "n_findings": sum(len(r.findings) for r in results),
-        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 

@@ -111,7 +111,9 @@ def concepts(text: str) -> frozenset[str]:
 class MatchOptions:
     """Tunables of finding matching (kept here, not in Settings, as only the batch uses them)."""
 
-    threshold: float = 0.35  # a finding "speaks to" a recommendation at or above this score
+    # A finding "speaks to" a recommendation at or above this score (scripts/eval_batch_match.py:
+    # P=0.70, R(all)=0.30 on corpus/gold/matches with the linker of 2026-12-06).
+    threshold: float = 0.20
     action_threshold: float = 0.20  # ... and to a plan action (text similarity alone) at or above this
     max_per_finding: int = 3  # per target kind
     # Share of a recommendation's score from the project's linker (its model scores the finding
@@ -203,7 +205,9 @@ class Scorer:
             shared_c = cons & d.concepts
             jac = len(shared_c) / len(cons | d.concepts) if shared_c else 0.0
             s = (1 - opts.concept_weight) * cos + opts.concept_weight * jac if d.concepts or cons else cos
-            shared_w = sorted(set(vec) & d.words, key=lambda w: -(vec[w] * d.vec[w]))[:5]
+            # Heaviest first; equal weights by the word itself, not set order (which string-hash
+            # randomisation changes from process to process): the same inputs, the same text.
+            shared_w = sorted(set(vec) & d.words, key=lambda w: (-(vec[w] * d.vec[w]), w))[:5]
             ev = "shared words: " + ", ".join(surface[w] for w in shared_w)
             if shared_c:
                 ev += "; concepts: " + ", ".join(sorted(_label(c) for c in shared_c))

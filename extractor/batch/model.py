@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .. import codec
+from ..extract.council import Council, council_key
 from ..items import Action, CarryOver, Finding, Link, Recommendation
+from .concerns import is_context_statement
 
 TargetKind = Literal["recommendation", "action"]
 SCHEMA = "recmap-batch-letter-v1"
@@ -29,6 +31,7 @@ class Case:
     actions: tuple[Action, ...] = ()
     links: tuple[Link, ...] = ()  # action -> recommendation, as the linker proposed them
     sources: tuple[str, ...] = ()  # the report(s) and plan the case was read from
+    council: Council | None = None  # the council the case is about (its report's, else its plan's)
 
     @property
     def empty(self) -> bool:
@@ -38,6 +41,8 @@ class Case:
         """Content key of the case (ids are content hashes), so cached links follow the case."""
         parts = [r.id for r in self.recommendations] + [a.id for a in self.actions]
         parts += [f"{l.action}>{l.recommendation}:{l.score:.4f}" for l in self.links]
+        if self.council is not None:
+            parts.append(f"council={self.council.key}|{self.council.name}")
         return ",".join(parts)
 
 
@@ -74,8 +79,12 @@ class LetterResult:
     recommendations: tuple[Recommendation, ...] = ()
     matches: tuple[Match, ...] = ()
     case_used: bool = False  # matches were computed against a case
+    council: Council | None = None  # the council the letter is about, as it names it
+    # Why the letter is about another council than the case's ("names Cambridgeshire County
+    # Council; the case is Buckinghamshire County Council"); None when the same or unknown.
+    other_council: str | None = None
     error: str | None = None
-    seconds: float = 0.0
+    seconds: float = field(default=0.0, compare=False)  # time to read it; not saved (outputs are deterministic)
     cached: bool = field(default=False, compare=False)
     # The failure may not recur (a crashed reader, memory): do not cache it, retry next run.
     transient: bool = field(default=False, compare=False)
@@ -92,16 +101,24 @@ class LetterResult:
     def ok(self) -> bool:
         return self.error is None
 
+    @property
+    def set_aside(self) -> bool:
+        """About another council and so not checked against the case (no links, not in the
+        timelines or new concerns); with ``--other-councils include`` such a letter is linked."""
+        return self.other_council is not None and not self.case_used
+
     def matches_of(self, finding_id: str) -> list[Match]:
         return sorted((m for m in self.matches if m.finding == finding_id), key=lambda m: -m.score)
 
     @property
     def new_concerns(self) -> tuple[Finding, ...]:
-        """Concern findings that match no recommendation or action of the case (none without a case)."""
+        """Concern findings that match no recommendation or action of the case (none without a
+        case). A finding that only states what the visit is (:mod:`.concerns`) is no concern."""
         if not self.case_used:
             return ()
         matched = {m.finding for m in self.matches}
-        return tuple(f for f in self.findings if f.polarity == "concern" and f.id not in matched)
+        return tuple(f for f in self.findings if f.polarity == "concern" and f.id not in matched
+                     and not is_context_statement(f.text))
 
     def with_cached(self, cached: bool) -> "LetterResult":
         return replace(self, cached=cached)
@@ -145,13 +162,15 @@ def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
         "visit_start": res.visit.start if res.visit else None,
         "visit_end": res.visit.end if res.visit else None,
         "pages": res.n_pages,
+        **council_to_json(res.council),
+        "other_council": res.other_council,
         "case": res.case_used,
         "findings": findings,
         "new_concerns": [f.id for f in res.new_concerns] if res.case_used else None,
         "recommendations": [codec.recommendation_to_dict(r, provenance=True) for r in res.recommendations],
         "carry_overs": [codec.carry_over_to_dict(c, provenance=True) for c in res.carry_overs],
         "error": res.error,
-        "seconds": round(res.seconds, 3),
+        # No timing here: the same inputs must give byte-identical outputs (issue 16).
     }
 
 
@@ -184,5 +203,20 @@ def letter_from_json(d: dict) -> LetterResult:
         letter_date=d.get("letter_date"), visit=VisitSpan(raw or "", start, end) if (raw or start) else None,
         n_pages=d.get("pages"), findings=tuple(findings), recommendations=recs, carry_overs=carried,
         matches=tuple(matches),
-        case_used=bool(d.get("case")), error=d.get("error"), seconds=float(d.get("seconds") or 0.0),
+        case_used=bool(d.get("case")), council=council_from_json(d), other_council=d.get("other_council"),
+        error=d.get("error"), seconds=float(d.get("seconds") or 0.0),
     )
+
+
+def council_to_json(c: Council | None) -> dict:
+    """The JSON fields of a document's council: ``council`` (as the document names it),
+    ``council_key``, ``urn`` and where it was read (``council_basis``, ``council_page``)."""
+    if c is None:
+        return {"council": None, "council_key": None, "urn": None, "council_basis": None, "council_page": None}
+    return {"council": c.name, "council_key": c.key, "urn": c.urn, "council_basis": c.basis, "council_page": c.page}
+
+
+def council_from_json(d: dict) -> Council | None:
+    if not d.get("council"):
+        return None
+    return Council(d["council"], d.get("council_key") or council_key(d["council"]), d.get("urn"), d.get("council_basis") or "", d.get("council_page"))

@@ -2,9 +2,12 @@
 
 - ``letters/<name>.json``: one document per input file (:func:`letter_output_name`), compact
   JSON (``python -m json.tool`` pretty-prints it);
-- ``index.csv``: one row per file (file, date, kind, findings, new concerns, error); ``date`` is
-  the letter date printed on the letter, or for an inspection report the end of its inspection;
-- ``index.json``: the same rows plus the timelines and new concerns, for scripts;
+- ``index.csv``: one row per file (file, date, kind, council, findings, new concerns, error,
+  other_council); ``date`` is the letter date printed on the letter, or for an inspection report
+  the end of its inspection; ``council`` is the council the file names; ``other_council`` says
+  why a file is about another council than the case's (such a file is not linked);
+- ``index.json``: the same rows plus the timelines, new concerns, the case's council and the
+  files about other councils, for scripts;
 - ``index.html``: the self-contained timeline report (:mod:`extractor.batch.html`).
 """
 from __future__ import annotations
@@ -18,12 +21,12 @@ from pathlib import Path
 from typing import Sequence
 
 from ..files import write_atomic
-from .model import Case, LetterResult, letter_json_text
+from .model import Case, LetterResult, council_to_json, letter_json_text
 from .timeline import LetterRef, NewConcern, Timeline, letter_order_key
 
 LETTERS_DIR = "letters"
-CSV_FIELDS = ["file", "date", "kind", "findings", "concerns", "strengths", "mixed", "new_concerns",
-              "recommendations", "carry_overs", "pages", "output", "error"]
+CSV_FIELDS = ["file", "date", "kind", "council", "findings", "concerns", "strengths", "mixed", "new_concerns",
+              "recommendations", "carry_overs", "pages", "output", "error", "other_council"]
 _SAFE = re.compile(r"[^A-Za-z0-9.-]")
 _PLAIN = re.compile(r"^[A-Za-z0-9.\-/]+$")
 MAX_NAME = 150
@@ -65,6 +68,7 @@ def index_rows(results: Sequence[LetterResult]) -> list[dict]:
             "file": r.relpath,
             "date": r.date or "",
             "kind": r.kind or "",
+            "council": r.council.name if r.council else "",
             "findings": len(r.findings) if r.ok else "",
             "concerns": pols.count("concern") if r.ok else "",
             "strengths": pols.count("strength") if r.ok else "",
@@ -76,6 +80,7 @@ def index_rows(results: Sequence[LetterResult]) -> list[dict]:
             "pages": r.n_pages if r.n_pages is not None else "",
             "output": f"{LETTERS_DIR}/{letter_output_name(r.relpath)}",
             "error": r.error or "",
+            "other_council": r.other_council or "",
         })
     return rows
 
@@ -112,12 +117,25 @@ def new_concerns_json(items: Sequence[NewConcern]) -> list[dict]:
              "label": n.finding.label, "text": n.finding.text, "page": n.finding.prov.page} for n in items]
 
 
+def other_councils_json(results: Sequence[LetterResult]) -> list[dict]:
+    """Files about another council than the case's, in letter order: what each names, why it
+    is apart, and whether it was linked anyway (``--other-councils include``)."""
+    return [{"file": r.relpath, "date": r.date, "kind": r.kind, "council": r.council.name if r.council else None,
+             "reason": r.other_council, "linked": r.case_used}
+            for r in sorted(results, key=letter_order_key) if r.other_council]
+
+
 def write_index_json(outdir: Path, rows: list[dict], timelines: Sequence[Timeline],
-                     concerns: Sequence[NewConcern], case: Case | None) -> Path:
+                     concerns: Sequence[NewConcern], case: Case | None,
+                     results: Sequence[LetterResult] = ()) -> Path:
+    with_case = bool(case and not case.empty)
     doc = {
         "letters": rows,
-        "case": list(case.sources) if case and not case.empty else None,
-        "new_concerns": new_concerns_json(concerns) if case and not case.empty else None,
+        "case": list(case.sources) if with_case else None,
+        "case_council": council_to_json(case.council) if with_case and case.council else None,
+        "other_councils": other_councils_json(results) if with_case else None,
+        "council_not_named": [r.relpath for r in sorted(results, key=letter_order_key) if r.ok and r.council is None],
+        "new_concerns": new_concerns_json(concerns) if with_case else None,
         "timelines": timelines_json(timelines),
     }
     path = outdir / "index.json"

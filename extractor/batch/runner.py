@@ -79,6 +79,11 @@ class BatchSummary:
     def pages(self) -> int:
         return sum(r.n_pages or 0 for r in self.results)
 
+    @property
+    def set_aside(self) -> tuple[LetterResult, ...]:
+        """Letters about another council than the case's, not checked against it."""
+        return tuple(r for r in self.results if r.set_aside)
+
 
 def plan_tasks(inputs: str | os.PathLike, outdir: str | os.PathLike) -> tuple[list[Task], list[LetterResult]]:
     """Every supported file under ``inputs`` as a :class:`Task`, plus results for files that
@@ -201,14 +206,15 @@ def _size(path: str) -> int:
 
 def _write_indexes(out: Path, results: Sequence[LetterResult], case: Case | None,
                    write_html: bool) -> tuple[tuple[Timeline, ...], tuple[NewConcern, ...]]:
-    """Timelines and new concerns (with a case), then index.csv, index.json and index.html."""
-    refs = [(r, letter_ref(r)) for r in results]
+    """Timelines and new concerns (with a case), then index.csv, index.json and index.html.
+    Letters about another council (:attr:`LetterResult.set_aside`) are in neither."""
+    refs = [(r, letter_ref(r)) for r in results if not r.set_aside]
     with_case = case is not None and not case.empty
     timelines = build_timelines(case, refs) if with_case else ()
     concerns = new_concerns(refs) if with_case else ()
     rows = index_rows(results)
     write_index_csv(out, rows)
-    write_index_json(out, rows, timelines, concerns, case)
+    write_index_json(out, rows, timelines, concerns, case, results)
     if write_html:
         from .html import write_batch_html
 
@@ -216,10 +222,31 @@ def _write_indexes(out: Path, results: Sequence[LetterResult], case: Case | None
     return timelines, concerns
 
 
+# File descriptors of the locks this process holds. A forked child (a pool worker) closes its
+# copies at once (see _close_locks_in_child): the lock must die with the process that took it,
+# not live on in a worker that outlives it.
+_LOCK_FDS: set[int] = set()
+
+
+def _close_locks_in_child() -> None:
+    for fd in list(_LOCK_FDS):
+        try:
+            os.close(fd)  # drops this process's reference; the parent's lock is untouched
+        except OSError:
+            pass
+    _LOCK_FDS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_locks_in_child)
+
+
 @contextmanager
 def _exclusive(out: Path) -> Iterator[None]:
     """Hold ``OUTDIR/.lock`` for the run: two batches writing one folder would clobber each
-    other's files. The OS drops the lock when the process dies, even by ``kill -9``."""
+    other's files. The OS drops the lock when the process dies, even by ``kill -9``; forked
+    workers do not inherit it, and die with the run (:func:`_init_worker`), so a restart after
+    any kill is accepted at once. The file names the holder's PID for the refusal message."""
     try:
         import fcntl
     except ImportError:  # not on Unix: no locking, as before
@@ -229,11 +256,21 @@ def _exclusive(out: Path) -> Iterator[None]:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise UsageError(f"another recmap batch is writing to {out}",
+            fh.seek(0)
+            holder = fh.read(32).strip()
+            who = f" (process {holder})" if holder.isdigit() else ""
+            raise UsageError(f"another recmap batch{who} is writing to {out}",
                              "Wait for it to finish, or give this run another -o folder.") from None
+        _LOCK_FDS.add(fh.fileno())
         try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(f"{os.getpid()}\n")
+            fh.flush()
             yield
         finally:
+            _LOCK_FDS.discard(fh.fileno())
+            fh.truncate(0)
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
@@ -264,9 +301,39 @@ def _prune_letters(out: Path, results: Sequence[LetterResult]) -> None:
 _INSTALLED: Worker | None = None
 
 
-def _install(worker: Worker) -> None:
+def _install(worker: Worker, parent: int | None = None) -> None:
     global _INSTALLED
+    if parent is not None:
+        _die_with(parent)
     _INSTALLED = worker
+
+
+def _die_with(parent: int) -> None:
+    """End this worker process when ``parent`` (the batch) dies, however it dies: a worker
+    left behind would go on holding memory and CPU for a run nobody is waiting for.
+
+    On Linux the kernel sends SIGKILL at the parent's death (PR_SET_PDEATHSIG); elsewhere a
+    daemon thread notices the worker has been re-parented."""
+    import signal
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        if sys.platform.startswith("linux") and libc.prctl(1, int(signal.SIGKILL), 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # it died before the request took effect
+                os._exit(1)
+            return
+    except Exception:  # no libc to load (Windows) or no prctl (macOS): watch instead
+        pass
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="recmap-parent-watch", daemon=True).start()
 
 
 def _call_installed(task: Task) -> LetterResult:
@@ -374,7 +441,8 @@ def _process_pool(workers: int, worker: Worker) -> Executor:
     import gc
 
     ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_install, initargs=(worker,))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_install,
+                               initargs=(worker, os.getpid()))
     # Frozen objects are skipped by the children's garbage collector, so it does not write to
     # (and so copy) every inherited page of the parent's modules.
     gc.freeze()
@@ -435,7 +503,8 @@ class _RichProgress:
 
 def summary_line(s: BatchSummary) -> str:
     """One line for stderr after a batch."""
-    return (f"{len(s.results)} files ({s.processed} read, {s.cached} from cache), {s.failed} failed, "
+    aside = f", {len(s.set_aside)} about another council (not linked)" if s.set_aside else ""
+    return (f"{len(s.results)} files ({s.processed} read, {s.cached} from cache), {s.failed} failed{aside}, "
             f"{sum(len(r.findings) for r in s.results)} findings, {len(s.concerns)} new concerns; "
             f"wrote {s.outdir}/index.html, index.csv and letters/ in {s.seconds:.1f} s")
 

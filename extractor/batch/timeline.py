@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Iterable, Literal
 
 from ..items import CarryOver, Finding, Recommendation
+from .concerns import is_context_statement
 from .model import Case, LetterResult
 
 Said = Literal["concern", "mixed", "progress", "carried over", "not mentioned"]
@@ -113,7 +114,8 @@ def build_timelines(case: Case, letters: Iterable[tuple[LetterResult, LetterRef]
             by_id = {f.id: f for f in res.findings}
             hits = [MentionedFinding(by_id[m.finding], m.score, m.evidence)
                     for m in sorted(res.matches, key=lambda m: -m.score)
-                    if m.kind == "recommendation" and m.target == rec.id and m.finding in by_id]
+                    if m.kind == "recommendation" and m.target == rec.id and m.finding in by_id
+                    and not is_context_statement(by_id[m.finding].text)]  # context says nothing of progress
             said = _said(h.finding for h in hits)
             carried = next((c.carried_from for c in res.carry_overs if _carries(c, rec)), None)
             if said == "not mentioned" and carried is not None:

@@ -13,6 +13,7 @@ from typing import Callable
 
 from ..errors import RecmapError
 from ..settings import DEFAULT, Settings
+from .councils import OTHER_COUNCILS, OtherCouncils, other_council_reason
 from .dates import inspection_span
 from .match import MatchOptions, match_findings
 from .model import Case, LetterResult, VisitSpan
@@ -39,13 +40,21 @@ def _visit_of(fs) -> VisitSpan | None:
 
 @dataclass(frozen=True)
 class LetterWorker:
-    """Default worker: ingest -> :func:`extract_findings` -> :func:`match_findings`."""
+    """Default worker: ingest -> :func:`extract_findings` and :func:`identify_council` ->
+    :func:`match_findings`. A letter about another council than the case's is not matched
+    (``other_councils="exclude"``, the default) but keeps its findings and the reason."""
 
     settings: Settings = DEFAULT
     case: Case = field(default_factory=Case)
     options: MatchOptions = field(default_factory=MatchOptions)
+    other_councils: OtherCouncils = "exclude"
+
+    def __post_init__(self) -> None:
+        if self.other_councils not in OTHER_COUNCILS:
+            raise ValueError(f"other_councils must be one of {OTHER_COUNCILS}, not {self.other_councils!r}")
 
     def __call__(self, task: Task) -> LetterResult:
+        from ..extract.council import identify_council
         from ..extract.findings import extract_findings
         from ..ingest import load_document
 
@@ -54,6 +63,7 @@ class LetterWorker:
         try:
             doc = load_document(task.source, self.settings)
             fs = extract_findings(doc)
+            council = identify_council(doc)
         except RecmapError as exc:
             return dataclasses.replace(base, error=exc.message, seconds=time.perf_counter() - t0)
         except MemoryError:
@@ -71,11 +81,14 @@ class LetterWorker:
             visit = inspection_span(b.text for b in doc.blocks)  # an inspection report
         del doc  # keep nothing large alive while matching
         findings = tuple(fs.findings)
+        other = other_council_reason(council, self.case.council) if not self.case.empty else None
+        linked = not self.case.empty and (other is None or self.other_councils == "include")
         if not findings and not fs.recommendations and not fs.carry_overs:
             # A wrong file (a saved error page, a plan put in the letters folder) is reported,
             # not silently counted as a letter with nothing to say.
             return dataclasses.replace(
-                base, kind=fs.kind, letter_date=fs.letter_date, n_pages=n_pages, seconds=time.perf_counter() - t0,
+                base, kind=fs.kind, letter_date=fs.letter_date, n_pages=n_pages, council=council,
+                seconds=time.perf_counter() - t0,
                 error=f"{task.source}: no findings or recommendations were found; this does not look like an "
                       "Ofsted letter or report. Check it with `recmap findings FILE`, or move it out of the folder.")
         return dataclasses.replace(
@@ -87,7 +100,10 @@ class LetterWorker:
             findings=findings,
             recommendations=tuple(fs.recommendations),
             carry_overs=tuple(fs.carry_overs),
-            matches=match_findings(findings, self.case, self.options),
+            council=council,
+            other_council=other,
+            case_used=linked,
+            matches=match_findings(findings, self.case, self.options) if linked else (),
             seconds=time.perf_counter() - t0,
         )
 
@@ -109,4 +125,5 @@ class LetterWorker:
         """What, besides the file's bytes, decides this worker's output (for the cache key)."""
         from .match import options_key
 
-        return f"settings={self.settings!r};case={self.case.fingerprint()};match={options_key(self.options, not self.case.empty)}"
+        return (f"settings={self.settings!r};case={self.case.fingerprint()};"
+                f"match={options_key(self.options, not self.case.empty)};other_councils={self.other_councils}")

@@ -126,3 +126,8 @@ def split_asks(text: str) -> tuple[str, ...]:
     asks = _join_fragments([p for p in pieces if not _NOT_AN_ASK.search(_tidy(p))],
                            min_words=2 if listed else MIN_WORDS)
     return tuple(asks) if asks else (_tidy(body),)
+
+
+def asks_of(recommendation) -> tuple[str, ...]:
+    """The asks of a recommendation: as extraction read them (``asks``), else split from its text."""
+    return tuple(getattr(recommendation, "asks", ()) or ()) or split_asks(recommendation.text) or (recommendation.text,)

@@ -6,11 +6,14 @@ rows ("Managers to undergo HR" / "training related to capability"), one table cu
 by page breaks or blank lines, section headings typed as one-cell rows. This module turns
 that into :class:`PlanRow` objects, one per logical row, each with its cells by *role*
 (number, objective, action, lead, date, rag, update) and the section and objective it sits
-under. ``rows_to_actions`` in :mod:`extractor.extract.actions` then splits them into actions.
+under (a heading above or between tables, a one-cell title row, a "Theme" or "Area" column that
+groups the rows, an "Objective: ..." line). ``rows_to_actions`` in :mod:`extractor.extract.actions`
+then splits them into actions.
 
 Pipeline: ``header_roles`` (fuzzy header matching) -> ``find_header`` (per table, merging a
-fragmented header) -> ``plan_rows`` (walks the document, carries header, section, objective
-and workstream references across tables, and merges continuation rows).
+fragmented header; ``with_column_values`` then lets the rows decide what a "Theme" column is and
+find an unnamed column of citations) -> ``plan_rows`` (walks the document, carries header,
+section, objective and workstream references across tables, and merges continuation rows).
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from .dates import has_date_words, normalise_date
 from .leads import looks_like_prose
 from .refs import parse_refs
 
-ROLES = ("number", "refs", "objective", "action", "lead", "date", "start", "lead_date", "rag", "update", "other")  # the keys of SYNONYMS
+ROLES = ("number", "refs", "objective", "section", "action", "lead", "date", "start", "lead_date", "rag", "update", "other")  # the keys of SYNONYMS
 
 # Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -40,9 +43,13 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "related ofsted recommendation", "ofsted recommendation addressed", "recommendation ref",
              "recommendation reference", "inspection recommendation", "ofsted recommendation number"),
     "objective": ("what we want to achieve", "objective", "objectives", "outcome", "outcomes", "desired outcome",
-                  "improvement commitment", "improvement commitments", "aim", "aims", "priority", "priorities",
+                  "improvement commitment", "improvement commitments", "aim", "aims",
                   "area for improvement", "areas for improvement", "issue", "what we want to see", "goal",
-                  "intended outcome", "improvement area", "theme"),
+                  "intended outcome"),
+    # a column naming the group a row belongs to; see _grouping_role for when it is the section
+    "section": ("theme", "themes", "area", "areas", "priority", "priorities", "priority area", "priority areas",
+                "key priority", "improvement area", "improvement theme", "workstream", "workstreams", "work stream",
+                "focus area", "area of focus", "service area", "strand"),
     "action": ("action", "actions", "what we will do", "key actions", "key action", "actions required",
                "action required", "actions to be taken", "what will we do", "planned actions", "specific actions",
                "activity", "activities", "tasks", "task", "how we will do it", "how will we do it",
@@ -159,7 +166,11 @@ class Header:
 
 def find_header(table: Table, max_scan: int = 12) -> Header | None:
     """The action header of ``table`` within its first rows, joining a header split over two rows."""
-    rows = table.rows[:max_scan]
+    header = _find_header(table.rows[:max_scan])
+    return None if header is None else with_column_values(header, table.rows[header.start + header.n_rows:])
+
+
+def _find_header(rows: Sequence[Row]) -> Header | None:
     for r, row in enumerate(rows):
         texts = row.texts()
         roles = header_roles(texts)
@@ -178,6 +189,59 @@ def find_header(table: Table, max_scan: int = 12) -> Header | None:
                     return Header(r, 2, sub, len(texts))
             return Header(r, 1, roles, len(texts))
     return None
+
+
+# "High" / "Medium" / "Low", "P1", "2": a priority *rating*, not a group of rows
+_RATING = re.compile(r"(?i)(?:high|medium|med|low|critical|urgent|[hml]|p?\d)")
+
+
+def _grouping_role(values: Sequence[str]) -> str | None:
+    """What a "Theme" / "Area" / "Priority" / "Workstream" column is, from its cells in the data rows
+    (in order, "" where empty): the section when a value groups consecutive rows (printed again in
+    each, as merged cells are read, or printed once with the rows below left empty); the objective
+    when it changes every row (it describes its row); nothing when it only rates the rows. One row
+    shows neither: the header's word decides (a table cut by a page break may keep one row)."""
+    filled = [v for v in values if v]
+    if not filled or all(_RATING.fullmatch(v) for v in filled):
+        return None
+    if len(values) < 2 or any(above and v in (above, "") for above, v in zip(values, values[1:])):
+        return "section"
+    return "objective"
+
+
+def _cites(text: str) -> bool:
+    """A short cell citing recommendations by number ("Rec 1", "R3", "Ofsted 4, 6"), nothing else."""
+    return len(text.split()) <= 4 and bool(parse_refs(text)[0])
+
+
+def with_column_values(header: Header, rows: Sequence[Row]) -> Header:
+    """``header`` with the roles that the values of its action rows (in ``rows``) decide: the
+    grouping column resolved by :func:`_grouping_role` (as the objective only when the table has
+    no objective column of its own), and a column whose header names no role ("Ofsted") but whose
+    filled cells all cite recommendations: the references, when no other column holds them."""
+    group, action = header.col("section"), header.col("action")
+    free = [] if "refs" in header.roles.values() else [c for c in range(header.width) if c not in header.roles]
+    if (group is None and not free) or action is None:
+        return header
+    # action rows: a filled action cell, and more than one cell's text (not a title spanning the row)
+    data = [r for r in rows if action < len(r.cells) and r.cells[action].text.strip()
+            and len({t for t in r.texts() if t.strip()}) > 1]
+
+    def values(col: int) -> list[str]:
+        return [_cell_text(r.cells[col]) if col < len(r.cells) else "" for r in data]
+
+    roles = dict(header.roles)
+    if group is not None:
+        role = _grouping_role(values(group))
+        del roles[group]
+        if role == "section" or (role == "objective" and "objective" not in roles.values()):
+            roles[group] = role
+    for col in free:
+        cited = [v for v in values(col) if v]
+        if cited and all(_cites(v) for v in cited):
+            roles[col] = "refs"
+            break
+    return header if roles == header.roles else replace(header, roles=roles)
 
 
 def _sub_header_roles(upper: Sequence[str], lower: Sequence[str]) -> dict[int, str] | None:
@@ -335,9 +399,7 @@ def split_lead_date(text: str) -> tuple[str, str]:
     of March 2026", "Fostering Team: ongoing", "Q4 2025/26 - Service Manager, MASH". The cut is
     the separator (outside brackets) after which, or before which, everything reads as a date;
     with no such cut the whole cell is the lead."""
-    t = re.sub(r"<br\s*/?>|</p>|</li>", "\n", text or "", flags=re.I)
-    t = re.sub(r"<[^>]+>", " ", t)
-    t = re.sub(r"[ \t\xa0]+", " ", re.sub(r"\s*\n\s*", "\n", t)).strip()
+    t = _cell_lines(text)
     cuts = []
     for m in _LEAD_DATE_SEP.finditer(t):
         before = t[:m.start()]
@@ -355,6 +417,14 @@ def split_lead_date(text: str) -> tuple[str, str]:
     return _flat(t), ""
 
 
+def _cell_lines(text: str) -> str:
+    """A cell's text with its line breaks ("<br>", paragraphs, list items) kept as newlines and
+    other markup and runs of spaces dropped."""
+    t = re.sub(r"<br\s*/?>|</p>|</li>", "\n", text or "", flags=re.I)
+    t = re.sub(r"<[^>]+>", " ", t)
+    return re.sub(r"[ \t\xa0]+", " ", re.sub(r"\s*\n\s*", "\n", t)).strip()
+
+
 def _flat(t: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
@@ -370,12 +440,14 @@ def looks_like_person_or_post(text: str) -> bool:
 
 
 def _objective_label_row(row: Row) -> str | None:
-    """"Improvement Commitment | West Berkshire will ..." inside an action table: the objective text."""
+    """"Improvement Commitment | West Berkshire will ..." inside an action table: the objective text
+    (also under a grouping label: "Priority | Children in care live in stable homes")."""
     texts = [_cell_text(c) for c in row.cells]
     if not texts or not texts[0] or not texts[0][0].isupper() or texts[0].endswith("."):
         return None
     scores = role_scores(texts[0])
-    if scores.get("objective", 0) < MATCH_THRESHOLD or max(scores, key=scores.get) != "objective":
+    best = max(scores, key=scores.get) if scores else None
+    if best not in ("objective", "section") or scores[best] < MATCH_THRESHOLD:
         return None
     rest = [t for t in texts[1:] if t and t != texts[0]]
     return " ".join(rest) if rest else None
@@ -466,7 +538,7 @@ def plan_rows(doc: Document) -> list[PlanRow]:
             merged = [f"{a} {b}".strip() for a, b in _zip_cells(ctx.pending_header, table.rows[0].texts())]
             roles = header_roles(merged)
             if is_action_header(roles):
-                header = Header(0, 1, roles, len(merged))
+                header = with_column_values(Header(0, 1, roles, len(merged)), table.rows[1:])
         ctx.pending_header = None
         if header is None and ctx.header is not None and table.name is not None and table.name != ctx.sheet:
             ctx.header = None  # another sheet of a workbook: a table of its own (a key, a version log), never a
@@ -499,9 +571,8 @@ def plan_rows(doc: Document) -> list[PlanRow]:
                 ctx.objective = _recover_objective(obj, ctx)
             elif ctx.workstream is None:
                 title = _heading_row(table.rows[r])
-                if title:  # "Priority 2: Care leavers" above the header of a spreadsheet's sheet
-                    ctx.section = title
-                    ctx.objective = None
+                if title and not is_date_line(title):  # "Priority 2: Care leavers" above the header of a sheet
+                    _new_section(ctx, title)
         ctx.header = header
         ctx.objective_raw = None
         _take_rows(table, header.start + header.n_rows, ctx, out, doc.source)
@@ -520,10 +591,14 @@ def _note_prose(block: Block, ctx: _Context) -> None:
             return
     if ctx.workstream is not None:
         return  # workstream plans: the section is the workstream, not every stray title-case line
-    if block.type == "heading" or (len(text) <= 100 and not text.endswith((".", ",", ";", ":")) and
-                                   block.type == "paragraph" and (text[0].isupper() or text[0].isdigit())):
-        ctx.section = text
-        ctx.objective = None
+    objective = objective_label(text) if block.type != "heading" else None
+    if objective:
+        ctx.objective = objective
+    elif is_date_line(text):
+        return
+    elif block.type == "heading" or (len(text) <= 100 and not text.endswith((".", ",", ";", ":")) and
+                                     block.type == "paragraph" and (text[0].isupper() or text[0].isdigit())):
+        _new_section(ctx, text)
 
 
 def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], source: str) -> None:
@@ -556,7 +631,7 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             merged = [f"{a} {b}".strip() for a, b in _zip_cells(ctx.pending_header, texts)]
             ctx.pending_header = None
             if is_action_header(header_roles(merged)):
-                ctx.header = header = Header(0, 1, header_roles(merged), len(merged))
+                ctx.header = header = with_column_values(Header(0, 1, header_roles(merged), len(merged)), table.rows[r + 1:])
                 num_col = header.col("number")
                 continue
         heading = _heading_row(row)
@@ -566,12 +641,18 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             # may land in a RAG or update column)
             spanning = sum(1 for c in row.cells if _cell_text(c)) > 1
             if not cells.get("action") or len(cells) == 1 or spanning:
-                ctx.section = re.sub(r"^\s*<[^>]+>|<[^>]+>\s*$", "", heading).strip()
+                if not is_date_line(heading):
+                    _new_section(ctx, re.sub(r"^\s*<[^>]+>|<[^>]+>\s*$", "", heading).strip())
                 continue
+        group = cells.pop("section", "")  # the row's "Theme" / "Area" cell: empty under a merged one
+        blocks.pop("section", None)
+        if group and group != ctx.section:
+            _new_section(ctx, group)
         if not cells:
             continue
         lead = cells.get("lead", "")
-        if (len(lead.split()) >= 10 and "(" not in lead) or looks_like_prose(lead):
+        if looks_like_prose(lead) or (len(lead.split()) >= LONG_LEAD_WORDS and "(" not in lead and
+                                      not lists_posts("\n".join(b.text for b in blocks.get("lead", ())) or lead)):
             cells["update"] = _join(cells.pop("lead"), cells.get("update", ""))  # a progress note, not a lead
         prov = Provenance(source, row.page or table.page, table.index, r)
         if out and _continues(out[-1], cells, num_col is not None, ctx):
@@ -580,6 +661,55 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             continue
         cells = _inherit(out[-1] if out else None, cells, ctx, table.index)
         out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
+
+
+def _new_section(ctx: _Context, title: str) -> None:
+    """A heading (or a new value of a grouping column): a section starts, and the objective of the
+    last one ends with it."""
+    ctx.section = title
+    ctx.objective = None
+
+
+# A lead cell of this many words or more is a progress note that ran into the lead column, unless
+# it lists posts (see lists_posts) or explains one in brackets. Posts in the corpus run to 7 words
+# ("Head of Service, Care Experienced Young People"); notes that reach the lead column are sentences.
+LONG_LEAD_WORDS = 10
+POST_MAX_WORDS = 8
+_LEAD_LIST_SEP = re.compile(r"\s*[/;|\n]\s*|\s+(?:and|&)\s+")
+
+
+def lists_posts(text: str) -> bool:
+    """True when a lead cell is a list of posts or people, however long: pieces separated by "/",
+    ";", "and" or line breaks, each as short as a post's name, starting with a capital and not
+    prose ("Head of Housing Options / Head of Service, Care Experienced Young People")."""
+    pieces = [p for p in (p.strip(" ,.") for p in _LEAD_LIST_SEP.split(_cell_lines(text))) if p]
+    return len(pieces) >= 2 and all(p[0].isupper() and len(p.split()) <= POST_MAX_WORDS and not looks_like_prose(p)
+                                    for p in pieces)
+
+
+# "Last updated: 4 July 2024", "Version 1.3 – 19 January 2018", "Date: March 2024": when the page was
+# written, printed above a table where a section heading could be.
+_DATE_LINE = re.compile(r"(?i)^\W*(?:(?:last\s+)?(?:updated|revised|reviewed|amended|modified|edited)|version|v\d|"
+                        r"draft|dated?|published|issued|as\s+(?:at|of))\b")
+
+
+def is_date_line(text: str) -> bool:
+    """A line dating or versioning the document: never a section."""
+    return bool(_DATE_LINE.match(text or "")) and bool(re.search(r"\d", text))
+
+
+def objective_label(text: str) -> str | None:
+    """The objective of a paragraph labelled as one ("Objective: A stronger multi-agency response",
+    "What we want to achieve: ..."), with the header wordings of the objective column; else None.
+    A numbered label ("Outcome 1: Children are safe") titles a section instead."""
+    m = re.match(r"^\s*([^:\d]{2,40}?)\s*:\s*(\S.*)$", text or "", re.S)
+    if not m:
+        return None
+    scores = role_scores(m.group(1))
+    if not scores or max(scores, key=scores.get) != "objective" or scores["objective"] < MATCH_THRESHOLD:
+        return None
+    value = re.sub(r"\s+", " ", m.group(2)).strip()
+    return value if len(re.findall(r"[A-Za-z]{2,}", value)) >= 3 else None  # "Issue: 1.3" is no objective
 
 
 def _header_labels(texts: Sequence[str], header: Header) -> dict[int, str]:
@@ -855,15 +985,22 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     lines that follow or inline), with its position in ``doc.blocks``; the heading above is its section."""
     rows: list[tuple[int, PlanRow]] = []
     section: str | None = None
+    objective: str | None = None
     blocks = [(k, b) for k, b in enumerate(doc.blocks) if b.table is None and (b.text or "").strip()]
     i = 0
     while i < len(blocks):
         pos, b = blocks[i]
         if b.type == "heading":
-            section = re.sub(r"\s+", " ", b.text).strip()
+            if not is_date_line(b.text):
+                section, objective = re.sub(r"\s+", " ", b.text).strip(), None
             i += 1
             continue
         if _labelled(b) is not None:
+            i += 1
+            continue
+        label = objective_label(b.text)
+        if label and not (i + 1 < len(blocks) and _labelled(blocks[i + 1][1])):
+            objective = label  # "What we want to achieve: ..." under the heading (not an action with a lead)
             i += 1
             continue
         action, cells = inline_labels(re.sub(r"\s+", " ", b.text).strip())
@@ -873,7 +1010,8 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             j += 1
         if "lead" in cells or "date" in cells:
             cells["action"] = action
-            rows.append((pos, PlanRow(cells, {"action": (replace(b, text=action),)}, b.prov, section=section)))
+            rows.append((pos, PlanRow(cells, {"action": (replace(b, text=action),)}, b.prov, section=section,
+                                      objective=objective)))
             i = j
             continue
         i += 1

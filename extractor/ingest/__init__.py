@@ -80,19 +80,90 @@ def _sniff_zip(p: Path) -> str:
 # A Word/Excel file's XML parts unzip to this many times the --max-file-mb limit at most: real
 # plans' text is a few MB; a "zip bomb" expands a small file to gigabytes and would exhaust memory.
 UNZIPPED_XML_FACTOR = 2
+# ... and hold at most this many XML elements and attributes per MB of --max-file-mb (1 M at the
+# default 100 MB). The parsers build a tree or objects of ~200 bytes per element or attribute
+# whatever its size in the file, so 190 MB of tiny paragraphs (a 615 KB file) took 4.2 GB; this
+# bounds that memory to ~250 MB (a 34 MB document.xml of 2 M items peaked at 444 MB). The
+# generated sample plans have ~48,000 (mostly Word's own style definitions), hence the floor.
+MARKUP_PER_MB = 10_000
+MIN_MARKUP = 500_000
+# ... and no XML part over a tenth of --max-file-mb may expand more than this many times: a text-
+# heavy bomb has few elements but costs ~3x its size (a 1.2 MB file of 190 MB text peaked at 575
+# MB). Word's own style parts compress 32:1 and a repetitive 34 MB table 58:1; the probe's 615 KB
+# bomb of 190 MB is 309:1.
+MAX_RATIO = 100
+_MB = 1024 * 1024
+# Suffixes of formats that are never plain text or a web page: such a file read as text or
+# HTML was saved or renamed wrongly (one mechanism for both; see read_html).
+NAMED_FORMATS = {".pdf": "PDF", ".docx": "Word document", ".doc": "Word document",
+                 ".xlsx": "Excel workbook", ".xls": "Excel workbook", ".xlsm": "Excel workbook"}
 
 
-def _check_unzipped_size(p: Path, settings: Settings, name: str) -> None:
+def size_mb(size: int, limit: float | None = None) -> str:
+    """``size`` bytes in MB with two significant figures (0.62, 1.5, 250), and with more when
+    needed to differ from ``limit`` (a file just over 3 MB is not "3 MB, over the 3 MB limit")."""
+    import math
+
+    mb = size / _MB
+    digits = max(0, 1 - math.floor(math.log10(mb))) if mb > 0 else 0
+    while limit is not None and digits < 9 and round(mb, digits) <= limit < mb:
+        digits += 1
+    text = f"{mb:.{digits}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _xml_members(z: zipfile.ZipFile) -> list[zipfile.ZipInfo]:
+    """Members that hold XML, known by their content, not their name: Word and Excel find
+    parts through [Content_Types].xml, so XML may hide in a part named .bin."""
+    out = []
+    for info in z.infolist():
+        if info.is_dir():
+            continue
+        if info.filename.endswith((".xml", ".rels")):
+            out.append(info)
+            continue
+        with z.open(info) as fh:
+            head = fh.read(256).lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith(b"<"):
+            out.append(info)
+    return out
+
+
+def _check_office_xml(p: Path, settings: Settings, name: str) -> None:
+    """Refuse a Word/Excel file whose XML would take unbounded memory to parse, before any
+    parser sees it: its unzipped size (from the zip directory, which zipfile enforces while
+    reading) and how many times each large part expands, then its elements and attributes,
+    counted while unpacking 1 MB at a time and stopping as soon as the limit is passed (memory
+    stays at one chunk)."""
+    limit = settings.max_file_mb * UNZIPPED_XML_FACTOR * _MB
+    max_items = max(MIN_MARKUP, int(settings.max_file_mb * MARKUP_PER_MB))
     with zipfile.ZipFile(p) as z:
-        xml = sum(i.file_size for i in z.infolist() if i.filename.endswith((".xml", ".rels")))
-    limit = settings.max_file_mb * UNZIPPED_XML_FACTOR * 1024 * 1024
-    if xml > limit:
-        raise TooLarge(
-            f"the document's text parts expand to {xml / 1048576:.0f} MB when unzipped, over the "
-            f"{limit / 1048576:.0f} MB this run allows (twice --max-file-mb); it may be a damaged or hostile file",
-            "If it is a genuine document, raise the limit with --max-file-mb; otherwise do not open it.",
-            name,
-        )
+        members = _xml_members(z)
+        xml = sum(i.file_size for i in members)
+        if xml > limit:
+            raise TooLarge(
+                f"its text parts expand to {size_mb(xml)} MB when unzipped, over the {size_mb(int(limit))} MB "
+                "allowed (twice --max-file-mb); it may be a zip bomb",
+                "Raise --max-file-mb if it is genuine.", name)
+        floor = settings.max_file_mb / 10 * _MB
+        for info in members:
+            ratio = info.file_size / max(1, info.compress_size)
+            if info.file_size > floor and ratio > MAX_RATIO:
+                raise TooLarge(
+                    f"its part {info.filename} expands {ratio:.0f} times when unzipped, to {size_mb(info.file_size)} "
+                    "MB; it may be a zip bomb", "Raise --max-file-mb if it is genuine.", name)
+        items = 0
+        for info in members:
+            with z.open(info) as fh:
+                while chunk := fh.read(_MB):
+                    # start tags (and <?, <!) and attributes; a split "</" or '="' at a chunk
+                    # edge is off by one per MB, which does not matter for a limit
+                    items += chunk.count(b"<") - chunk.count(b"</") + chunk.count(b'="') + chunk.count(b"='")
+                    if items > max_items:
+                        raise TooLarge(
+                            f"its XML unzips to over {max_items:,} elements, more than --max-file-mb "
+                            f"{settings.max_file_mb:g} allows; it may be a zip bomb",
+                            "Raise --max-file-mb if it is genuine.", name)
 
 
 def load_document(path: str | os.PathLike, settings: Settings = DEFAULT) -> Document:
@@ -106,15 +177,22 @@ def load_document(path: str | os.PathLike, settings: Settings = DEFAULT) -> Docu
     size = p.stat().st_size
     if size == 0:
         raise EmptyInput("the file is empty (0 bytes)", "Check that it was saved or downloaded completely.", name)
-    if size > settings.max_file_mb * 1024 * 1024:
+    if size > settings.max_file_mb * _MB:
         raise TooLarge(
-            f"the file is {size / 1048576:.0f} MB, over the {settings.max_file_mb:g} MB limit",
+            f"the file is {size_mb(size, settings.max_file_mb)} MB, over the {settings.max_file_mb:g} MB limit",
             "Split it, or raise the limit with --max-file-mb.",
             name,
         )
     fmt = sniff(p)
     if fmt in ("docx", "xlsx"):
-        _check_unzipped_size(p, settings, name)
+        _check_office_xml(p, settings, name)
+    named = NAMED_FORMATS.get(p.suffix.lower())
+    if fmt == "text" and named:
+        raise UnsupportedFormat(
+            f"named {p.suffix.lower()} but it is plain text, not a {named}",
+            f"Rename it to .txt to read it as text, or save the {named} again.",
+            name,
+        )
     try:
         if fmt == "pdf":
             from .pdf import read_pdf

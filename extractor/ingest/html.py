@@ -464,8 +464,6 @@ def fragment_to_blocks(fragment: str, prov: Provenance) -> list[Block]:
 
 
 # Names that promise a binary document; HTML content under such a name is a failed download.
-_DOCUMENT_SUFFIXES = {".pdf": "PDF", ".docx": "Word document", ".doc": "Word document",
-                      ".xlsx": "Excel workbook", ".xls": "Excel workbook", ".xlsm": "Excel workbook"}
 
 
 def read_html(path: Path, settings, source: str) -> Document:
@@ -475,13 +473,13 @@ def read_html(path: Path, settings, source: str) -> Document:
     page) is refused with an :class:`UnsupportedFormat` error saying to download it again,
     rather than read as if it were the report.
     """
-    expected = _DOCUMENT_SUFFIXES.get(path.suffix.lower())
+    from . import NAMED_FORMATS
+
+    expected = NAMED_FORMATS.get(path.suffix.lower())
     if expected:
         raise UnsupportedFormat(
-            f"this is a web page (HTML), not a {expected}, although it is named {path.suffix.lower()}; "
-            "it is probably an error or cookie page that was saved instead of the document",
-            f"Download the {expected} again (open the link in a browser and save the file itself), "
-            "or rename the file to .html if you really mean to read the web page",
+            f"a web page (HTML) named {path.suffix.lower()}, probably an error page saved instead of the {expected}",
+            f"Download the {expected} again, or rename it .html to read the page.",
             source,
         )
     raw = path.read_bytes()

@@ -453,6 +453,11 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     Pass ``wrapped=True`` for text known to be hard-wrapped without geometry (a table
     cell's lines): then every line that does not finish a sentence runs on. A line with
     ``block`` set (a table) is emitted as it is, in place, and ends the open block.
+
+    The steps: the lines' type is measured once (:class:`_Layout`); :class:`_Grouping`
+    then places each line (runs on, opens a heading, list item or paragraph, or is held
+    back as a footnote); :class:`_BlockWriter` turns each finished block into a
+    :class:`Block`.
     """
     lines = list(lines)
     blank = [ln.block is None and (not ln.text or ln.text.isspace()) for ln in lines]  # = Line.blank
@@ -460,149 +465,247 @@ def lines_to_blocks(lines: Iterable[Line], source: str, wrapped: bool | None = N
     if not real:
         # Nothing to group: a table-only input still yields its tables, in order.
         return [ln.block for ln in lines if ln.block is not None]
-    vocab = _Words(real)
-    if wrapped:  # cell text: no geometry to measure
-        body, gap_norm, body_bold = None, None, False
-    else:
-        body, gap_norm, body_bold = _type_statistics(real)
-    geometric = gap_norm is not None
-    big = body * 1.12 if body is not None else float("inf")  # heading-size type
+    grouping = _Grouping(lines, blank, _Layout.measure(real, wrapped), _Words(real), _BlockWriter(source), wrapped)
+    return grouping.run()
 
-    blocks: list[Block] = []
-    cur: _Open | None = None
-    list_stack: list[tuple[float | None, str]] = []  # open list levels: (indent, style)
-    broke = True  # a blank line / paragraph gap precedes the current line
-    following = _next_text_lines(lines, blank)
 
-    provs: dict[int | None, Provenance] = {}
-    last_letter: dict[str, str] = {}  # wrap ("()", ")", ".") -> last letter of a lettered list
+@dataclass(frozen=True)
+class _Layout:
+    """The type of the lines to group, measured once before grouping them."""
 
-    def flush() -> None:
-        nonlocal cur
-        if cur is None:
-            emit_notes()
-            return
-        text = " ".join(cur.parts)
+    body: float | None  # the font size most text is set in
+    gap: float | None  # normal space between consecutive lines; None without geometry
+    body_bold: bool  # most text is bold, so bold marks nothing
+    geometric: bool  # lines carry positions: gaps, not only blank lines, separate paragraphs
+    big: float  # heading-size type
+
+    @classmethod
+    def measure(cls, real: Sequence[Line], wrapped: bool | None) -> _Layout:
+        """The layout of ``real`` (the lines with text); cell text (``wrapped``) has no geometry to measure."""
+        body, gap, body_bold = (None, None, False) if wrapped else _type_statistics(real)
+        return cls(body, gap, body_bold, gap is not None, body * 1.12 if body is not None else float("inf"))
+
+
+class _BlockWriter:
+    """The output of :func:`lines_to_blocks`: finished blocks as :class:`Block` objects, in
+    reading order. Footnotes are held back until the block that their page break split is
+    complete, and written after it."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.blocks: list[Block] = []
+        self._provs: dict[int | None, Provenance] = {}  # one (immutable) Provenance per page
+        self._notes: list[list] = []  # [page, text, text...] per footnote held back
+
+    def hold_footnote(self, ln: Line) -> None:
+        """Keep a line of small print from the foot of a page for later: its own paragraph,
+        but out of the flow, so that a paragraph running on to the next page is not glued to it."""
+        notes = self._notes
+        if notes and not _FOOTNOTE_START.match(ln.text) and notes[-1][0] == ln.page:
+            notes[-1].append(ln.text.strip())
+        else:
+            notes.append([ln.page, ln.text.strip()])
+
+    def close(self, block: _Open | None) -> None:
+        """Write the finished ``block`` (if any, and if it has text), then the footnotes held back."""
+        if block is not None:
+            self._write(block)
+        for note in self._notes:
+            self.blocks.append(Block("paragraph", " ".join(note[1:]), Provenance(self.source, note[0])))
+        self._notes.clear()
+
+    def table(self, block: Block) -> None:
+        self.blocks.append(block)
+
+    def _write(self, block: _Open) -> None:
+        text = " ".join(block.parts)
         if "  " in text or "\t" in text or text[:1].isspace() or text[-1:].isspace():
             text = " ".join(text.split())
-        if text:
-            if cur.type == "heading":
-                text = clean_heading(text)
-            label = display_label(cur.label) if cur.label else None
-            prov = provs.get(cur.page)
-            if prov is None:  # one (immutable) Provenance per page, shared by its blocks
-                prov = provs[cur.page] = Provenance(source, cur.page)
-            blocks.append(Block(cur.type, text, prov, label, cur.level))
-        cur = None
-        emit_notes()
+        if not text:
+            return
+        if block.type == "heading":
+            text = clean_heading(text)
+        label = display_label(block.label) if block.label else None
+        prov = self._provs.get(block.page)
+        if prov is None:
+            prov = self._provs[block.page] = Provenance(self.source, block.page)
+        self.blocks.append(Block(block.type, text, prov, label, block.level))
 
-    def emit_notes() -> None:
-        # Footnotes wait until the block that their page break split is complete.
-        for note in pending_notes:
-            blocks.append(Block("paragraph", " ".join(note[1:]), Provenance(source, note[0])))
-        pending_notes.clear()
 
-    footnotes = _footnote_lines(lines, blank, body) if geometric else set()
-    pending_notes: list[list] = []  # [page, text, text...] per footnote
+class _Grouping:
+    """Places lines into blocks, one line at a time, for :func:`lines_to_blocks`.
 
-    for i, ln in enumerate(lines):
-        if i in footnotes:
-            # Small print at the foot of a page: kept as its own paragraph, but out of the
-            # flow, so that a paragraph running on to the next page is not glued to it.
-            if pending_notes and not _FOOTNOTE_START.match(ln.text) and pending_notes[-1][0] == ln.page:
-                pending_notes[-1].append(ln.text.strip())
-            else:
-                pending_notes.append([ln.page, ln.text.strip()])
-            continue
-        if ln.block is not None:
-            flush()
-            blocks.append(ln.block)
-            list_stack.clear()
-            broke = True
-            continue
-        if blank[i]:
-            broke = True
-            continue
-        # Fast path for the commonest line of all, the next line of an open paragraph or
-        # list item on the same page: ordinary type, normal spacing, starting with a word.
-        # It decides exactly as the general path below would, with fewer calls.
-        if cur is not None and not broke and geometric and cur.type != "heading":
-            prev = cur.last
-            text = ln.text
-            c0 = text[0]
-            if (c0.isalpha() and text[1:2] not in _MARKER_SECOND and prev.page == ln.page and not ln.bold
-                    and ln.top is not None and prev.bottom is not None and prev.top is not None
-                    and (ln.size is None or ln.size < big)
-                    and prev.top - 0.5 * (prev.bottom - prev.top) <= ln.top <= prev.bottom + gap_norm + (
-                        0.45 * (prev.bottom - prev.top) if prev.bottom - prev.top > 4.5 else 2.0)
-                    and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
-                    and (c0 not in "ivxIVX" or split_marker(text)[0] is None)):
-                parts = cur.parts
-                last = parts[-1]
-                if last[-1:] in ("-", "\u00ad", "\x02"):
-                    _extend(parts, text, vocab)
-                else:
-                    parts.append(text)  # page_lines already stripped it
-                cur.last = ln
-                continue
-        if (len(ln.text) <= 3 and body is not None and ln.size is not None and ln.size < 0.85 * body
-                and ln.text.strip().isdigit()):
-            continue  # a superscript footnote reference set on its own line ("improve?" + "1")
+    Fixed for the run: the lines, their blank flags, the next text line after each, the
+    footnote lines, the layout and the document's words (for hyphens). Changed as lines are
+    placed: the open block (``cur``), the open list levels, whether a break (blank line,
+    table) precedes the line, and the last letter of each open lettered list. Finished
+    blocks go to ``out``.
+    """
+
+    def __init__(self, lines: list[Line], blank: list[bool], layout: _Layout, vocab: _Words,
+                 out: _BlockWriter, wrapped: bool | None):
+        self.lines = lines
+        self.blank = blank
+        self.layout = layout
+        self.vocab = vocab
+        self.out = out
+        self.wrapped = wrapped
+        self.following = _next_text_lines(lines, blank)
+        self.footnotes = _footnote_lines(lines, blank, layout.body) if layout.geometric else set()
+        self.cur: _Open | None = None
+        self.list_stack: list[tuple[float | None, str]] = []  # open list levels: (indent, style)
+        self.broke = True  # a blank line / paragraph gap precedes the current line
+        self.last_letter: dict[str, str] = {}  # wrap ("()", ")", ".") -> last letter of a lettered list
+
+    def run(self) -> list[Block]:
+        """Place every line; the blocks, in reading order."""
+        for i, ln in enumerate(self.lines):
+            if i in self.footnotes:
+                self.out.hold_footnote(ln)
+            elif ln.block is not None:
+                self._table(ln.block)
+            elif self.blank[i]:
+                self.broke = True
+            elif self._runs_on(ln):
+                self._run_on(ln)
+            elif not self._is_footnote_mark(ln):
+                self._place(i, ln)
+        self._close()
+        return self.out.blocks
+
+    # -- the fast path: the next line of the open block
+
+    def _runs_on(self, ln: Line) -> bool:
+        """Is ``ln`` the commonest line of all, the next line of an open paragraph or list item
+        on the same page: ordinary type, normal spacing, starting with a word? Decides exactly
+        as :meth:`_place` would, with fewer calls; False leaves the line to it."""
+        cur = self.cur
+        if cur is None or self.broke or not self.layout.geometric or cur.type == "heading":
+            return False
+        prev = cur.last
+        text = ln.text
+        c0 = text[0]
+        gap = self.layout.gap
+        return (c0.isalpha() and text[1:2] not in _MARKER_SECOND and prev.page == ln.page and not ln.bold
+                and ln.top is not None and prev.bottom is not None and prev.top is not None
+                and (ln.size is None or ln.size < self.layout.big)
+                and prev.top - 0.5 * (prev.bottom - prev.top) <= ln.top <= prev.bottom + gap + (
+                    0.45 * (prev.bottom - prev.top) if prev.bottom - prev.top > 4.5 else 2.0)
+                and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
+                and (c0 not in "ivxIVX" or split_marker(text)[0] is None))
+
+    def _run_on(self, ln: Line) -> None:
+        """Add a line that :meth:`_runs_on` to the open block (page_lines already stripped it)."""
+        parts = self.cur.parts
+        if parts[-1][-1:] in ("-", "\u00ad", "\x02"):
+            _extend(parts, ln.text, self.vocab)
+        else:
+            parts.append(ln.text)
+        self.cur.last = ln
+
+    # -- the general path
+
+    def _is_footnote_mark(self, ln: Line) -> bool:
+        """A superscript footnote reference set on its own line ("improve?" + "1"): skipped."""
+        body = self.layout.body
+        return (len(ln.text) <= 3 and body is not None and ln.size is not None and ln.size < 0.85 * body
+                and ln.text.strip().isdigit())
+
+    def _place(self, i: int, ln: Line) -> None:
+        """Put line ``i`` where it belongs: the second line of a heading, a new heading, a new
+        list item, the next line of the open paragraph or list item, or a new paragraph."""
+        cur, layout = self.cur, self.layout
         prev = cur.last if cur else None
-        nxt = following[i]
         new_page = prev is not None and prev.page != ln.page
-        gap_before = broke or (geometric and prev is not None and not new_page and _gap(prev, ln, gap_norm))
-        # The top of a page is a visual break too (for headings; run-on is decided apart).
-        heading_gap = gap_before or (new_page and geometric)
+        gap_before = self.broke or (layout.geometric and prev is not None and not new_page
+                                    and _gap(prev, ln, layout.gap))
+        label, rest = self._marker(i, ln)
+        if label is None and self._continues_heading(ln, gap_before, new_page):
+            self._append(ln)
+            return
+        level = 0
+        if not self.wrapped:
+            # The top of a page is a visual break too (for headings; run-on is decided apart).
+            heading_gap = gap_before or (new_page and layout.geometric)
+            level = _heading_level(ln, layout.body, layout.body_bold, heading_gap, lambda: self._gap_after(i, ln),
+                                   layout.geometric, label)
+        if level:
+            self._open_heading(ln, level)
+        elif label is not None:
+            self._open_list_item(i, ln, label, rest)
+        elif (cur is not None and cur.type != "heading"
+              and _continues(cur, ln, gap_before, new_page, layout.geometric, self.wrapped)):
+            self._append(ln)
+        else:
+            self._open_paragraph(ln)
 
-        def gap_after(i=i, ln=ln, nxt=nxt) -> bool:  # only asked about heading candidates
-            return nxt is None or _next_is_break(lines, blank, i) or (
-                geometric and nxt.page == ln.page and _gap(ln, nxt, gap_norm))
+    def _marker(self, i: int, ln: Line) -> tuple[str | None, str]:
+        """The list marker of line ``i`` and the text after it, as :func:`split_marker`; but
+        "J. Patel / K. Osei" is a name, not item J of a list."""
         label, rest = split_marker(ln.text)
-        if label is not None and is_initial(label, rest) and not _in_letter_sequence(label, last_letter, lines, i):
-            label, rest = None, ln.text  # "J. Patel / K. Osei": a name, not item J of a list
-        # A heading set over two lines: the second line has the same type and no gap.
-        if (label is None and cur is not None and cur.type == "heading" and not gap_before and not new_page
-                and prev is not None and prev.size is not None and prev.size == ln.size
+        if (label is not None and is_initial(label, rest)
+                and not _in_letter_sequence(label, self.last_letter, self.lines, i)):
+            return None, ln.text
+        return label, rest
+
+    def _continues_heading(self, ln: Line, gap_before: bool, new_page: bool) -> bool:
+        """A heading set over two lines: the second line has the same type and no gap."""
+        cur = self.cur
+        if cur is None or cur.type != "heading" or gap_before or new_page:
+            return False
+        prev = cur.last
+        return (prev is not None and prev.size is not None and prev.size == ln.size
                 and (ln.bold is None or bool(prev.bold) == ln.bold)  # None: weight not read
-                and not cur.tail.endswith("?") and len(cur.text) + len(ln.text) < 160):
-            _extend(cur.parts, ln.text, vocab)
-            cur.last = ln
-            continue
-        heading_level = 0 if wrapped else _heading_level(ln, body, body_bold, heading_gap, gap_after, geometric, label)
+                and not cur.tail.endswith("?") and len(cur.text) + len(ln.text) < 160)
 
-        if heading_level:
-            flush()
-            cur = _Open("heading", [ln.text.strip()], ln.page, level=heading_level, x0=ln.x0, last=ln)
-            list_stack.clear()
-            broke = False
-            continue
+    def _gap_after(self, i: int, ln: Line) -> bool:
+        """Is line ``i`` followed by a break? (Asked only about heading candidates.)"""
+        nxt = self.following[i]
+        return nxt is None or _next_is_break(self.lines, self.blank, i) or (
+            self.layout.geometric and nxt.page == ln.page and _gap(ln, nxt, self.layout.gap))
 
-        if label is not None:
-            flush()
-            style = marker_style(label)
-            if style.startswith(("alpha", "roman")):
-                style = _letter_in_sequence(label, style, last_letter, lines, i)
-            level = _list_level(list_stack, _indent_of(ln), style, geometric or ln.x0 is not None)
-            cur = _Open("list_item", [rest], ln.page, label=label, level=level, x0=_indent_of(ln), last=ln)
-            broke = False
-            continue
+    # -- changes to the open block
 
-        if cur is not None and cur.type != "heading" and _continues(cur, ln, gap_before, new_page, geometric, wrapped):
-            _extend(cur.parts, ln.text, vocab)
-            cur.last = ln
-            broke = False
-            continue
+    def _append(self, ln: Line) -> None:
+        """Add ``ln`` to the open block, mending a hyphen at the end of its last line."""
+        _extend(self.cur.parts, ln.text, self.vocab)
+        self.cur.last = ln
+        self.broke = False
 
-        flush()
+    def _open_heading(self, ln: Line, level: int) -> None:
+        self._start(_Open("heading", [ln.text.strip()], ln.page, level=level, x0=ln.x0, last=ln))
+        self.list_stack.clear()
+
+    def _open_list_item(self, i: int, ln: Line, label: str, rest: str) -> None:
+        style = marker_style(label)
+        if style.startswith(("alpha", "roman")):
+            style = _letter_in_sequence(label, style, self.last_letter, self.lines, i)
+        indent = _indent_of(ln)
+        level = _list_level(self.list_stack, indent, style, self.layout.geometric or ln.x0 is not None)
+        self._start(_Open("list_item", [rest], ln.page, label=label, level=level, x0=indent, last=ln))
+
+    def _open_paragraph(self, ln: Line) -> None:
         indent = _indent_of(ln)
         # A plain paragraph ends the open list unless it is indented like the list's text.
-        if list_stack and (indent is None or indent <= (list_stack[0][0] or 0) + 2):
-            list_stack.clear()
-        cur = _Open("paragraph", [ln.text.strip()], ln.page, x0=indent, last=ln)
-        broke = False
-    flush()
-    return blocks
+        if self.list_stack and (indent is None or indent <= (self.list_stack[0][0] or 0) + 2):
+            self.list_stack.clear()
+        self._start(_Open("paragraph", [ln.text.strip()], ln.page, x0=indent, last=ln))
+
+    def _table(self, block: Block) -> None:
+        """A table in the flow: it ends the open block and any open list."""
+        self._close()
+        self.out.table(block)
+        self.list_stack.clear()
+        self.broke = True
+
+    def _start(self, block: _Open) -> None:
+        self._close()
+        self.cur = block
+        self.broke = False
+
+    def _close(self) -> None:
+        self.out.close(self.cur)
+        self.cur = None
 
 
 _MARKER_SECOND = (".", ")", " ", "\t", "")  # what follows a one-letter marker ("a." "a)" "o ")

@@ -2,20 +2,21 @@
 
 The pipeline, per page:
 
-1. ``page_lines``: the text layer via pypdfium2's ``get_text_range`` (the fast path), split
-   into lines; for each line a handful of pdfium calls on its first/last character give
-   the left edge, vertical position, font size and weight (no per-character Python loop).
-2. ``scan_page``: the page's objects are walked once (two pdfium calls per object) for
-   ruling lines: thin filled rectangles (Word's table borders) and axis-aligned stroked
-   segments; filled boxes (shading, highlighted text) are not rules. A page without two
-   rows' worth of horizontal rules and three column rules cannot hold a ruled table with
-   two or more columns and pays nothing more.
-3. ``edges_to_tables``: on the few pages with rules, pdfplumber's table-finding algorithm
-   (snap and join the rules, find where they cross, the smallest cells, tables of touching
-   cells), reimplemented in :mod:`extractor.ingest.grid` with identical results, turns the
-   rules into cell boxes. It works on edges from pdfium: letting pdfplumber re-parse the
-   page with pdfminer is ~70x slower (pdfplumber ~8 pages/s vs pypdfium2 ~500 pages/s on
-   the Ofsted corpus), and importing pdfplumber at all costs ~0.14 s.
+1. ``page_lines``: the text layer from pypdfium2's ``PdfTextPage.get_text_range`` (the
+   fast path), split into lines; for each line a handful of pdfium calls on its first/last
+   character give the left edge, vertical position, font size and weight (no
+   per-character Python loop).
+2. ``scan_page``: the page's objects are walked once (two pdfium calls per object,
+   ``_object_sweep``) for ruling lines: thin filled rectangles (Word's table borders) and
+   axis-aligned stroked segments; filled boxes (shading, highlighted text) are not rules.
+   A page without two rows' worth of horizontal rules and three column rules cannot hold
+   a ruled table with two or more columns and pays nothing more.
+3. ``edges_to_tables``: on the few pages with rules, pdfplumber's table finder
+   (:func:`ruled_cells`: ``merge_edges`` -> ``edges_to_intersections`` ->
+   ``intersections_to_cells`` -> ``cells_to_tables``) turns the rules into cell boxes.
+   It is fed the edges read with pdfium, in pdfplumber's object form: letting pdfplumber
+   re-parse the page with pdfminer is ~70x slower (pdfplumber ~8 pages/s vs pypdfium2
+   ~500 pages/s on the Ofsted corpus).
    Where three or more column rules end at one height with no rule across (a row that a
    page break left open), that height is a row boundary too (``_open_row_edges``).
    A one-column grid, or one whose text (or area) sits mostly in full-width boxes, is a
@@ -41,7 +42,6 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
-import types
 from dataclasses import dataclass
 from itertools import repeat
 from pathlib import Path
@@ -49,7 +49,6 @@ from pathlib import Path
 from ..document import Block, Cell, Document, Provenance, Row, Table
 from ..errors import CorruptInput, EncryptedInput, NoTextLayer, TooLarge
 from ..settings import DEFAULT, Settings
-from .grid import Edge, grid_tables
 from .lines import Line, display_label, is_initial, lines_to_blocks, split_marker, strip_running_lines
 
 # pdfium error codes (fpdfview.h): FPDF_ERR_PASSWORD = 4, FPDF_ERR_SECURITY = 6.
@@ -58,9 +57,32 @@ _ERR_SECURITY = 6
 
 RULE_MAX_THICKNESS = 3.0  # points: a filled rectangle thinner than this is a drawn line
 RULE_MIN_LENGTH = 4.0  # points: shorter marks are underlines of glyphs, ticks, noise
-TABLE_TOLERANCE = 3.0  # points: snap/join/crossing tolerance of the grid finder (grid.py)
+TABLE_TOLERANCE = 3.0  # points: snap/join/intersection tolerance of pdfplumber's table finder
 CELL_INSET = 1.5  # points: cell text is read from the box shrunk by this much
 MAX_PATH_SEGMENTS = 400  # a path with more segments is a chart or logo, not table rules
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A ruling line in top-down page coordinates (pdfplumber's convention). A thin filled
+    rectangle keeps its thickness: a horizontal rule's ``bottom`` is below its ``top``."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def orientation(self) -> str:
+        return "h" if (self.bottom - self.top) <= (self.x1 - self.x0) else "v"
+
+    def as_plumber(self) -> dict:
+        """The edge as the object dict pdfplumber's table functions take."""
+        return {
+            "x0": self.x0, "x1": self.x1, "top": self.top, "bottom": self.bottom,
+            "width": self.x1 - self.x0, "height": self.bottom - self.top, "orientation": self.orientation,
+            "object_type": "line",
+        }
 
 
 @dataclass(frozen=True)
@@ -144,101 +166,25 @@ class PageRead:
 
 
 def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
-    """Lines, ruled tables and counts for page ``index`` (0-based) of an open pypdfium2 document."""
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
-
+    """Lines, ruled tables and counts for page ``index`` (0-based) of a pypdfium2 ``PdfDocument``."""
     page_no = index + 1
-    # Plain pdfium handles, closed below: pypdfium2's PdfPage/PdfTextPage wrappers register a
-    # finalizer, weak references and parent/child records for every page, a few per cent of
-    # ingest time for bookkeeping this function does not need.
-    page = pdfium_c.FPDF_LoadPage(pdf.raw, index)
-    if not page:
-        raise pdfium.PdfiumError("Failed to load page.")
+    page = pdf[index]
     try:
-        raw_text = pdfium_c.FPDFText_LoadPage(page)
-        if not raw_text:
-            raise pdfium.PdfiumError("Failed to load text page.")
-        textpage = TextPage(raw_text)
-        try:
-            height = pdfium_c.FPDF_GetPageHeightF(page)
-            lines, n_chars = page_lines(textpage, height, page_no)
-            if pdfium_c.FPDFPage_GetRotation(page):
-                # A page turned by /Rotate (in a viewer, after the fact): pdfium orders its
-                # lines as displayed, sideways; the content's own order is top to bottom in
-                # the unrotated page, where our coordinates are.
-                lines.sort(key=lambda ln: (ln.top if ln.top is not None else 0.0, ln.x0 or 0.0))
-            scan = scan_page(page, height)
-            tables = edges_to_tables(scan.edges, textpage, height, page_no, source, first_table)
-            if tables:
-                lines = place_tables(lines, tables)
-            return PageRead(lines, n_chars, scan.n_images, tables)
-        finally:
-            pdfium_c.FPDFText_ClosePage(raw_text)
+        textpage = page.get_textpage()
+        height = page.get_height()
+        lines, n_chars = page_lines(textpage, height, page_no)
+        if page.get_rotation():
+            # A page turned by /Rotate (in a viewer, after the fact): pdfium orders its
+            # lines as displayed, sideways; the content's own order is top to bottom in
+            # the unrotated page, where our coordinates are.
+            lines.sort(key=lambda ln: (ln.top if ln.top is not None else 0.0, ln.x0 or 0.0))
+        scan = scan_page(page, height)
+        tables = edges_to_tables(scan.edges, textpage, height, page_no, source, first_table)
+        if tables:
+            lines = place_tables(lines, tables)
+        return PageRead(lines, n_chars, scan.n_images, tables)
     finally:
-        pdfium_c.FPDF_ClosePage(page)
-
-
-class TextPage:
-    """A pdfium text page handle with the reading methods of pypdfium2's ``PdfTextPage`` that
-    ingest uses (same names and results), without its lifetime bookkeeping: the caller
-    closes the handle."""
-
-    __slots__ = ("raw",)
-
-    def __init__(self, raw):
-        self.raw = raw
-
-    @property
-    def _as_parameter_(self):  # lets ctypes take the object where pdfium wants the handle
-        return self.raw
-
-    def count_chars(self) -> int:
-        import pypdfium2.raw as pdfium_c
-
-        return pdfium_c.FPDFText_CountChars(self.raw)
-
-    def get_text_range(self) -> str:
-        """The whole page's text, lines ended with CR LF (as ``PdfTextPage.get_text_range()``)."""
-        import pypdfium2.raw as pdfium_c
-
-        n = pdfium_c.FPDFText_CountChars(self.raw)
-        text_index = functools.partial(pdfium_c.FPDFText_GetTextIndexFromCharIndex, self.raw)
-        first, last = 0, n - 1
-        # Characters pdfium leaves out of the text at either end must not be asked for: it
-        # would read past its buffer (crbug.com/pdfium/2079, as pypdfium2 guards against).
-        while first <= last and text_index(first) == -1:
-            first += 1
-        while last >= first and text_index(last) == -1:
-            last -= 1
-        if first > last:
-            return ""
-        size = text_index(last) + 2 - text_index(first)  # with the NUL
-        buf = (ctypes.c_ushort * size)()
-        got = pdfium_c.FPDFText_GetText(self.raw, first, last - first + 1, buf)
-        return bytes(buf)[: max(got - 1, 0) * 2].decode("utf-16-le", errors="ignore")
-
-    def get_text_bounded(self, left: float, bottom: float, right: float, top: float) -> str:
-        import pypdfium2.raw as pdfium_c
-
-        n = pdfium_c.FPDFText_GetBoundedText(self.raw, left, top, right, bottom, None, 0)
-        if n <= 0:
-            return ""
-        buf = (ctypes.c_ushort * n)()
-        pdfium_c.FPDFText_GetBoundedText(self.raw, left, top, right, bottom, buf, n)
-        return bytes(buf).decode("utf-16-le", errors="ignore")
-
-    def get_charbox(self, index: int, loose: bool = False) -> tuple[float, float, float, float]:
-        """(left, bottom, right, top) of character ``index``, PDF coordinates."""
-        import pypdfium2.raw as pdfium_c
-
-        if loose:
-            rect = pdfium_c.FS_RECTF()
-            pdfium_c.FPDFText_GetLooseCharBox(self.raw, index, rect)
-            return rect.left, rect.bottom, rect.right, rect.top
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        pdfium_c.FPDFText_GetCharBox(self.raw, index, left, right, bottom, top)
-        return left.value, bottom.value, right.value, top.value
+        page.close()  # and its text page
 
 
 def _open(pdfium, path: Path, source: str):
@@ -296,11 +242,13 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
 
     text = textpage.get_text_range()
     n_chars = textpage.count_chars()
-    fast = _fast()
-    tp = _Handle(_address(textpage.raw))
+    # Per line, pdfium's call on the text page handle rather than
+    # PdfTextPage.get_charbox(loose=True), which raises where a line without a box just has
+    # no geometry (and costs ~1 us more per line).
+    tp = textpage.raw
     rect = pdfium_c.FS_RECTF()
     prect = ctypes.byref(rect)
-    loose_box, font_weight = fast.loose_box, fast.font_weight
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
     dirty = "\x00" in text or "\uffff" in text
     hyphens = "\ufffe" in text
     # get_text_range normally returns one character per char index; when pdfium inserted
@@ -324,8 +272,8 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
         n = len(stripped)
         last = first + n - 1
         if remap:
-            first = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, first)
-            last = pdfium_c.FPDFText_GetCharIndexFromTextIndex(textpage, last)
+            first = pdfium_c.FPDFText_GetCharIndexFromTextIndex(tp, first)
+            last = pdfium_c.FPDFText_GetCharIndexFromTextIndex(tp, last)
         if dirty:
             stripped = _clean(stripped)
         if first < 0 or not stripped or not loose_box(tp, first, prect):
@@ -345,8 +293,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
         bold = None  # unknown: not a heading candidate, so not worth two pdfium calls
         if (stripped[-1] not in ".,;" and n <= 124 and not stripped[0].islower()
                 and stripped.count(" ") < 12):
-            bold = _is_bold(font_weight, textpage, tp, first) and (
-                last < 0 or _is_bold(font_weight, textpage, tp, last))
+            bold = _is_bold(tp, first) and (last < 0 or _is_bold(tp, last))
         size = round(bottom - top, 1) if bottom > top else None
         if hyphens and "\ufffe" in stripped:
             # pdfium already joined a line ending in a hyphen to the next line and put
@@ -366,16 +313,17 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
     return lines, printable
 
 
-def _is_bold(font_weight, textpage, tp, index: int) -> bool:
-    weight = font_weight(tp, index)
+def _is_bold(tp, index: int) -> bool:
+    """Is character ``index`` of text page handle ``tp`` set in a bold face?"""
+    import pypdfium2.raw as pdfium_c
+
+    weight = pdfium_c.FPDFText_GetFontWeight(tp, index)
     if weight > 0:
         return weight >= 600
     # Unknown weight: fall back to the font name ("Arial-BoldMT").
-    import pypdfium2.raw as pdfium_c
-
     buf = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
-    n = pdfium_c.FPDFText_GetFontInfo(textpage, index, buf, 128, flags)
+    n = pdfium_c.FPDFText_GetFontInfo(tp, index, buf, 128, flags)
     return n > 0 and b"bold" in buf.value.lower()
 
 
@@ -384,83 +332,59 @@ def _clean(text: str) -> str:
     return text.replace("\x00", "").replace("\uffff", "")
 
 
-@functools.lru_cache(maxsize=1)
-def _fast():
-    """pdfium functions re-typed to take and return plain integers (handles as addresses).
-
-    pypdfium2's bindings build a typed pointer object for every handle they return; in the
-    per-object and per-line loops that costs more than pdfium's own work. Same C functions,
-    looser Python signatures, so the loops run about twice as fast.
-    """
-    import pypdfium2.raw as pdfium_c
-
-    def retype(fn, restype, *argtypes):
-        return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
-
-    vp, ci, cf = ctypes.c_void_p, ctypes.c_int, ctypes.POINTER(ctypes.c_float)
-
-    def untyped(fn, restype):
-        # No argument types at all: ctypes passes ctypes objects and small ints as they are,
-        # without a converter call per argument (the object-type sweep is ~20% faster).
-        f = ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
-        f.argtypes = None
-        return f
-
-    return types.SimpleNamespace(
-        # The sweep over every page object: the page handle goes in as a _Handle, object
-        # handles come back as _Handle objects and go straight into the next call.
-        sweep_object=untyped(pdfium_c.FPDFPage_GetObject, _Handle),
-        sweep_type=untyped(pdfium_c.FPDFPageObj_GetType, ci),
-        get_object=retype(pdfium_c.FPDFPage_GetObject, vp, vp, ci),
-        get_type=retype(pdfium_c.FPDFPageObj_GetType, ci, vp),
-        get_bounds=retype(pdfium_c.FPDFPageObj_GetBounds, ci, vp, cf, cf, cf, cf),
-        count_objects=retype(pdfium_c.FPDFPage_CountObjects, ci, vp),
-        # Per line (a _Handle, an int index, a byref rect): untyped for the same reason.
-        loose_box=untyped(pdfium_c.FPDFText_GetLooseCharBox, ci),
-        font_weight=untyped(pdfium_c.FPDFText_GetFontWeight, ci),
-    )
-
-
-class _Handle(ctypes.c_void_p):
-    """A pointer that ctypes hands back as it is (a c_void_p subclass is not turned into an int)."""
-
-
-def _address(handle) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value
-
-
 # --------------------------------------------------------------------------- rules and tables
 
 def scan_page(page, height: float) -> PageScan:
-    """One pass over the page objects (``page``: a pdfium page handle or pypdfium2 page):
-    ruling lines (as :class:`Edge`) and the image count."""
+    """One pass over the objects of ``page`` (a pypdfium2 ``PdfPage``): ruling lines (as
+    :class:`Edge`) and the image count."""
     import pypdfium2.raw as pdfium_c
 
     edges: list[Edge] = []
     l, b, r, t = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
-    path_type, image_type = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE
-    fast = _fast()
-    handle = _address(page.raw if hasattr(page, "raw") else page)
-    get_object, get_type, get_bounds = fast.get_object, fast.get_type, fast.get_bounds
-    pl, pb, pr, pt = ctypes.byref(l), ctypes.byref(b), ctypes.byref(r), ctypes.byref(t)
-    n = fast.count_objects(handle)
+    path_type = pdfium_c.FPDF_PAGEOBJ_PATH
+    raw = page.raw
+    n = pdfium_c.FPDFPage_CountObjects(raw)
     # Types first, in one sweep: text objects are the vast majority and need nothing more.
-    kinds = list(map(fast.sweep_type, map(fast.sweep_object, repeat(_Handle(handle), n), range(n))))
-    images = kinds.count(image_type)
+    get_object, get_type = _object_sweep()
+    objects = list(map(get_object, repeat(raw, n), range(n)))
+    kinds = list(map(get_type, objects))
+    images = kinds.count(pdfium_c.FPDF_PAGEOBJ_IMAGE)
     if path_type not in kinds:
         return PageScan((), images)
-    for j, kind in enumerate(kinds):
-        if kind != path_type:
-            continue
-        obj = get_object(handle, j)
-        if not get_bounds(obj, pl, pb, pr, pt):
+    for obj, kind in zip(objects, kinds):
+        if kind != path_type or not pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t):
             continue
         w, h = r.value - l.value, t.value - b.value
         if (h <= RULE_MAX_THICKNESS and w >= RULE_MIN_LENGTH) or (w <= RULE_MAX_THICKNESS and h >= RULE_MIN_LENGTH):
             edges.append(Edge(l.value, height - t.value, r.value, height - b.value))
         elif w >= RULE_MIN_LENGTH and h >= RULE_MIN_LENGTH:
-            edges.extend(_path_segments(pdfium_c, ctypes.cast(obj, pdfium_c.FPDF_PAGEOBJECT), height))
+            edges.extend(_path_segments(pdfium_c, obj, height))
     return PageScan(tuple(edges), images)
+
+
+@functools.lru_cache(maxsize=1)
+def _object_sweep():
+    """pdfium's ``FPDFPage_GetObject`` and ``FPDFPageObj_GetType`` (pypdfium2's own binding of
+    the library) called without ctypes argument types, for the sweep over every object of
+    every page. Objects come back as pypdfium2's ``FPDF_PAGEOBJECT``, which the typed calls
+    on path objects take as they are.
+
+    Why not the typed ``pypdfium2.raw`` functions here: ctypes converts every argument of a
+    typed call, and the sweep makes two calls per object, ~180 objects a page (497,700 on
+    the 2,730 pages of the Ofsted reports, mostly text). Typed, the sweep made read_pdf
+    ~4% slower over those reports (5.06 -> 5.26 s CPU, interleaved in one process), which
+    took bench_ingest below its 0.70 target; ``PdfPage.get_objects()``, which wraps every
+    object, was +36%.
+    """
+    import pypdfium2.raw as pdfium_c
+
+    def untyped(fn, restype):
+        f = ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+        f.argtypes = None  # ctypes passes the page pointer and an int index as they are
+        return f
+
+    get_object = untyped(pdfium_c.FPDFPage_GetObject, pdfium_c.FPDF_PAGEOBJECT)
+    return get_object, untyped(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
 
 
 def _path_segments(pdfium_c, obj, height: float) -> list[Edge]:
@@ -520,11 +444,23 @@ def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, f
     if not grid:
         return []
     out: list[FoundTable] = []
-    for cell_boxes in grid_tables(grid, TABLE_TOLERANCE):
+    for cell_boxes in ruled_cells(grid):
         found = _build_table(cell_boxes, textpage, height, page_no, source, first_index + len(out))
         if found is not None:
             out.append(found)
     return out
+
+
+def ruled_cells(edges: list[Edge]) -> list[list[tuple[float, float, float, float]]]:
+    """The tables that ``edges`` draw, each a list of cell boxes (x0, top, x1, bottom), in
+    reading order, by pdfplumber's table finder: rules snapped and joined within
+    ``TABLE_TOLERANCE``, where they cross, the smallest cells between crossings, and tables
+    of cells sharing a corner (a lone cell, a framed box, is not a table)."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    tol = TABLE_TOLERANCE
+    merged = merge_edges([e.as_plumber() for e in edges], tol, tol, tol, tol)
+    return cells_to_tables(intersections_to_cells(edges_to_intersections(merged, tol, tol)))
 
 
 def grid_edges(edges) -> list[Edge]:

@@ -91,43 +91,82 @@ def _workstream_pairs(sm: ScoreMatrix, workstream: dict[str, tuple[str, ...]],
     return keep
 
 
+def _ask_indices(fm, i: int, j: int, threshold: float, authoritative: bool) -> tuple[int, ...]:
+    """Which asks of recommendation ``j`` action ``i`` speaks to: those it (its text, objective
+    and section) shares at least ``threshold`` of, field-weighted; failing that, those its plan
+    row shares that much of. With nothing that clear, an explicit reference stands for the
+    recommendation's first ask (its main one: the plan says the row answers it, the text does not
+    say which part) and a similarity link for the ask it shares most with, if any; () means the
+    recommendation as a whole."""
+    if fm.aims is None or len(fm.aims.asks[j][i]) <= 1:
+        return ()
+    shares, row = fm.aims.asks[j][i], fm.aims.row_asks[j][i]
+    for side in (shares, row):
+        hit = tuple(q for q, v in enumerate(side) if v >= threshold)
+        if hit:
+            return hit
+    if authoritative:
+        return (0,)
+    best = max(range(len(row)), key=lambda q: (row[q], -q))
+    return (best,) if row[best] > 0 else ()
+
+
 def link(recommendations: Sequence[Recommendation], actions: Sequence[Action],
          settings: Settings = DEFAULT, model: LinkerModel | None = None,
-         matrix: ScoreMatrix | None = None) -> tuple[Link, ...]:
+         matrix: ScoreMatrix | None = None, use_references: bool = True) -> tuple[Link, ...]:
     """Every proposed action-recommendation link, actions in input order, best first per action.
 
     ``score`` is 1.0 for explicit links (the plan's own statement) and the model's probability
     otherwise; explicit evidence still reports the text similarity so a mis-citation shows.
-    Pass a precomputed ``matrix`` (from :func:`score_pairs`) to avoid scoring twice.
+    Each link also says which of the recommendation's asks the action speaks to (``asks``),
+    whether it only mentions the recommendation's subject on the way (``passing``), and, for an
+    explicit link, whether the action's text reads like another recommendation instead
+    (``weak_reference``: see :func:`reference_check`). ``use_references=False`` judges the plan
+    by its content alone (no explicit or workstream links). Pass a precomputed ``matrix`` (from
+    :func:`score_pairs`) to avoid scoring twice.
     """
     from .evidence import shared_terms, similarity_evidence
 
     if not recommendations or not actions:
         return ()
     sm = matrix or score_pairs(recommendations, actions, model=model)
+    fm = sm.features
+    rec_index = {r: j for j, r in enumerate(sm.recommendation_ids)}
     number = {r.id: r.number for r in recommendations}
-    explicit = explicit_targets(recommendations, actions)
+    explicit = explicit_targets(recommendations, actions) if use_references else {}
     floor = {}
     for a in actions:
         ranked = sm.ranked(a.id)
         floor[a.id] = max(settings.suggest_threshold,
                           settings.suggest_relative * (ranked[0][1] if ranked else 0.0))
-    workstream = _workstream_pairs(sm, workstream_targets(recommendations, actions), floor)
+    workstream = (_workstream_pairs(sm, workstream_targets(recommendations, actions), floor)
+                  if use_references else {})
     links: list[Link] = []
     for i, a in enumerate(actions):
         proposed: list[Link] = []
+
+        def aims(rid: str, authoritative: bool = False) -> dict:
+            j = rec_index[rid]
+            passing = bool(fm.aims.passing[i, j]) if fm.aims is not None else False
+            return {"passing": passing and not authoritative,
+                    "asks": _ask_indices(fm, i, j, settings.ask_threshold, authoritative)}
+
         for rid in explicit.get(a.id, ()):
             sim = sm.score(a.id, rid)
-            proposed.append(Link(a.id, rid, 1.0, "explicit",
-                                 f"cites Ofsted recommendation {number[rid]}; text similarity {sim:.2f}"))
+            check = reference_check(sm, a.id, rid, settings)
+            why = f"cites Ofsted recommendation {number[rid]}; text similarity {sim:.2f}"
+            if check is not None:
+                why += f"; its text reads like recommendation {number[check[0]]} ({check[1]:.2f})"
+            proposed.append(Link(a.id, rid, 1.0, "explicit", why, text_score=sim, reads_like=check[0] if check else None,
+                                 reads_like_score=check[1] if check else None, **aims(rid, authoritative=True)))
         taken = {l.recommendation for l in proposed}
         for rid in workstream.get(a.id, ()):
             if rid in taken:
                 continue
-            terms = shared_terms(sm.features, i, sm.recommendation_ids.index(rid))
+            terms = shared_terms(fm, i, rec_index[rid])
             why = f"its workstream lists Ofsted recommendation {number[rid]}"
             proposed.append(Link(a.id, rid, sm.score(a.id, rid), "workstream",
-                                 why + ("; shared terms: " + ", ".join(terms) if terms else "")))
+                                 why + ("; shared terms: " + ", ".join(terms) if terms else ""), **aims(rid)))
             taken.add(rid)
         n_sim = 0
         for rid, s in sm.ranked(a.id):
@@ -135,9 +174,50 @@ def link(recommendations: Sequence[Recommendation], actions: Sequence[Action],
                 break
             if rid in taken:
                 continue
-            j = sm.recommendation_ids.index(rid)
-            proposed.append(Link(a.id, rid, s, "similarity", similarity_evidence(sm.features, i, j)))
+            j = rec_index[rid]
+            why = similarity_evidence(fm, i, j)
+            extra = aims(rid)
+            if extra["passing"]:
+                why += " (mentioned in passing)"
+            proposed.append(Link(a.id, rid, s, "similarity", why, **extra))
             n_sim += 1
-        proposed.sort(key=lambda l: (l.basis != "explicit", -l.score))
+        if fm.aims is not None and fm.aims.mention_weight is not None:
+            # A distinctive phrase of another recommendation mentioned on the way: a touch, so the
+            # reader sees it (the recommendation shows as weak, not uncovered).
+            for rid, j in rec_index.items():
+                if rid in taken or any(l.recommendation == rid for l in proposed):
+                    continue
+                if fm.aims.passing[i, j] and (fm.aims.mention_weight[i, j] >= settings.mention_weight
+                                              or fm.aims.mention_rank[i, j] < 2):
+                    phrase = _phrase(fm.aims.mention[i, j])
+                    proposed.append(Link(a.id, rid, sm.score(a.id, rid), "similarity",
+                                         f"mentions {phrase} in passing", passing=True))
+        proposed.sort(key=lambda l: (l.basis != "explicit", l.weak_reference, -l.score))
         links.extend(proposed)
     return tuple(links)
+
+
+def _phrase(unit: str) -> str:
+    """A field unit as a reader says it: a concept by its label, a word pair as written."""
+    if unit.startswith("__"):
+        from .lexicon import load_lexicon
+
+        return load_lexicon().label(unit[2:])
+    return f'"{unit}"'
+
+
+def reference_check(sm: ScoreMatrix, action_id: str, rid: str, settings: Settings = DEFAULT) -> tuple[str, float] | None:
+    """``(other recommendation, its score)`` when an action that cites ``rid`` reads like another
+    recommendation instead: its text scores under ``settings.weak_reference_score`` for the cited
+    one and at least ``settings.weak_reference_gap`` more for the other. None when the text
+    supports the citation (or says too little either way)."""
+    cited = sm.score(action_id, rid)
+    if cited >= settings.weak_reference_score:
+        return None
+    for other, s in sm.ranked(action_id):
+        if other == rid:
+            return None
+        if s - cited >= settings.weak_reference_gap:
+            return other, s
+        return None
+    return None

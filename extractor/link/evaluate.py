@@ -1,14 +1,29 @@
-"""Evaluation of the linker against gold: ranking metrics, threshold sweeps, cross-validation
-and the uncovered-detection experiment. Pure functions; ``scripts/eval_linking.py`` prints them.
+"""Evaluation of the linker on plan gold, leave one plan out.
 
-Explicit references are always hidden from the scorer here (``GoldCase.without_refs``): the
-question is whether text and structure alone find the links the plan states. :data:`BASELINE`,
-a label-free weighted mean of the features, is what the trained model is compared with.
+Every figure about a plan comes from a model that never saw that plan: the plans are the groups
+of scikit-learn's ``LeaveOneGroupOut`` (:func:`leave_one_plan_out`). Real plans and fictional
+plans are both used for training but their figures are reported apart, never pooled.
+
+Per plan (``scripts/eval_linking.py`` prints them):
+
+- ranking with the plan's references hidden (:func:`rank_metrics`): is an action's best-scored
+  recommendation one it answers (top-1), are its recommendations in its top 3 (recall@3) -
+  for every action with a gold link, and apart for the rows that cite a number and those that
+  do not; the same in normal mode (references used: explicit links first);
+- the deletion test (:func:`deletion_test`, references hidden): for each recommendation, delete
+  every action gold-linked to it and check it is no longer called covered (sensitivity) while
+  the recommendations that still have a gold action stay covered (specificity);
+- on fictional plans, the statuses the plan was written to produce (:func:`expected_statuses`):
+  deliberately unanswered recommendations flagged (weak or uncovered), passing mentions and
+  partly answered recommendations weak, answered ones covered.
+
+Coverage here runs :func:`extractor.link.link` and :func:`extractor.coverage.coverage`, the code
+``recmap check`` runs, with the fold's model.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -17,298 +32,312 @@ from ..settings import Settings
 from .features import FeatureMatrix, pair_features
 from .gold import GoldCase
 from .model import LinkerModel
-from .text import PLURAL_RULE
 from .scorer import ScoreMatrix, score_matrix
-from .training import examples_from_gold, featurise, fit
-
-# Scores a case's FeatureMatrix: returns an (n_actions, n_recommendations) array.
-Scorer = Callable[[FeatureMatrix], np.ndarray]
+from .training import fit
 
 
 def _baseline() -> LinkerModel:
-    # Fixed weights chosen by reasoning, not fitted: the whole plan row (objective + its
-    # actions) says most about what a row answers, the bullet itself and shared concepts add
-    # to it, and margin prefers the action's best match.
-    # Scale 1 / mean 0 means the weights apply to raw feature values. The squash is set without
-    # labels: about one pair in ten is a real link (an action answers one or two of ~10
-    # recommendations), so the weighted similarity of the top decile of pairs (~0.17 on a
-    # typical plan) scores 0.5, and the slope spreads the top quarter over 0.1-0.9.
-    w = {"word_tfidf": 0.10, "char_tfidf": 0.05, "bm25": 0.05, "concepts": 0.10,
-         "objective_tfidf": 0.05, "objective_concepts": 0.05, "row_word": 0.15, "row_char": 0.20,
-         "row_concepts": 0.10, "rare_concept": 0.05, "margin": 0.10}
+    # Fixed weights chosen by reasoning, not fitted: what the plan row, the action's main clause
+    # and the concepts share with the recommendation, averaged and squashed so that a weighted
+    # similarity of about 0.17 (the top decile of pairs on a typical plan) scores 0.5. A
+    # label-free yardstick for the trained model and a fixed model for unit tests.
+    w = {"char_tfidf": 0.10, "concepts": 0.10, "objective_concepts": 0.10, "row_char": 0.30,
+         "rare_concept": 0.10, "head_phrases": 0.10, "head_ask": 0.10, "focus": 0.10}
     k, centre = 25.0, 0.17
     names = tuple(w)
-    return LinkerModel("unsupervised", names, (0.0,) * len(names), (1.0,) * len(names),
+    return LinkerModel("baseline", names, (0.0,) * len(names), (1.0,) * len(names),
                        tuple(k * w[n] for n in names), -k * centre,
                        {"about": "fixed weighted mean of similarity features, logistic squash (centre 0.17, slope 25)"})
 
 
-# The label-free baseline the trained model is measured against (and the simulated review's
-# starting model): a fixed weighted mean of similarity features. Never used by `recmap check`.
 BASELINE = _baseline()
+
+
+@dataclass(frozen=True, eq=False)
+class Featurised:
+    """A gold case (references hidden) with its features and labels."""
+
+    case: GoldCase
+    features: FeatureMatrix
+    labels: np.ndarray  # (n_actions, n_recommendations) bool
+
+
+def featurise_case(case: GoldCase) -> Featurised:
+    hidden = case.without_refs()
+    fm = pair_features(hidden.recommendations, hidden.actions)
+    y = np.zeros((len(fm.action_ids), len(fm.recommendation_ids)), dtype=bool)
+    ai = {a: i for i, a in enumerate(fm.action_ids)}
+    ri = {r: j for j, r in enumerate(fm.recommendation_ids)}
+    for a, r in case.positives():
+        if a in ai and r in ri:
+            y[ai[a], ri[r]] = True
+    return Featurised(case, fm, y)
+
+
+@dataclass(frozen=True, eq=False)
+class PlanFold:
+    """One plan scored by a model trained on the other plans."""
+
+    case: GoldCase
+    model: LinkerModel
+    scores: ScoreMatrix  # the plan with its references hidden
+
+    def scorer(self, case: GoldCase) -> ScoreMatrix:
+        """Score another version of this plan (e.g. with actions deleted) with the fold's model."""
+        hidden = case.without_refs()
+        fm = pair_features(hidden.recommendations, hidden.actions)
+        return score_matrix(fm, self.model.predict(fm.values, fm.names), self.model.name)
+
+
+def leave_one_plan_out(cases: Sequence[GoldCase], c: float = 1.0,
+                       featurised: Sequence[Featurised] | None = None) -> list[PlanFold]:
+    """Train one model per plan on every other plan's pairs and score the plan with it."""
+    from sklearn.model_selection import LeaveOneGroupOut
+
+    feats = list(featurised) if featurised is not None else [featurise_case(k) for k in cases]
+    x = np.concatenate([f.features.values.reshape(-1, f.features.values.shape[-1]) for f in feats])
+    y = np.concatenate([f.labels.reshape(-1) for f in feats])
+    groups = np.concatenate([np.full(f.labels.size, k) for k, f in enumerate(feats)])
+    names = feats[0].features.names
+    folds: dict[int, PlanFold] = {}
+    for train, test in LeaveOneGroupOut().split(x, y, groups):
+        k = int(groups[test[0]])
+        f = feats[k]
+        model = fit(x[train], y[train], names, c=c, name=f"without-{f.case.name}")
+        folds[k] = PlanFold(f.case, model, score_matrix(f.features, model.predict(f.features.values, names),
+                                                        model.name))
+    return [folds[k] for k in range(len(feats))]
+
+
+# ---- ranking ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Ranking:
+    n: int  # actions with a gold link
+    top1: float
+    recall_at_3: float  # gold (action, recommendation) pairs in the action's top 3
+
+    def __str__(self) -> str:
+        return f"top-1 {self.top1:.2f} recall@3 {self.recall_at_3:.2f} ({self.n})" if self.n else "-"
 
 
 @dataclass(frozen=True)
 class RankMetrics:
-    top1: float  # cited actions whose best-scored recommendation is a gold one
-    recall_at_3: float  # (cited action, gold recommendation) pairs found in the action's top 3
-    map_cited: float  # mean average precision over cited actions
-    map_all: float  # ... over every action with any gold link (explicit or judged)
-    n_cited: int
-    n_linked: int
+    all: Ranking
+    cited: Ranking  # actions whose row cites a recommendation (number or workstream)
+    uncited: Ranking
+    misses: tuple[tuple[str, str, tuple[str, ...]], ...]  # (action, ranked first, gold)
 
 
-@dataclass(frozen=True)
-class RowMetrics:
-    """Ranking per plan row (the row's score for a recommendation is its best action's)."""
-
-    top1: float
-    recall_at_3: float
-    n_rows: int
-
-
-def row_metrics(sm: ScoreMatrix, case: GoldCase) -> RowMetrics:
-    """Top-1 and recall@3 of the cited recommendations, one ranking per citing plan row."""
-    rows: dict[str, list[int]] = {}
-    cited: dict[str, set[str]] = {}
-    pos = case.positives()
-    for i, a in enumerate(case.actions):
-        if a.refs:
-            rows.setdefault(a.row or a.id, []).append(sm.action_ids.index(a.id))
-            cited.setdefault(a.row or a.id, set()).update(r for aa, r in pos if aa == a.id)
-    top1 = found = total = 0
-    for row, idx in rows.items():
-        best = sm.scores[idx].max(axis=0)
-        order = [sm.recommendation_ids[j] for j in sorted(range(len(best)), key=lambda j: (-best[j], j))]
-        top1 += order[0] in cited[row]
-        found += len(cited[row] & set(order[:3]))
-        total += len(cited[row])
-    n = len(rows)
-    return RowMetrics(top1 / n if n else 0.0, found / total if total else 0.0, n)
+def _ranking(rows: Iterable[tuple[list[str], set[str]]]) -> Ranking:
+    n = top1 = found = total = 0
+    for order, truth in rows:
+        n += 1
+        top1 += bool(order) and order[0] in truth
+        found += len(truth & set(order[:3]))
+        total += len(truth)
+    return Ranking(n, top1 / n if n else 0.0, found / total if total else 0.0)
 
 
-@dataclass(frozen=True)
-class PairMetrics:
-    threshold: float
-    precision: float
-    recall: float
-    f2: float
-
-
-@dataclass(frozen=True)
-class UncoveredMetrics:
-    sensitivity: float  # deleted recommendation flagged uncovered
-    specificity: float  # other recommendations (still with a gold action) not flagged uncovered
-    misses: tuple[str, ...]  # recommendations not flagged when their actions were deleted
-    false_alarms: tuple[tuple[str, str], ...]  # (deleted rec, wrongly flagged rec)
-    # The same with "flagged" read as "not covered" (weak or uncovered): what a reader
-    # scanning for recommendations that need attention would see.
-    sensitivity_not_covered: float = 0.0
-    specificity_not_covered: float = 0.0
-    misses_not_covered: tuple[str, ...] = ()
-    false_alarms_not_covered: tuple[tuple[str, str], ...] = ()
-
-
-def model_scorer(model: LinkerModel) -> Scorer:
-    return lambda fm: model.predict(fm.values, fm.names)
-
-
-def _average_precision(ranked: Sequence[str], truth: set[str]) -> float:
-    hits, total = 0, 0.0
-    for k, rid in enumerate(ranked, 1):
-        if rid in truth:
-            hits += 1
-            total += hits / k
-    return total / len(truth) if truth else 0.0
-
-
-def rank_metrics(sm: ScoreMatrix, case: GoldCase) -> RankMetrics:
-    """Top-1, recall@3 and MAP of the gold recommendations per action."""
+def rank_metrics(case: GoldCase, orders: dict[str, list[str]]) -> RankMetrics:
+    """Ranking figures from each action's recommendations, best first (``orders``)."""
     truth: dict[str, set[str]] = {}
     for a, r in case.positives():
         truth.setdefault(a, set()).add(r)
-    cited = [a.id for a in case.actions if a.refs]  # refs as printed in the gold, not the scorer's input
-    top1, found, total, ap_cited, ap_all = 0, 0, 0, [], []
+    cited = case.cited()
+    rows = [(a.id, orders.get(a.id, []), truth[a.id]) for a in case.actions if a.id in truth]
+    misses = tuple((a, o[0] if o else "", tuple(sorted(t))) for a, o, t in rows if not o or o[0] not in t)
+    return RankMetrics(_ranking((o, t) for _, o, t in rows), _ranking((o, t) for a, o, t in rows if a in cited),
+                       _ranking((o, t) for a, o, t in rows if a not in cited), misses)
+
+
+def hidden_orders(sm: ScoreMatrix) -> dict[str, list[str]]:
+    """Each action's recommendations by score (references hidden)."""
+    return {a: [r for r, _ in sm.ranked(a)] for a in sm.action_ids}
+
+
+def normal_orders(case: GoldCase, sm: ScoreMatrix, settings: Settings) -> dict[str, list[str]]:
+    """Each action's recommendations as ``recmap check`` lists them: its proposed links best first
+    (explicit references first), then the rest by score."""
+    from . import link
+
+    links = link(case.recommendations, case.actions, settings, matrix=sm)
+    out: dict[str, list[str]] = {a.id: [] for a in case.actions}
+    for l in links:
+        out[l.action].append(l.recommendation)
     for a in case.actions:
-        if a.id not in truth:
-            continue
-        ranked = [r for r, _ in sm.ranked(a.id)]
-        ap = _average_precision(ranked, truth[a.id])
-        ap_all.append(ap)
-        if a.id in cited:
-            ap_cited.append(ap)
-            top1 += ranked[0] in truth[a.id]
-            found += len(truth[a.id] & set(ranked[:3]))
-            total += len(truth[a.id])
-    n = len(ap_cited)
-    return RankMetrics(top1 / n if n else 0.0, found / total if total else 0.0,
-                       float(np.mean(ap_cited)) if ap_cited else 0.0,
-                       float(np.mean(ap_all)) if ap_all else 0.0, n, len(ap_all))
+        seen = set(out[a.id])
+        out[a.id] += [r for r, _ in sm.ranked(a.id) if r not in seen]
+    return out
 
 
-def pair_metrics(sm: ScoreMatrix, case: GoldCase, threshold: float) -> PairMetrics:
-    """Precision, recall and F2 of 'score >= threshold' over all pairs against gold links."""
-    pos = case.positives()
-    tp = fp = fn = 0
-    for i, a in enumerate(sm.action_ids):
-        for j, r in enumerate(sm.recommendation_ids):
-            pred, true = sm.scores[i, j] >= threshold, (a, r) in pos
-            tp += pred and true
-            fp += pred and not true
-            fn += true and not pred
-    p = tp / (tp + fp) if tp + fp else 0.0
-    rec = tp / (tp + fn) if tp + fn else 0.0
-    f2 = 5 * p * rec / (4 * p + rec) if p + rec else 0.0
-    return PairMetrics(threshold, p, rec, f2)
+# ---- coverage --------------------------------------------------------------------------------
 
-
-def primary_precision(sm: ScoreMatrix, case: GoldCase, settings: Settings) -> float:
-    """Share of gold links among the similarity links that would cover a recommendation: those
-    :func:`link` proposes (refs hidden) that are primary for their action and score at least
-    ``covered_threshold``."""
-    from ..coverage import action_best_scores, is_primary
+def statuses(case: GoldCase, sm: ScoreMatrix, settings: Settings, use_references: bool = True) -> dict[str, str]:
+    """Recommendation id -> covered | weak | uncovered, as ``recmap check`` would say."""
     from . import link
 
-    hidden = case.without_refs()
-    links = link(hidden.recommendations, hidden.actions, settings, matrix=sm)
-    best = action_best_scores(links)
-    covering = [l for l in links if l.score >= settings.covered_threshold and is_primary(l, best, settings)]
-    pos = case.positives()
-    return sum((l.action, l.recommendation) in pos for l in covering) / len(covering) if covering else 0.0
-
-
-def link_metrics(sm: ScoreMatrix, case: GoldCase, settings: Settings) -> PairMetrics:
-    """Precision, recall and F2 of the similarity links :func:`link` proposes (refs hidden)."""
-    from . import link
-
-    hidden = case.without_refs()
-    pos = case.positives()
-    pred = {(l.action, l.recommendation) for l in link(hidden.recommendations, hidden.actions, settings, matrix=sm)}
-    tp = len(pred & pos)
-    p = tp / len(pred) if pred else 0.0
-    rec = tp / len(pos) if pos else 0.0
-    f2 = 5 * p * rec / (4 * p + rec) if p + rec else 0.0
-    return PairMetrics(settings.suggest_threshold, p, rec, f2)
+    actions = case.actions if use_references else case.without_refs().actions
+    links = link(case.recommendations, actions, settings, matrix=sm, use_references=use_references)
+    result = coverage(case.recommendations, actions, links, settings)
+    return {item.recommendation: item.status for item in result.items}
 
 
 @dataclass(frozen=True, eq=False)
 class DeletionTrial:
-    """One step of the uncovered-detection experiment: ``deleted``'s gold actions removed,
-    the rest scored (refs hidden). ``answered``: recommendations some kept action still
-    gold-links to (the ones that must not be flagged)."""
+    """One recommendation's gold actions deleted, the rest scored by the fold's model."""
 
     deleted: str
-    case: GoldCase
+    case: GoldCase  # the reduced case
     scores: ScoreMatrix
-    answered: frozenset[str]
+    answered: frozenset[str]  # recommendations a kept action still gold-links to
 
 
-def deletion_trials(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[FeatureMatrix], np.ndarray]],
-                    use_stem: bool = PLURAL_RULE) -> tuple[DeletionTrial, ...]:
-    """Score each reduced case once, so a threshold sweep only re-runs link() and coverage()."""
-    hidden = case.without_refs()
-    pos = case.positives()
+def deletion_trials(fold: PlanFold) -> tuple[DeletionTrial, ...]:
+    """Score each reduced plan once (a settings sweep then reruns only linking and coverage)."""
     out = []
-    for r in hidden.recommendations:
+    pos = fold.case.positives()
+    for r in fold.case.recommendations:
         gone = {a for a, rr in pos if rr == r.id}
-        kept = tuple(a for a in hidden.actions if a.id not in gone)
-        reduced = replace(hidden, actions=kept)
-        fm = pair_features(reduced.recommendations, kept, use_stem=use_stem)
-        kept_ids = {k.id for k in kept}
-        out.append(DeletionTrial(r.id, reduced, score_matrix(fm, scorer_for(reduced)(fm), "eval"),
-                                 frozenset(rr for a, rr in pos if a in kept_ids)))
+        if not gone:
+            continue
+        reduced = fold.case.without_actions(gone)
+        out.append(DeletionTrial(r.id, reduced, fold.scorer(reduced), frozenset(rr for _, rr in reduced.positives())))
     return tuple(out)
 
 
-def uncovered_detection(case: GoldCase, scorer_for: Callable[[GoldCase], Callable[[FeatureMatrix], np.ndarray]] | None,
-                        settings: Settings, use_stem: bool = PLURAL_RULE,
-                        trials: Sequence[DeletionTrial] | None = None) -> UncoveredMetrics:
-    """For each recommendation: delete every action gold-linked to it, link the rest (refs
-    hidden) and check that it - and only it, among those still answered - is flagged.
+@dataclass(frozen=True)
+class Deletion:
+    sensitivity: float  # deleted recommendations no longer called covered
+    specificity: float  # still-answered recommendations still called covered
+    n: int
+    misses: tuple[str, ...]
+    false_alarms: tuple[tuple[str, str], ...]  # (deleted, wrongly flagged)
 
-    Two readings of "flagged" are reported: ``uncovered`` (no link proposed at all) and *not
-    covered* (``weak`` or ``uncovered``: no action is clearly aimed at it). Pass ``trials``
-    from :func:`deletion_trials` to reuse the scoring across settings."""
-    from . import link
 
-    if trials is None:
-        assert scorer_for is not None
-        trials = deletion_trials(case, scorer_for, use_stem)
-    misses, alarms, misses_nc, alarms_nc = [], [], [], []
-    flagged = checked_others = ok_others = flagged_nc = ok_nc = 0
+def deletion_test(trials: Sequence[DeletionTrial], settings: Settings) -> Deletion:
+    """References hidden: the plan's text alone has to show what is answered."""
+    misses, alarms = [], []
+    flagged = checked = ok = 0
     for t in trials:
-        recs, kept = t.case.recommendations, t.case.actions
-        cov = coverage(recs, kept, link(recs, kept, settings, matrix=t.scores), settings)
-        if cov.status(t.deleted) == "uncovered":
+        st = statuses(t.case, t.scores, settings, use_references=False)
+        if st[t.deleted] != "covered":
             flagged += 1
         else:
             misses.append(t.deleted)
-        flagged_nc += cov.status(t.deleted) != "covered"
-        if cov.status(t.deleted) == "covered":
-            misses_nc.append(t.deleted)
-        for other in recs:
-            if other.id == t.deleted or other.id not in t.answered:
-                continue
-            checked_others += 1
-            if cov.status(other.id) == "uncovered":
-                alarms.append((t.deleted, other.id))
-            else:
-                ok_others += 1
-            ok_nc += cov.status(other.id) == "covered"
-            if cov.status(other.id) != "covered":
-                alarms_nc.append((t.deleted, other.id))
+        for r, s in st.items():
+            if r != t.deleted and r in t.answered:
+                checked += 1
+                ok += s == "covered"
+                if s != "covered":
+                    alarms.append((t.deleted, r))
     n = len(trials)
-    return UncoveredMetrics(flagged / n if n else 0.0, ok_others / checked_others if checked_others else 1.0,
-                            tuple(misses), tuple(alarms), flagged_nc / n if n else 0.0,
-                            ok_nc / checked_others if checked_others else 1.0, tuple(misses_nc), tuple(alarms_nc))
+    return Deletion(flagged / n if n else 0.0, ok / checked if checked else 1.0, n, tuple(misses), tuple(alarms))
 
 
 @dataclass(frozen=True)
-class CrossValidated:
-    """Leave-one-row-out models and the held-out scores they give the full case."""
+class Expected:
+    """Fictional plans: (right, out of) per category the plan was written to test."""
 
-    fold_models: dict  # group -> LinkerModel trained without that group
-    group_of_action: dict  # action id -> group
-    scores: ScoreMatrix
-
-    def scorer(self) -> Callable[[FeatureMatrix], np.ndarray]:
-        """Score any subset of the case, each action by the model that never saw its row."""
-        def score(fm: FeatureMatrix) -> np.ndarray:
-            out = np.zeros((len(fm.action_ids), len(fm.recommendation_ids)))
-            for i, aid in enumerate(fm.action_ids):
-                m = self.fold_models[self.group_of_action[aid]]
-                out[i] = m.predict(fm.values[i], fm.names)
-            return out
-        return score
+    unanswered: tuple[int, int]  # flagged weak or uncovered
+    passing: tuple[int, int]  # marked weak
+    partial: tuple[int, int]  # flagged weak or uncovered
+    answered: tuple[int, int]  # marked covered
+    wrong: tuple[tuple[str, str, str], ...]  # (recommendation, expected, got)
 
 
-def cross_validate(case: GoldCase, c: float = 1.0, use_stem: bool = PLURAL_RULE,
-                   extra=None) -> CrossValidated:
-    """Grouped cross-validation by plan row: each row's bullets are scored by a model trained on
-    the other rows (plus ``extra`` training examples from other cases, if any)."""
-    hidden = case.without_refs()
-    examples = examples_from_gold(hidden)
-    # The case is featurised once: its feature matrix gives both the training rows of every
-    # fold and the held-out scores.
-    fm = pair_features(hidden.recommendations, hidden.actions, use_stem=use_stem)
-    ai = {a: i for i, a in enumerate(fm.action_ids)}
-    ri = {r: j for j, r in enumerate(fm.recommendation_ids)}
-    x_all = np.array([fm.values[ai[e.action.id], ri[e.recommendation.id]] for e in examples])
-    y_all = np.array([e.label for e in examples], dtype=bool)
-    extra_ts = featurise(extra, use_stem=use_stem) if extra else None
-    groups = np.array([e.group for e in examples])
-    models, group_of = {}, {}
-    for e in examples:
-        group_of[e.action.id] = e.group
-    for g in sorted(set(groups)):
-        train = groups != g
-        x, y = x_all[train], y_all[train]
-        if extra_ts is not None:
-            x, y = np.vstack([x, extra_ts.x]), np.concatenate([y, extra_ts.y])
-        models[g] = fit(x, y, fm.names, c=c, name=f"cv-{g}")
-    cv = CrossValidated(models, group_of, None)  # type: ignore[arg-type]
-    return replace(cv, scores=score_matrix(fm, cv.scorer()(fm), "cross-validated"))
+def expected_statuses(case: GoldCase, sm: ScoreMatrix, settings: Settings, use_references: bool = True) -> Expected:
+    st = statuses(case, sm, settings, use_references)
+    d = case.design
 
+    def count(ids, ok: Callable[[str], bool]) -> tuple[int, int]:
+        ids = [r for r in ids if r in st]
+        return sum(ok(st[r]) for r in ids), len(ids)
+
+    wrong = tuple((r, e, st.get(r, "?")) for r, e in case.expected.items()
+                  if (e == "covered") != (st.get(r) == "covered"))
+    return Expected(count(d.get("unanswered", ()), lambda s: s != "covered"),
+                    count(d.get("passing", ()), lambda s: s == "weak"),
+                    count(d.get("partial", ()), lambda s: s != "covered"),
+                    count([r for r, e in case.expected.items() if e == "covered"], lambda s: s == "covered"),
+                    wrong)
+
+
+@dataclass(frozen=True)
+class ReferenceChecks:
+    """Explicit references flagged as weak: mis-cited rows caught, right citations flagged."""
+
+    miscited: tuple[int, int]  # (flagged, mis-cited citations)
+    correct: tuple[int, int]  # (flagged, citations the text supports, per the gold)
+
+
+def reference_checks(case: GoldCase, sm: ScoreMatrix, settings: Settings) -> ReferenceChecks:
+    """A citation is mis-cited when the gold does not link the citing action to the cited
+    recommendation (the fictional plans' deliberately mis-cited rows; on real plans, none)."""
+    from . import link
+
+    pos = case.positives()
+    bad = good = bad_flagged = good_flagged = 0
+    for l in link(case.recommendations, case.actions, settings, matrix=sm):
+        if l.basis != "explicit":
+            continue
+        if (l.action, l.recommendation) in pos:
+            good += 1
+            good_flagged += l.weak_reference
+        else:
+            bad += 1
+            bad_flagged += l.weak_reference
+    return ReferenceChecks((bad_flagged, bad), (good_flagged, good))
+
+
+def add(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
+    return a[0] + b[0], a[1] + b[1]
+
+
+# ---- choosing the thresholds -------------------------------------------------------------------
+
+def settings_grid(base: Settings) -> list[Settings]:
+    """The thresholds tried when choosing :class:`~extractor.settings.Settings` on data."""
+    out = []
+    for covered in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+        for margin in (0.0, 0.1):
+            for ask in (0.05, 0.1, 0.15, 0.2):
+                out.append(replace(base, covered_threshold=covered, covered_margin=margin, ask_threshold=ask))
+    return out
+
+
+def plan_score(fold: PlanFold, trials: Sequence[DeletionTrial], s: Settings) -> float:
+    """The balanced accuracy of 'needs attention' on one plan: the deletion test on a real plan,
+    the designed statuses on a fictional one (flagging unanswered, passing and partly answered
+    recommendations against keeping answered ones covered)."""
+    if fold.case.kind == "fictional":
+        e = expected_statuses(fold.case, fold.scores, s)
+        flag = add(add(e.unanswered, e.passing), e.partial)
+        sens = flag[0] / flag[1] if flag[1] else 1.0
+        spec = e.answered[0] / e.answered[1] if e.answered[1] else 1.0
+    else:
+        d = deletion_test(trials, s)
+        sens, spec = d.sensitivity, d.specificity
+    return (sens + spec) / 2
+
+
+def score_table(folds: Sequence[PlanFold], trials: Sequence[Sequence[DeletionTrial]],
+                grid: Sequence[Settings]) -> np.ndarray:
+    """``table[g, k]``: :func:`plan_score` of plan ``k`` under grid point ``g``."""
+    return np.array([[plan_score(f, t, s) for f, t in zip(folds, trials)] for s in grid])
+
+
+def choose_settings(table: np.ndarray, grid: Sequence[Settings], plans: Sequence[int]) -> Settings:
+    """The grid point whose mean plan score over ``plans`` is best (ties: the higher covered
+    threshold, then the smaller margin - the stricter "covered"). Choosing on the other plans
+    only, for each plan, keeps its own figures out of the choice."""
+    mean = table[:, list(plans)].mean(axis=1)
+    order = sorted(range(len(grid)), key=lambda g: (-round(float(mean[g]), 4), -grid[g].covered_threshold,
+                                                    grid[g].covered_margin, -grid[g].ask_threshold))
+    return grid[order[0]]
+
+
+# ---- plans that cite recommendations, without link gold ------------------------------------------
 
 @dataclass(frozen=True)
 class ReferenceAgreement:

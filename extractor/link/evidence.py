@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from .features import FeatureMatrix
+from .field import load_field_weights
 from .lexicon import load_lexicon
 from .text import Analysed, stem
 
 
 def _shared(fm: FeatureMatrix, sides: list[Analysed], rec: Analysed, limit: int) -> tuple[str, ...]:
-    """Concept labels, then words by IDF within the case, that ``sides`` share with ``rec``."""
+    """Concept labels, then words, that ``sides`` share with ``rec``, most distinctive first
+    (field weights: the rarer across Ofsted's recommendations, the earlier)."""
     lex = load_lexicon()
+    fw = load_field_weights()
     first = sides[0]
     concepts = sorted(set().union(*(s.concepts for s in sides)) & rec.concepts)
     concept_words = set()
@@ -18,15 +21,15 @@ def _shared(fm: FeatureMatrix, sides: list[Analysed], rec: Analysed, limit: int)
             concept_words.update(stem(w) for w in term.split())
     words = set().union(*(set(s.tokens) for s in sides)) & set(rec.tokens)
     words = sorted((w for w in words if w not in concept_words and stem(w) not in concept_words),
-                   key=lambda w: (-fm.idf.get(w, 0.0), w))
-    # Concepts the first side (the action itself) shares come before the others'.
-    concepts.sort(key=lambda c: (c not in first.concepts, c))
+                   key=lambda w: (-fw.weight(stem(w)), w))
+    # Concepts the first side (the action itself) shares come before the others', the rarer first.
+    concepts.sort(key=lambda c: (c not in first.concepts, -fw.weight(f"__{c}"), c))
     return tuple(dict.fromkeys([lex.label(c) for c in concepts] + words))[:limit]
 
 
 def shared_terms(fm: FeatureMatrix, i: int, j: int, limit: int = 4) -> tuple[str, ...]:
     """Concepts and words action ``i`` (or its objective) shares with recommendation ``j``,
-    most distinctive first: lexicon concepts by label, then words by IDF within the case."""
+    most distinctive first: lexicon concepts by label, then words."""
     return _shared(fm, [fm.actions[i], fm.contexts[i]], fm.recommendations[j], limit)
 
 

@@ -6,24 +6,34 @@ from other documents is stored and scoring is deterministic. The plan's explicit
 are deliberately NOT a feature: they are the plan's own statement and form a separate basis
 in :func:`extractor.link.link`; the model learns only from text and structure.
 
-Features (all roughly 0..1):
+Features (all 0..1). Per case (vectorisers fitted on the case's own texts):
 
-- ``word_tfidf``: cosine of word TF-IDF vectors (content tokens + lexicon concepts)
-- ``char_tfidf``: cosine of character 3-5-gram TF-IDF vectors of the content tokens
-- ``bm25``: BM25 of the action as a query against the recommendations, divided by the
-  recommendation's score against itself
-- ``concepts``: Dice overlap of lexicon concepts
-- ``objective_tfidf`` / ``objective_concepts``: the same against the action's objective and
-  section (actions under one objective share its evidence)
-- ``sibling_max``: best ``word_tfidf`` of the other actions in the same plan row / objective
-- ``row_word`` / ``row_char`` / ``row_bm25`` / ``row_concepts``: the same against the whole row
-  (objective plus every action of the row): a plan answers a recommendation row by row, and
-  one bullet alone is often too short to say which ("Use the findings to develop guidance")
-- ``rare_concept`` / ``row_rare_concept``: the most distinctive lexicon concept the action (or
-  its row) shares with the recommendation, weighted 1/(number of recommendations that have it):
-  "out of hours" shared with the only recommendation that mentions it is strong evidence
-- ``margin``: how far this recommendation's mean row similarity is ahead of (or behind) the
-  best other recommendation for the same action (an action usually answers one or two)
+- ``char_tfidf``: cosine of character 3-5-gram TF-IDF vectors of the action's content words;
+  ``row_char``: the same for the whole plan row (objective plus every action of the row, stop
+  words kept: phrase fragments such as "care plans for" help) - a plan answers a recommendation
+  row by row, and one bullet alone is often too short to say which
+- ``concepts`` / ``row_concepts`` / ``objective_concepts``: Dice overlap of lexicon concepts of
+  the action, its row, its objective and section, with the recommendation's
+- ``rare_concept``: the most distinctive lexicon concept the action shares with the
+  recommendation, weighted 1/(number of recommendations that have it): "out of hours" shared
+  with the only recommendation that mentions it is strong evidence
+
+Field-weighted (:mod:`extractor.link.field`: weights from the whole body of Ofsted
+recommendations, so words every recommendation uses count for little):
+
+- ``head_phrases``: the weighted share of the recommendation's phrases (word pairs and lexicon
+  concepts) found in the action's main clause (:func:`main_clause`: what it is aimed at, before
+  "including ...", "with ...", a colon list) plus its objective and section;
+- ``head_ask``: the same for the best single ask of the recommendation
+  (:func:`extractor.extract.asks.split_asks`), words and phrases together: an action answers
+  one ask of a long recommendation;
+- ``focus``: the weighted share of the action's own main-clause units that the recommendation
+  has (a long action that mentions the recommendation's subject once is not about it).
+
+The feature set was chosen by leave-one-plan-out ranking on the plan gold
+(``scripts/eval_linking.py``); features every fitted model left at weight 0 (word TF-IDF and
+BM25 of the action and of the row, the row's rarest concept, the row's field-weighted shares)
+and margins against the other recommendations were dropped.
 
 Every feature is a NumPy matrix over all pairs: TF-IDF vectors come from scikit-learn's
 ``TfidfVectorizer`` and cosines are sparse matrix products.
@@ -35,16 +45,23 @@ from typing import Sequence
 
 import numpy as np
 
+import re
+
+from ..extract.asks import asks_of
 from ..items import Action, Recommendation
+from .field import FieldWeights, load_field_weights, units
 from .lexicon import Lexicon, load_lexicon
 from .text import PLURAL_RULE, Analysed, analyse
 
 FEATURES: tuple[str, ...] = (
-    "word_tfidf", "char_tfidf", "bm25", "concepts",
-    "objective_tfidf", "objective_concepts", "sibling_max",
-    "row_word", "row_char", "row_bm25", "row_concepts", "rare_concept", "row_rare_concept",
-    "margin",
+    "char_tfidf", "concepts", "objective_concepts", "row_char", "row_concepts", "rare_concept",
+    "head_phrases", "head_ask", "focus",
 )
+
+# Where an action's main clause ends and what it only mentions on the way begins.
+_TAIL = re.compile(r",?\s+(?:including|includ(?:es|ed)|such as|as well as|alongside|covering|e\.g\.|"
+                   r"for example|with (?:a |an )?(?:short |brief )?(?:update|focus|section|themed|reference)s?\b)\s*"
+                   r"|\s*;\s+|\s+[\u2013\u2014]\s+|:\s+")
 
 
 @dataclass(frozen=True, eq=False)
@@ -59,8 +76,9 @@ class FeatureMatrix:
     actions: tuple[Analysed, ...]  # action text as analysed
     contexts: tuple[Analysed, ...]  # objective + section as analysed
     recommendations: tuple[Analysed, ...]
-    idf: dict  # term -> idf weight within this case (for ranking shared terms in evidence)
     rows: tuple[Analysed, ...] = ()  # the whole plan row (objective + its actions) as analysed
+    # What each action is aimed at, beyond a score (see :class:`Aims`).
+    aims: "Aims | None" = None
 
     def column(self, name: str) -> np.ndarray:
         """The (n_actions, n_recommendations) matrix of one feature."""
@@ -80,6 +98,103 @@ def row_texts(actions: Sequence[Action], groups: Sequence[int]) -> list[str]:
     return [" ".join([a.objective or ""] + members[g]) for a, g in zip(actions, groups)]
 
 
+def main_clause(text: str) -> str:
+    """The part of an action that says what it is aimed at: the text before the first clause
+    that only lists or mentions things on the way ("..., including the disabled children's team",
+    "...: monthly audits ...", "... with a short update on ..."). An action with no such clause
+    (or whose first part is under four words) is its own main clause."""
+    head = _TAIL.split(text, maxsplit=1)[0]
+    return head if len(head.split()) >= 4 else text
+
+
+def _share(side: frozenset, target: dict) -> float:
+    """Weighted share of ``target``'s units (unit -> weight) present in ``side``."""
+    total = sum(target.values())
+    return sum(w for u, w in target.items() if u in side) / total if total else 0.0
+
+
+def _field_features(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], heads: Sequence[Analysed],
+                    fw: FieldWeights) -> dict[str, np.ndarray]:
+    n_a, n_r = len(heads), len(recs)
+    r_w = [(fw.weigh(w), fw.weigh(p)) for w, p in map(units, recs)]
+    a_w = [[fw.weigh(w | p) for w, p in map(units, asks)] for asks in rec_asks]
+    out = {k: np.zeros((n_a, n_r)) for k in ("head_phrases", "head_ask", "focus")}
+    for i in range(n_a):
+        h_all = frozenset().union(*units(heads[i]))
+        own = fw.weigh(h_all)
+        for j in range(n_r):
+            tw, tp = r_w[j]
+            out["head_phrases"][i, j] = _share(h_all, tp)
+            out["head_ask"][i, j] = max((_share(h_all, q) for q in a_w[j]), default=0.0)
+            out["focus"][i, j] = _share(frozenset(tw) | frozenset(tp), own)
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Aims:
+    """What an action speaks to, read from where the shared words sit in it.
+
+    ``passing[i, j]``: action ``i`` mentions recommendation ``j``'s subject only on the way -
+    most of what it shares with the recommendation (field-weighted) is outside its main clause,
+    objective and section ("Audit supervision records across all teams, including the disabled
+    children's team"). Such an action is not aimed at ``j``.
+
+    ``asks[j][i, q]``: the field-weighted share of ask ``q`` of recommendation ``j`` that action
+    ``i`` (its text, objective and section) has: which of a recommendation's asks the action
+    speaks to.
+    """
+
+    passing: np.ndarray
+    asks: tuple[np.ndarray, ...]
+    row_asks: tuple[np.ndarray, ...] = ()  # the same for the action's whole plan row
+    # The most distinctive phrase (word pair or ``__concept``) action ``i`` shares with
+    # recommendation ``j`` outside its main clause and context, and its field weight (0: none):
+    # what a passing mention mentions.
+    mention: np.ndarray | None = None
+    mention_weight: np.ndarray | None = None
+    mention_rank: np.ndarray | None = None  # 0: it is the recommendation's most distinctive concept
+
+
+# A link is a passing mention when its main clause and context hold less than this share of the
+# weight the action as a whole shares with the recommendation.
+PASSING_SHARE = 0.5
+
+
+def _aims(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], fulls: Sequence[Analysed],
+          heads: Sequence[Analysed], rows: Sequence[Analysed], fw: FieldWeights) -> Aims:
+    n_a, n_r = len(fulls), len(recs)
+    passing = np.zeros((n_a, n_r), dtype=bool)
+    asks = [np.zeros((n_a, max(1, len(q)))) for q in rec_asks]
+    row_asks = [np.zeros((n_a, max(1, len(q)))) for q in rec_asks]
+    mention = np.full((n_a, n_r), "", dtype=object)
+    mention_weight = np.zeros((n_a, n_r))
+    mention_rank = np.full((n_a, n_r), 99)
+    r_units = [units(r) for r in recs]
+    r_all = [fw.weigh(w | p) for w, p in r_units]
+    r_phr = [fw.weigh(p) for _, p in r_units]
+    # A recommendation's topics: its lexicon concepts, most distinctive first.
+    r_rank = [{u: k for k, (_, u) in enumerate(sorted(((w, u) for u, w in ph.items() if u.startswith("__")),
+                                                       reverse=True))} for ph in r_phr]
+    q_all = [[fw.weigh(w | p) for w, p in map(units, qs)] for qs in rec_asks]
+    for i in range(n_a):
+        full = frozenset().union(*units(fulls[i]))
+        head = frozenset().union(*units(heads[i]))
+        row = frozenset().union(*units(rows[i]))
+        for j in range(n_r):
+            shared = sum(w for u, w in r_all[j].items() if u in full or u in head)
+            in_head = sum(w for u, w in r_all[j].items() if u in head)
+            passing[i, j] = shared > 0 and in_head < PASSING_SHARE * shared
+            tail = sorted(((w, u) for u, w in r_phr[j].items() if u in full and u not in head), reverse=True)
+            if tail:
+                mention_weight[i, j], mention[i, j] = tail[0]
+                mention_rank[i, j] = min((r_rank[j][u] for _, u in tail if u in r_rank[j]), default=99)
+            for q, target in enumerate(q_all[j]):
+                asks[j][i, q] = _share(full | head, target)
+                row_asks[j][i, q] = _share(row | full | head, target)
+    passing.setflags(write=False)
+    return Aims(passing, tuple(asks), tuple(row_asks), mention, mention_weight, mention_rank)
+
+
 def sibling_groups(actions: Sequence[Action]) -> list[int]:
     """Group index per action: same plan row, or (without a row) the same objective."""
     keys: dict[tuple, int] = {}
@@ -90,18 +205,13 @@ def sibling_groups(actions: Sequence[Action]) -> list[int]:
     return out
 
 
-def _as_terms(doc: tuple[str, ...]) -> tuple[str, ...]:
-    """The analyzer for texts already analysed into terms (:meth:`Analysed.terms`)."""
-    return doc
-
-
 def _tfidf(docs: Sequence, **analyzer):
     """l2-normalised sublinear TF-IDF rows (scipy sparse) of ``docs`` and the fitted vectoriser
     (None when no doc has a term: scikit-learn refuses an empty vocabulary, the rows are zero)."""
     from scipy.sparse import csr_matrix
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    if not any(d if isinstance(d, tuple) else d.split() for d in docs):
+    if not any(d.split() for d in docs):
         return csr_matrix((len(docs), 0)), None
     vec = TfidfVectorizer(sublinear_tf=True, smooth_idf=True, norm="l2", **analyzer)
     return vec.fit_transform(docs), vec
@@ -110,26 +220,6 @@ def _tfidf(docs: Sequence, **analyzer):
 def _cosines(a, b) -> np.ndarray:
     """Cosines of l2-normalised rows, ``out[i, j]`` for ``a[i]`` and ``b[j]``, clipped to 0..1."""
     return np.clip((a @ b.T).toarray(), 0.0, 1.0)
-
-
-def _bm25(queries: Sequence[tuple[str, ...]], docs: Sequence[tuple[str, ...]],
-          k1: float = 1.2, b: float = 0.75) -> np.ndarray:
-    """BM25 of each query against each doc, divided by each doc's score against itself (0..1)."""
-    from sklearn.feature_extraction.text import CountVectorizer
-
-    out = np.zeros((len(queries), len(docs)))
-    if not any(docs):
-        return out
-    counts = CountVectorizer(analyzer=_as_terms)
-    tf = counts.fit_transform(docs).toarray().astype(float)  # (docs, terms)
-    df = np.count_nonzero(tf, axis=0)
-    idf = np.log((len(docs) - df + 0.5) / (df + 0.5) + 1.0)
-    length = tf.sum(axis=1, keepdims=True)
-    avgdl = max(1e-9, float(length.mean()))
-    weight = idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * length / avgdl))  # 0 where a term is absent
-    own = np.maximum(weight.sum(axis=1), 1e-9)  # a doc as the query against itself: each of its terms once
-    present = (counts.transform(queries) > 0).astype(float)  # a query term counts once, however often it occurs
-    return np.clip(present @ weight.T / own, 0.0, 1.0)
 
 
 def _concept_overlaps(sides: Sequence[Analysed], recs: Sequence[Analysed]) -> tuple[np.ndarray, np.ndarray]:
@@ -151,14 +241,6 @@ def _concept_overlaps(sides: Sequence[Analysed], recs: Sequence[Analysed]) -> tu
     return dice, rare
 
 
-def _best_of_others(m: np.ndarray, axis: int) -> np.ndarray:
-    """For each entry, the largest other entry along ``axis`` (the axis needs two or more)."""
-    top = np.sort(m, axis=axis)
-    first = np.take(top, [-1], axis=axis)
-    second = np.take(top, [-2], axis=axis)
-    return np.where(m == first, second, first)  # a tie for first makes second == first
-
-
 def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[Action],
                   lexicon: Lexicon | None = None, use_stem: bool = PLURAL_RULE) -> FeatureMatrix:
     """Compute every feature for every (action, recommendation) pair of one case."""
@@ -176,38 +258,26 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
     ctxs = [analysed(context_text(a)) for a in actions]
     groups = sibling_groups(actions)
     rows = [analysed(t) for t in row_texts(actions, groups)]
+    heads = [analysed(" ".join(t for t in (main_clause(a.text), context_text(a)) if t)) for a in actions]
+    rec_asks = [[analysed(q) for q in asks_of(r)] for r in recommendations]
     n_a, n_r = len(acts), len(recs)
     values = np.zeros((n_a, n_r, len(FEATURES)))
-    idf: dict = {}
     if n_a and n_r:
-        m, vec = _tfidf([x.terms() for x in recs + acts + ctxs + rows], analyzer=_as_terms)
-        if vec is not None:
-            idf = dict(zip(vec.get_feature_names_out().tolist(), vec.idf_.tolist()))
-        mr, ma, mc, mw = m[:n_r], m[n_r:n_r + n_a], m[n_r + n_a:n_r + 2 * n_a], m[n_r + 2 * n_a:]
-        word = _cosines(ma, mr)
         chars, _ = _tfidf([" ".join(x.tokens) for x in recs + acts], analyzer="char_wb", ngram_range=(3, 5))
         # Whole-row character n-grams keep stopwords: phrase fragments ("care plans for") help here.
         row_chars, _ = _tfidf([x.norm for x in recs + rows], analyzer="char_wb", ngram_range=(3, 5))
-        row_word, row_char = _cosines(mw, mr), _cosines(row_chars[n_r:], row_chars[:n_r])
-        rec_terms = [r.terms() for r in recs]
         conc, rare = _concept_overlaps(acts, recs)
-        row_conc, row_rare = _concept_overlaps(rows, recs)
-        sib = np.zeros((n_a, n_r))
-        members: dict[int, list[int]] = {}
-        for i, g in enumerate(groups):
-            members.setdefault(g, []).append(i)
-        for idx in members.values():
-            if len(idx) > 1:
-                sib[idx] = _best_of_others(word[idx], axis=0)
-        base = (row_word + row_char + word) / 3.0
-        cols = {"word_tfidf": word, "char_tfidf": _cosines(chars[n_r:], chars[:n_r]),
-                "bm25": _bm25([a.terms() for a in acts], rec_terms), "concepts": conc,
-                "objective_tfidf": _cosines(mc, mr), "objective_concepts": _concept_overlaps(ctxs, recs)[0],
-                "sibling_max": sib, "row_word": row_word, "row_char": row_char,
-                "row_bm25": _bm25([w.terms() for w in rows], rec_terms), "row_concepts": row_conc,
-                "rare_concept": rare, "row_rare_concept": row_rare,
-                "margin": base - _best_of_others(base, axis=1) if n_r > 1 else np.zeros((n_a, n_r))}
+        cols = {"char_tfidf": _cosines(chars[n_r:], chars[:n_r]), "concepts": conc,
+                "objective_concepts": _concept_overlaps(ctxs, recs)[0],
+                "row_char": _cosines(row_chars[n_r:], row_chars[:n_r]),
+                "row_concepts": _concept_overlaps(rows, recs)[0], "rare_concept": rare}
+        fw = load_field_weights()
+        cols.update(_field_features(recs, rec_asks, heads, fw))
         values = np.stack([cols[name] for name in FEATURES], axis=-1)
+        fulls = [analysed(" ".join(t for t in (a.text, context_text(a)) if t)) for a in actions]
+        aims = _aims(recs, rec_asks, fulls, heads, rows, fw)
+    else:
+        aims = Aims(np.zeros((n_a, n_r), dtype=bool), tuple(np.zeros((n_a, 1)) for _ in range(n_r)))
     values.setflags(write=False)
     return FeatureMatrix(FEATURES, tuple(a.id for a in actions), tuple(r.id for r in recommendations),
-                         values, tuple(acts), tuple(ctxs), tuple(recs), idf, tuple(rows))
+                         values, tuple(acts), tuple(ctxs), tuple(recs), tuple(rows), aims)

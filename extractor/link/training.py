@@ -1,7 +1,7 @@
 """Training data for the linker and the function that fits it.
 
 Examples are labelled (recommendation, action) pairs grouped into *cases* (one plan against
-its recommendations): features such as ``margin`` and ``sibling_max`` compare a pair with the
+its recommendations): features such as ``rare_concept`` and the row features compare a pair with the
 rest of its case, so each case is featurised as a whole and only its labelled pairs are kept.
 Sources today: gold files (every pair labelled; ``examples_from_gold``) and JSONL of reviewer
 decisions (``read_jsonl``). The review store can call :func:`train` with its own examples.

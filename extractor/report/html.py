@@ -79,5 +79,6 @@ def to_html(result: CheckResult) -> str:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["basename"] = lambda path: Path(str(path)).name
     env.filters["plan_ref"] = plan_ref
+    env.filters["string_plus_one"] = lambda n: str(n + 1)
     env.filters["place"] = lambda prov: prov.at(file=Path(str(prov.file)).name).describe()
     return env.get_template("check.html.j2").render(**build_context(result))

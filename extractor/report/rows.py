@@ -54,26 +54,52 @@ def coverage_rows(result: CheckResult) -> list[dict]:
             "actions": ", ".join(plan_ref(a) for a in acts),
             "leads": "; ".join(dict.fromkeys(leads_text(a) for a in acts if leads_text(a))),
             "latest_end": max(ends) if ends else "",
+            "asks_answered": f"{sum(q.status == 'covered' for q in item.asks)} of {len(item.asks)}" if item.asks else "",
+            "asks_without_action": " | ".join(unanswered_asks(item)),
         })
     rows.sort(key=lambda r: (STATUS_ORDER.get(r["status"], 9), order.get(r["recommendation"], 0)))
     return rows
 
 
+def unanswered_asks(item) -> list[str]:
+    """The asks of a coverage item that no action is aimed at (for a multi-ask recommendation)."""
+    if len(item.asks) < 2 and item.status != "covered":
+        return []  # one ask: the recommendation's own status says it
+    return [q.text for q in item.asks if q.status != "covered"]
+
+
+def ask_rows(result: CheckResult) -> list[dict]:
+    """One row per ask of every recommendation: what it asks, its status and the actions on it."""
+    rows = []
+    for item in result.coverage.items:
+        rec = result.recommendation(item.recommendation)
+        for n, q in enumerate(item.asks, 1):
+            rows.append({"recommendation_number": rec.number, "recommendation_id": rec.id, "ask": n,
+                         "text": q.text, "status": q.status,
+                         "actions": ", ".join(plan_ref(result.action(a)) for a in q.actions),
+                         "best_score": round(q.best_score, 3)})
+    return rows
+
+
 def link_rows(result: CheckResult) -> list[dict]:
     """One row per proposed link, plus one row (with empty action columns) per uncovered recommendation."""
-    status = {c.recommendation: c.status for c in result.coverage.items}
+    items = {c.recommendation: c for c in result.coverage.items}
     rows = []
     for rec in result.recommendations:
         links = result.links_for_recommendation(rec.id)
+        item = items.get(rec.id)
         base = {"recommendation_number": rec.number, "recommendation_id": rec.id, "recommendation": rec.text,
-                "coverage": status.get(rec.id, ""), "report": rec.prov.file, "report_page": rec.prov.page}
+                "coverage": item.status if item else "",
+                "asks_without_action": " | ".join(unanswered_asks(item)) if item else "",
+                "report": rec.prov.file, "report_page": rec.prov.page}
         if not links:
             rows.append(base | {"action_row": "", "action_id": "", "action": "", "score": "", "basis": "",
-                                "evidence": "", "lead": "", "date": "", "plan_page": ""})
+                                "asks": "", "evidence": "", "lead": "", "date": "", "plan_page": ""})
         for l in links:
             a = result.action(l.action)
             rows.append(base | {"action_row": plan_ref(a), "action_id": a.id, "action": a.text,
-                                "score": round(l.score, 3), "basis": l.basis, "evidence": l.evidence,
+                                "score": round(l.score, 3), "basis": l.basis,
+                                "asks": ", ".join(str(q + 1) for q in l.asks), "evidence": l.evidence,
                                 "lead": leads_text(a), "date": date_text(a), "plan_page": a.prov.page or ""})
     return rows
 
@@ -86,10 +112,20 @@ def action_rows(result: CheckResult) -> list[dict]:
             for a in result.actions]
 
 
+def problem_text(result: CheckResult, p) -> str:
+    """A warning as a reader wants it: a weak reference names both recommendations and scores."""
+    if p.problem == "weak reference" and p.recommendation:
+        cited = result.recommendation(p.recommendation).number
+        like = result.recommendation(p.reads_like).number if p.reads_like else None
+        return (f"weak reference: cites recommendation {cited} (text score {p.score or 0:.2f}) "
+                f"but reads like recommendation {like} ({p.reads_like_score or 0:.2f})")
+    return p.problem
+
+
 def warning_rows(result: CheckResult) -> list[dict]:
     rows = []
     for p in result.coverage.problems:
         a = result.action(p.action)
-        rows.append({"action_id": a.id, "row": plan_ref(a), "action": a.text, "problem": p.problem,
+        rows.append({"action_id": a.id, "row": plan_ref(a), "action": a.text, "problem": problem_text(result, p),
                      "lead": leads_text(a), "date": a.date_raw})
     return rows

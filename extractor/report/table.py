@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..items import CheckResult
-from .rows import coverage_rows, warning_rows
+from .rows import coverage_rows, unanswered_asks, warning_rows
 
 def _short_leads(result: CheckResult, action_ids) -> str:
     """Names only, two at most: the terminal has no room for roles (CSV/HTML keep them)."""
@@ -38,6 +38,7 @@ def print_table(result: CheckResult, console=None) -> None:
     t.add_column("Leads", ratio=2, min_width=16)
     t.add_column("Latest end", no_wrap=True)
     actions_of = {c.recommendation: c.actions for c in result.coverage.items}
+    items = {c.recommendation: c for c in result.coverage.items}
     # the full text is in every other format; a narrow terminal gets the opening words only
     limit = 110 if console.width >= 120 else 70
     for r in rows:
@@ -52,6 +53,16 @@ def print_table(result: CheckResult, console=None) -> None:
                   f"{r['best_score']:.2f}", escape(leads), r["latest_end"] or "-")
     console.print(t)
     console.print("  ".join(f"[{STYLE.get(s, '')}]{n} {s}[/]" for s, n in counts.items()) or "no recommendations")
+    if not result.use_references:
+        console.print("Judged by the plan's content alone (--ignore-references): the numbers its rows cite were not used.")
+    gaps = [(r, unanswered_asks(items[r["recommendation"]])) for r in rows]
+    gaps = [(r, g) for r, g in gaps if g]
+    if gaps:
+        console.print("Asks with no action aimed at them:")
+        for r, g in gaps:
+            num = r["number"] if r["number"] is not None else "?"
+            for q in g:
+                console.print(f"  [yellow]recommendation {num}[/]: {escape(q if len(q) <= limit else q[:limit - 3] + '...')}")
     board = sum(r.addressee != "local authority" for r in result.recommendations)
     if board:
         console.print(f"Addressed to the safeguarding board (marked): {board}; "
@@ -60,7 +71,7 @@ def print_table(result: CheckResult, console=None) -> None:
     if warns:
         w = Table(title=f"{len(warns)} warnings about actions", expand=True)
         w.add_column("Row", no_wrap=True)
-        w.add_column("Problem", no_wrap=True, style="yellow")
+        w.add_column("Problem", ratio=2, min_width=14, style="yellow")
         w.add_column("Action", ratio=3)
         for r in warns:
             w.add_row(escape(r["row"]), escape(r["problem"]), escape(r["action"][:120]))

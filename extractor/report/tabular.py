@@ -5,7 +5,7 @@ import csv
 import io
 
 from ..items import CheckResult
-from .rows import action_rows, coverage_rows, link_rows, warning_rows
+from .rows import action_rows, ask_rows, coverage_rows, link_rows, warning_rows
 
 STATUS_FILL = {"covered": "C6EFCE", "weak": "FFEB9C", "uncovered": "FFC7CE", "justified": "DDEBF7"}
 
@@ -31,7 +31,7 @@ def to_csv(result: CheckResult) -> str:
 
 
 def to_xlsx(result: CheckResult) -> bytes:
-    """Workbook with sheets Recommendations, Actions, Links, Coverage, Warnings; header frozen, filters on."""
+    """Workbook with sheets Recommendations, Actions, Links, Coverage, Asks, Warnings; header frozen, filters on."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -41,8 +41,8 @@ def to_xlsx(result: CheckResult) -> bytes:
              "addressee": r.addressee, "text": r.text, "source": r.prov.file, "page": r.prov.page}
             for r in result.recommendations]
     sheets = [("Recommendations", recs), ("Actions", action_rows(result)), ("Links", link_rows(result)),
-              ("Coverage", coverage_rows(result)), ("Warnings", warning_rows(result))]
-    wide = {"text", "action", "recommendation", "objective", "evidence"}
+              ("Coverage", coverage_rows(result)), ("Asks", ask_rows(result)), ("Warnings", warning_rows(result))]
+    wide = {"text", "action", "recommendation", "objective", "evidence", "asks_without_action"}
     for name, rows in sheets:
         ws = wb.create_sheet(name)
         header = list(rows[0].keys()) if rows else ["(none)"]

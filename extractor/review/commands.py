@@ -62,7 +62,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ..web.server import read_password, serve
 
     serve(args.db, args.host, args.port, read_password(args.password_file), _settings(args),
-          announce=lambda m: print(m, file=sys.stderr))
+          announce=lambda m: print(m, file=sys.stderr), allow_hosts=tuple(args.allow_host or ()))
     return 0
 
 
@@ -106,6 +106,9 @@ def add_review_commands(add: Add, common: Callable[[argparse.ArgumentParser], No
     p.add_argument("--port", type=int, default=8765, help="port (default %(default)s)")
     p.add_argument("--password-file", metavar="FILE",
                    help="file whose first line is the password reviewers must give (or set RECMAP_PASSWORD)")
+    p.add_argument("--allow-host", action="append", metavar="NAME",
+                   help="a host name browsers may use to reach the server (repeat; .example.org allows its "
+                        "subdomains); localhost, the --host address and this machine's names are always allowed")
 
     p = add("train", cmd_train,
             "Retrain the linker with the case's review decisions; report before/after on held-out decisions.")

@@ -23,8 +23,16 @@ from ..items import Action, Recommendation, normalise_text
 from ..settings import DEFAULT, Settings
 from ..store import CaseState, CaseStore
 
-ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_GOLD = ROOT.parent / "shared" / "gold" / "bucks.json"
+
+def default_gold() -> list[Path]:
+    """The linker's base training data when --gold is not given: the plans the shipped model was
+    trained on that are on this machine (the shared real plans; the fictional coverage plans of a
+    checkout)."""
+    from ..link.gold import plan_gold_files
+    from ..shared_dir import shared_dir
+
+    shared = shared_dir()
+    return plan_gold_files(shared if (shared / "gold").is_dir() else None, Path(__file__).resolve().parents[2])
 
 
 @dataclass(frozen=True)
@@ -176,7 +184,7 @@ def train_from_case(db: str | Path, *, settings: Settings = DEFAULT, holdout: fl
         y_arr = np.array(y_case, dtype=bool)
 
         base_x, base_y, used_gold, skipped_gold = np.zeros((0, len(fm.names))), np.zeros(0, dtype=bool), [], []
-        for g in ([DEFAULT_GOLD] if gold is None and DEFAULT_GOLD.exists() else (gold or [])):
+        for g in (default_gold() if gold is None else gold):
             gc = load_plan_gold(g)
             if _overlaps(gc.actions, state.actions):
                 skipped_gold.append(str(g))  # it is this case: its labels would leak into the held-out pairs

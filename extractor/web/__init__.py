@@ -1,1 +1,1 @@
-"""`recmap serve`: the browser review UI (stdlib WSGI + Jinja2, server-rendered, no external assets)."""
+"""`recmap serve`: the browser review UI (werkzeug + Jinja2 under waitress, server-rendered, no external assets)."""

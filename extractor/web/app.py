@@ -1,36 +1,48 @@
-"""The review web app as a plain WSGI callable (stdlib only, plus Jinja2 for templates).
+"""The review web app: a WSGI application on werkzeug (requests, responses, cookies,
+redirects) with Jinja2 templates; :mod:`.server` runs it under waitress.
 
 Security model, for a tool that shows council documents on a laptop or an office server:
 
 - Every page asks for the reviewer's name once per browser session (a random server-side
-  session id in an HttpOnly, SameSite=Strict cookie); decisions are recorded under that name.
+  session id in an HttpOnly, SameSite=Strict cookie, also Secure when served beyond
+  localhost); decisions are recorded under that name.
 - Every POST carries the session's random CSRF token, compared in constant time.
 - All document text goes through Jinja2 autoescaping; a Content-Security-Policy forbids
   loading anything from elsewhere.
-- :func:`make_server` refuses to bind beyond localhost unless the operator set a password;
-  then every request needs it (HTTP basic auth, any user name).
+- Only requests whose ``Host`` names this server are answered (no DNS rebinding).
+- :func:`.server.build_app` refuses to bind beyond localhost unless the operator set a
+  password; then every request needs it (HTTP basic auth, any user name), checked before any
+  request body is read, with a back-off after wrong passwords (:class:`.guard.LoginThrottle`).
+- Header values are built by werkzeug, which refuses CR/LF, and redirect targets are
+  same-site paths only, so no request value can add a header.
 """
 from __future__ import annotations
 
-import base64
 import hmac
+import math
 import re
 import secrets
+import sys
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from pathlib import Path
 from typing import Callable, Iterable
-from urllib.parse import parse_qs, quote
+from urllib.parse import quote, urlsplit
+
+from werkzeug.exceptions import HTTPException
+from werkzeug.wrappers import Request, Response
 
 from ..errors import RecmapError
 from ..settings import DEFAULT, Settings
+from .guard import LoginThrottle, host_allowed, password_matches
 
 TEMPLATES = Path(__file__).with_name("templates")
 COOKIE = "recmap_session"
-MAX_BODY = 1_000_000
+MAX_BODY = 1_000_000  # the largest form (a justification) is a few KB
 MAX_SESSIONS = 10_000  # least recently used sessions are forgotten beyond this
+LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 SECURITY_HEADERS = [
     ("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
                                 "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"),
@@ -54,33 +66,22 @@ class Session:
     reviewer: str | None = None
 
 
-@dataclass(frozen=True)
-class Request:
-    method: str
-    path: str
-    query: dict[str, str]
-    form: dict[str, str]
-    cookies: dict[str, str]
-    authorization: str
-
-
 class HTTPError(Exception):
-    def __init__(self, status: int, message: str):
+    def __init__(self, status: int, message: str, headers: list[tuple[str, str]] | None = None):
         super().__init__(message)
         self.status = status
         self.message = message
+        self.headers = headers or []
 
 
-class Response:
-    def __init__(self, body: str | bytes = b"", status: int = 200, content_type: str = "text/html; charset=utf-8",
-                 headers: list[tuple[str, str]] | None = None):
-        self.body = body.encode("utf-8") if isinstance(body, str) else body
-        self.status = status
-        self.headers = [("Content-Type", content_type)] + (headers or [])
+def page(body: str | bytes = b"", status: int = 200, content_type: str = "text/html; charset=utf-8",
+         headers: list[tuple[str, str]] | None = None) -> Response:
+    return Response(body, status, headers, content_type=content_type)
 
-    @classmethod
-    def redirect(cls, location: str) -> "Response":
-        return cls(b"", 303, "text/plain", [("Location", location)])
+
+def see_other(location: str) -> Response:
+    """A 303 to a same-site path (anything else becomes ``/``); werkzeug builds the header."""
+    return page(b"", 303, "text/plain; charset=utf-8", [("Location", local_target(location))])
 
 
 def _environment():
@@ -90,22 +91,39 @@ def _environment():
                        trim_blocks=True, lstrip_blocks=True)
 
 
-def _local_target(url: str) -> str:
-    """Only same-site paths as redirect targets (no //evil.example or scheme)."""
-    return url if url.startswith("/") and not url.startswith("//") and "\\" not in url else "/"
+def local_target(url: str) -> str:
+    """``url`` if it is a path on this site, else ``/``: no scheme, no host (``//evil.example``,
+    ``/\\evil``), no control characters (a CR/LF would start a new header)."""
+    if not url.startswith("/") or url.startswith("//") or "\\" in url:
+        return "/"
+    if any(ord(c) < 0x20 or ord(c) == 0x7F for c in url):
+        return "/"
+    parts = urlsplit(url)
+    if parts.scheme or parts.netloc:
+        return "/"
+    return url
 
 
 class ReviewApp:
     """WSGI application over one case database. Opens a connection per request, so it is safe
-    under a threading server; sessions live in memory (a restart asks for names again)."""
+    under a threaded server; sessions live in memory (a restart asks for names again).
 
-    def __init__(self, db: str | Path, *, settings: Settings = DEFAULT, password: str | None = None):
+    ``allowed_hosts``: the names and addresses the ``Host`` header may carry (lower case; a
+    leading dot allows subdomains); ``secure_cookies`` marks the session cookie Secure (for a
+    server reached beyond localhost, which must be behind HTTPS)."""
+
+    def __init__(self, db: str | Path, *, settings: Settings = DEFAULT, password: str | None = None,
+                 allowed_hosts: Iterable[str] = LOCAL_HOSTS, secure_cookies: bool = False,
+                 throttle: LoginThrottle | None = None):
         from ..store import CaseStore
 
         CaseStore(db, settings, create=False).close()  # fail now, with a clear message, if it is not a case
         self.db = str(db)
         self.settings = settings
         self.password = password
+        self.allowed_hosts = frozenset(h.lower().strip("[]") for h in allowed_hosts)
+        self.secure_cookies = secure_cookies
+        self.throttle = throttle or LoginThrottle()
         self.sessions: OrderedDict[str, Session] = OrderedDict()
         self._lock = threading.Lock()
         self.env = _environment()
@@ -113,84 +131,87 @@ class ReviewApp:
     # ---- WSGI plumbing ---------------------------------------------------------------------
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        req = Request(environ)
+        req.max_content_length = MAX_BODY
+        req.max_form_memory_size = MAX_BODY
+        req.max_form_parts = 100
         new_cookie = None
         try:
-            req = self._parse(environ)
+            self._admit(req)
             if req.path == "/favicon.ico":  # browsers ask unprompted; answer before sessions and redirects
-                resp = Response(b"", 204, "image/x-icon")
-            elif self.password is not None and not self._authorised(req.authorization):
-                resp = Response("Password required.", 401, "text/plain; charset=utf-8",
-                                [("WWW-Authenticate", 'Basic realm="recmap review", charset="UTF-8"')])
+                resp = page(b"", 204, "image/x-icon")
             else:
-                sid, session, new_cookie = self._session(req)
+                session, new_cookie = self._session(req)
                 resp = self._route(req, session)
         except HTTPError as exc:
-            resp = self._error(exc.status, exc.message)
+            resp = self._error(exc.status, exc.message, exc.headers)
+        except HTTPException as exc:  # werkzeug's own: a form over the size limit, a malformed body
+            resp = self._error(exc.code or 400, exc.description or HTTPStatus(exc.code or 400).phrase)
         except RecmapError as exc:
             resp = self._error(400, exc.message)
         except Exception as exc:  # never a traceback in the browser
-            import sys
-
             print(f"recmap serve: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
             resp = self._error(500, "Something went wrong inside recmap. The decision log is unchanged; "
                                     "the server's terminal shows the details.")
-        headers = resp.headers + SECURITY_HEADERS
+        for k, v in SECURITY_HEADERS:
+            resp.headers[k] = v
         if new_cookie:
-            headers.append(("Set-Cookie", f"{COOKIE}={new_cookie}; HttpOnly; SameSite=Strict; Path=/"))
-        headers.append(("Content-Length", str(len(resp.body))))
-        start_response(f"{resp.status} {HTTPStatus(resp.status).phrase}", headers)
-        return [resp.body]
+            resp.set_cookie(COOKIE, new_cookie, httponly=True, samesite="Strict", path="/",
+                            secure=self.secure_cookies)
+        return resp(environ, start_response)
 
-    def _parse(self, environ: dict) -> Request:
-        method = environ.get("REQUEST_METHOD", "GET").upper()
-        query = {k: v[0] for k, v in parse_qs(environ.get("QUERY_STRING", ""), keep_blank_values=True).items()}
-        form: dict[str, str] = {}
-        if method == "POST":
-            try:
-                length = int(environ.get("CONTENT_LENGTH") or 0)
-            except ValueError:
-                raise HTTPError(400, "Bad request length.") from None
-            if length > MAX_BODY:
+    def _admit(self, req: Request) -> None:
+        """Host, password and body length, in that order, before anything reads the body."""
+        host = req.environ.get("HTTP_HOST") or req.environ.get("SERVER_NAME", "")
+        if not host_allowed(host, self.allowed_hosts):
+            raise HTTPError(400, "This server does not answer to that host name. Use the address "
+                                 "`recmap serve` printed.")
+        if self.password is not None:
+            client = req.remote_addr or "?"
+            wait = self.throttle.wait(client)
+            if wait <= 0:
+                if password_matches(req.headers.get("Authorization", ""), self.password):
+                    self.throttle.succeeded(client)
+                    wait = -1.0
+                else:
+                    wait = self.throttle.failed(client)
+                    if wait <= 0:
+                        raise HTTPError(401, "Password required.",
+                                        [("WWW-Authenticate", 'Basic realm="recmap review", charset="UTF-8"')])
+            if wait > 0:
+                raise HTTPError(429, "Too many wrong passwords from this address. Wait and try again.",
+                                [("Retry-After", str(math.ceil(wait)))])
+        if req.method == "POST":
+            # Only a body of a stated, small length is read: no length (or a negative one) is
+            # refused before reading, as is a length over the limit.
+            raw = req.environ.get("CONTENT_LENGTH") or ""
+            if not raw.strip().isdigit():
+                raise HTTPError(411, "A form must state its length (Content-Length).")
+            if int(raw) > MAX_BODY:
                 raise HTTPError(413, "The form is too large.")
-            body = environ["wsgi.input"].read(length).decode("utf-8", "replace") if length else ""
-            form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
-        cookies = {}
-        for part in environ.get("HTTP_COOKIE", "").split(";"):
-            if "=" in part:
-                k, v = part.strip().split("=", 1)
-                cookies[k] = v
-        path = environ.get("PATH_INFO", "/") or "/"
-        return Request(method, path, query, form, cookies, environ.get("HTTP_AUTHORIZATION", ""))
 
-    def _authorised(self, header: str) -> bool:
-        if not header.startswith("Basic "):
-            return False
-        try:
-            _, _, given = base64.b64decode(header[6:]).decode("utf-8").partition(":")
-        except (ValueError, UnicodeDecodeError):
-            return False
-        return hmac.compare_digest(given.encode("utf-8"), self.password.encode("utf-8"))
-
-    def _session(self, req: Request) -> tuple[str, Session, str | None]:
+    def _session(self, req: Request) -> tuple[Session, str | None]:
         sid = req.cookies.get(COOKIE, "")
         with self._lock:
             if sid and sid in self.sessions:
                 self.sessions.move_to_end(sid)
-                return sid, self.sessions[sid], None
+                return self.sessions[sid], None
             sid = secrets.token_urlsafe(32)
             self.sessions[sid] = Session()
             while len(self.sessions) > MAX_SESSIONS:  # cookie-less clients must not grow memory without bound
                 self.sessions.popitem(last=False)
-            return sid, self.sessions[sid], sid
+            return self.sessions[sid], sid
 
     def _render(self, template: str, session: Session | None, **ctx) -> Response:
-        page = self.env.get_template(template).render(
+        html = self.env.get_template(template).render(
             reviewer=session.reviewer if session else None, csrf=session.csrf if session else "", **ctx)
-        return Response(page)
+        return page(html)
 
-    def _error(self, status: int, message: str) -> Response:
+    def _error(self, status: int, message: str, headers: list[tuple[str, str]] | None = None) -> Response:
         r = self._render("error.html.j2", None, status=f"{status} {HTTPStatus(status).phrase}", message=message)
-        r.status = status
+        r.status_code = status
+        for k, v in headers or []:
+            r.headers[k] = v
         return r
 
     def _store(self):
@@ -208,16 +229,17 @@ class ReviewApp:
         if req.path == "/reviewer":
             return self.reviewer(req, session)
         if session.reviewer is None:
-            target = req.path + ("?" + "&".join(f"{k}={quote(v)}" for k, v in req.query.items()) if req.query else "")
-            return Response.redirect("/reviewer?next=" + quote(target if req.method == "GET" else "/"))
+            query = req.query_string.decode("latin-1")
+            target = req.path + ("?" + query if query else "")
+            return see_other("/reviewer?next=" + quote(target if req.method == "GET" else "/"))
         if req.method == "GET":
             if req.path == "/":
                 return self.overview(session)
             m = re.fullmatch(r"/rec/([\w.-]+)", req.path)
             if m:
-                return self.recommendation(session, m.group(1), req.query.get("q", ""))
+                return self.recommendation(session, m.group(1), req.args.get("q", ""))
             if req.path == "/history":
-                return self.history(session, req.query.get("rec"))
+                return self.history(session, req.args.get("rec"))
             if req.path == "/export":
                 return self._render("export.html.j2", session)
             m = re.fullmatch(r"/export/([\w.]+)", req.path)
@@ -228,13 +250,13 @@ class ReviewApp:
         raise HTTPError(404, f"There is no page {req.path}.")
 
     def reviewer(self, req: Request, session: Session) -> Response:
-        nxt = _local_target(req.form.get("next") or req.query.get("next") or "/")
+        nxt = local_target((req.form.get("next") if req.method == "POST" else None) or req.args.get("next") or "/")
         if req.method == "POST":
             name = " ".join(req.form.get("name", "").split())[:80]
             if not name:
                 return self._render("reviewer.html.j2", session, next=nxt)
             session.reviewer = name
-            return Response.redirect(nxt)
+            return see_other(nxt)
         return self._render("reviewer.html.j2", session, next=nxt)
 
     def overview(self, session: Session) -> Response:
@@ -268,7 +290,7 @@ class ReviewApp:
         kind, rec_id = f.get("kind", ""), f.get("rec", "")
         with self._store() as store:
             store.decide(kind, rec_id, f.get("action") or None, session.reviewer or "", f.get("reason", ""))
-        return Response.redirect(f"/rec/{quote(rec_id)}")
+        return see_other(f"/rec/{quote(rec_id)}")
 
     def export(self, name: str) -> Response:
         from ..store.export import case_to_check_result, decisions_csv, state_csv
@@ -295,4 +317,4 @@ class ReviewApp:
 
                 body = to_csv(result)
         disposition = "inline" if name.endswith(".html") else "attachment"
-        return Response(body, 200, EXPORTS[name], [("Content-Disposition", f'{disposition}; filename="{name}"')])
+        return page(body, 200, EXPORTS[name], [("Content-Disposition", f'{disposition}; filename="{name}"')])

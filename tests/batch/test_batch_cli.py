@@ -146,11 +146,12 @@ def test_case_from_review_database(tmp_path):
     db = tmp_path / "recmap.db"
     load_case(db, [str(report)], str(plan))
     src = tmp_path / "in"
-    make_letter(src / "v.pdf")
+    make_letter(src / "v.pdf", council="Buckinghamshire")  # the case's council: a letter of another is not linked
     out = tmp_path / "out"
     assert _batch(src, "-o", out, "--db", db, "--workers", "1") == 0
     idx = json.loads((out / "index.json").read_text("utf-8"))
     assert len(idx["timelines"]) == 10 and str(plan) in idx["case"]
+    assert idx["case_council"]["council_key"] == "buckinghamshire"  # read again from the stored report's path
     doc = json.loads((out / "letters" / "v.pdf.json").read_text("utf-8"))
     # The letter's management-oversight concern speaks to the plan or the report.
     oversight = next(f for f in doc["findings"] if f["text"].startswith("Management oversight"))
@@ -192,3 +193,62 @@ def test_findings_json_carries_the_visit_span_next_to_the_letter_date(letters, c
     assert letter["visit_dates"] == "3 and 4 March 2021"
     failed = docs[str(bad)]
     assert failed["error"] and failed["visit_start"] is None and failed["visit_end"] is None
+
+
+def _children(pid: int) -> list[int]:
+    """PIDs whose parent is ``pid`` (Linux /proc)."""
+    out = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            out.append(int(stat.parent.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the workers")
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM], ids=["kill-9", "kill"])
+def test_killing_only_the_parent_takes_the_workers_and_the_lock_with_it(tmp_path, sig):
+    """Issue 16 item 4: `kill` or `kill -9` of the batch's parent process alone left its two
+    workers alive and holding OUTDIR/.lock, so a restart was refused for as long as they lived
+    (57 s and more). Now the workers die with the parent and a restart starts within 5 s."""
+    n = 24
+    src, out = _letters_dir(tmp_path, n), tmp_path / "out"
+    cmd = [sys.executable, "-m", "extractor", "batch", str(src), "-o", str(out), "--workers", "2", "--quiet"]
+    proc = subprocess.Popen(cmd, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        cache = out / ".cache"
+        deadline = time.monotonic() + 60
+        workers: list[int] = []
+        while time.monotonic() < deadline and proc.poll() is None:
+            if len(workers) < 2:
+                workers = [p for p in _children(proc.pid) if _alive(p)]
+            if len(workers) >= 2 and cache.is_dir() and any(p.suffix == ".json" for p in cache.iterdir()):
+                break
+            time.sleep(0.01)
+        assert len(workers) >= 2 and proc.poll() is None, "the batch finished before it could be killed"
+        proc.send_signal(sig)  # the parent only, not its process group
+        proc.wait(10)
+        killed = time.monotonic()
+        while time.monotonic() - killed < 5 and any(_alive(p) for p in workers):
+            time.sleep(0.05)
+        assert not any(_alive(p) for p in workers), "the workers outlived their parent"
+        res = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, timeout=180)
+        assert "another recmap batch" not in res.stderr and res.returncode == 0, res.stderr
+        rows = list(csv.DictReader(open(out / "index.csv", encoding="utf-8")))
+        assert len(rows) == n and all(r["error"] == "" for r in rows)
+    finally:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass

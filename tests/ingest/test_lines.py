@@ -394,3 +394,34 @@ def test_names_in_a_lettered_sequence_stay_a_list():
     assert [(b.label, b.text[:12]) for b in roman if b.label] == [("I.", "Introduction"), ("II.", "Findings")]
     cell = lines_to_blocks([Line("J. Patel / K. Osei"), Line("Head of Service")], "c.pdf", wrapped=True)
     assert [(b.type, b.text) for b in cell] == [("paragraph", "J. Patel / K. Osei Head of Service")]
+
+
+# --------------------------------------------------------------------------- the fast path
+
+def _without_fast_path(monkeypatch):
+    from extractor.ingest.lines import _Grouping
+
+    monkeypatch.setattr(_Grouping, "_runs_on", lambda self, ln: False)
+
+
+@hypothesis.given(st.lists(_LINE_TEXT, max_size=25))
+@hypothesis.settings(max_examples=150, deadline=None)
+def test_fast_path_decides_as_the_general_path_on_generated_lines(texts):
+    lines = [_geo(t, 1 + k // 10, 80 + 14 * (k % 10)) for k, t in enumerate(texts)]
+    fast = lines_to_blocks(lines, "x")
+    with pytest.MonkeyPatch.context() as mp:
+        _without_fast_path(mp)
+        assert lines_to_blocks(lines, "x") == fast
+
+
+def test_fast_path_decides_as_the_general_path_on_real_reports(monkeypatch):
+    """The next line of an open paragraph (most lines of a report) goes through
+    _Grouping._runs_on; without it every line takes _Grouping._place: same blocks."""
+    from extractor.ingest import load_document
+    from tests.conftest import shared_path
+
+    root = shared_path("corpus", "ofsted-reports")
+    paths = [p for p in sorted(root.glob("*/*.pdf"))[::12] if p.read_bytes()[:5] == b"%PDF-"]
+    fast = [load_document(p).blocks for p in paths]
+    _without_fast_path(monkeypatch)
+    assert [load_document(p).blocks for p in paths] == fast

@@ -9,7 +9,7 @@ import pytest
 
 from extractor.cli import main
 from extractor.ingest import load_document
-from extractor.ingest.pdf import read_pdf
+from extractor.ingest.pdf import Edge, grid_edges, read_pdf, ruled_cells, scan_page
 from tests.conftest import shared_path
 
 REPORTS = ("corpus", "ofsted-reports")
@@ -304,6 +304,92 @@ def test_lancet_narrow_ref_column_keeps_recommendation_whole():
     doc = load_document(_corpus_pdf("variants", "lancet.pdf"))
     refs = [r.cells[0].text for t in doc.tables() for r in t.rows]
     assert "Recommendation 6" in refs and not any("Recommendat ion" in r for r in refs)
+
+
+# --------------------------------------------------------------------------- ruled grids
+
+def _h(x0: float, x1: float, y: float) -> Edge:
+    return Edge(x0, y, x1, y)
+
+
+def _v(x: float, top: float, bottom: float) -> Edge:
+    return Edge(x, top, x, bottom)
+
+
+def _ruled(xs: list[float], ys: list[float]) -> list[Edge]:
+    """A full grid: a row rule at each y across the xs, a column rule at each x down the ys."""
+    return [_h(xs[0], xs[-1], y) for y in ys] + [_v(x, ys[0], ys[-1]) for x in xs]
+
+
+def test_ruled_cells_two_by_two_grid():
+    cells = [(0, 0, 50, 20), (0, 20, 50, 40), (50, 0, 100, 20), (50, 20, 100, 40)]
+    assert ruled_cells(_ruled([0, 50, 100], [0, 20, 40])) == [cells]
+
+
+def test_ruled_cells_tables_in_reading_order():
+    lower = _ruled([10, 60, 110], [300, 320, 340])  # listed first, drawn lower down
+    upper = _ruled([200, 250, 300], [100, 120])
+    tables = ruled_cells(lower + upper)
+    assert [len(t) for t in tables] == [2, 4]
+    assert tables[0] == [(200, 100, 250, 120), (250, 100, 300, 120)]
+
+
+def test_ruled_cells_missing_inner_rule_merges_cells():
+    # The middle column rule stops at y=20: the bottom row's two cells are one.
+    edges = [_h(0, 100, y) for y in (0, 20, 40)] + [_v(0, 0, 40), _v(100, 0, 40), _v(50, 0, 20)]
+    assert ruled_cells(edges) == [[(0, 0, 50, 20), (0, 20, 100, 40), (50, 0, 100, 20)]]
+
+
+def test_ruled_cells_snaps_and_joins_rules_and_keeps_thin_rectangles():
+    # Rules drawn a little apart (within TABLE_TOLERANCE), a row rule in two pieces with a
+    # gap, column rules stopping short of the frame, borders drawn as thin filled rectangles
+    # (Word's): still a 2x2 grid, the three row rules near 20 one rule at their mean.
+    edges = [
+        Edge(0, 0, 100, 0.75), _h(0.5, 100, 21), _h(0, 48, 19.5), _h(50.5, 99, 20.2), _h(0, 100, 40),
+        Edge(0, 0, 0.5, 40), _v(1.5, 2, 38), Edge(50, 1.5, 50.75, 39), _v(100, 0, 40),
+    ]
+    [cells] = ruled_cells(edges)
+    assert len(cells) == 4
+    mid = {c[1] for c in cells} - {0}
+    assert len(mid) == 1 and 19.5 < mid.pop() < 21
+
+
+def test_ruled_cells_no_grid():
+    assert ruled_cells([_h(0, 100, 0), _h(0, 100, 20)]) == []
+    assert ruled_cells([]) == []
+    assert ruled_cells(_ruled([0, 100], [0, 20])) == []  # one framed box is not a table
+
+
+def test_ruled_tables_of_every_real_report_page():
+    """Every page of the Ofsted reports through scan_page, grid_edges and ruled_cells (what
+    edges_to_tables does before reading cell text). The figures were those of the table
+    finder when it moved to pdfplumber's own functions (the same as its previous copy in
+    extractor/ingest/grid.py). A change to the rule scan or a pdfplumber upgrade that moves
+    them must be checked on the pages that changed (`recmap blocks FILE --json`) before the
+    figures are updated."""
+    import pypdfium2 as pdfium
+
+    root = shared_path(*REPORTS)
+    n_pdfs = n_pages = n_grid_pages = n_cells = n_tables = 0
+    for path in sorted(root.rglob("*.pdf")):
+        if path.read_bytes()[:5] != b"%PDF-":
+            continue  # a web page saved as .pdf
+        pdf = pdfium.PdfDocument(str(path))
+        n_pdfs += 1
+        for i in range(len(pdf)):
+            page = pdf[i]
+            n_pages += 1
+            try:
+                edges = grid_edges(scan_page(page, page.get_height()).edges)
+            finally:
+                page.close()
+            if edges:
+                tables = ruled_cells(edges)
+                n_grid_pages += 1
+                n_tables += len(tables)
+                n_cells += sum(len(t) for t in tables)
+    assert (n_pdfs, n_pages) == (126, 2730), "the corpus changed: re-measure the figures below"
+    assert (n_grid_pages, n_tables, n_cells) == (243, 253, 1901)
 
 
 # --------------------------------------------------------------------------- real reports

@@ -11,21 +11,20 @@ import pytest
 from extractor.errors import InputError
 from extractor.link import model as model_mod
 from extractor.link.evaluate import BASELINE
-from extractor.link.features import FEATURES, _bm25, pair_features
+from extractor.link.features import FEATURES, main_clause, pair_features
 from extractor.link.model import load_model, model_from_json, save_model
 from extractor.link.scorer import score_pairs
 from extractor.link.training import Example, fit, read_jsonl, train
 
 sys.path.insert(0, str(Path(__file__).parent))
-from linkcases import small_case  # noqa: E402,F401 (fixture)
+from linkcases import act, rec, small_case  # noqa: E402,F401 (fixture)
 
 
 def test_feature_matrix_shape_range_and_determinism(small_case):
     recs, acts = small_case
     fm = pair_features(recs, acts)
     assert fm.values.shape == (3, 3, len(FEATURES))
-    similar = fm.values[..., [FEATURES.index(f) for f in FEATURES if f != "margin"]]
-    assert similar.min() >= 0 and similar.max() <= 1
+    assert fm.values.min() >= 0 and fm.values.max() <= 1
     assert np.array_equal(fm.values, pair_features(recs, acts).values)
 
 
@@ -36,28 +35,37 @@ def test_synonyms_count_as_shared_concepts(small_case):
     assert fm.column("concepts")[1, 1] > fm.column("concepts")[1, 0]
 
 
-def test_sibling_max_and_margin_follow_their_definitions(small_case):
-    recs, acts = small_case
-    acts = acts + tuple(replace(a, id=a.id + "b", text=t) for a, t in zip(acts, (
-        "Health histories for care leavers.", "Audit supervision.", "Agency staff.")))
+def test_main_clause_stops_where_the_action_only_mentions_things_on_the_way():
+    assert main_clause("We will audit supervision records across all teams, including the disabled "
+                       "children's team, and report the results.") == "We will audit supervision records across all teams"
+    assert main_clause("Refresh the practice quality framework: monthly audits by all managers") == \
+        "Refresh the practice quality framework"
+    assert main_clause("Train IROs in challenge.") == "Train IROs in challenge."  # nothing to cut
+    assert main_clause("Audit: all plans") == "Audit: all plans"  # a head under four words is not one
+
+
+def test_a_passing_mention_is_marked_and_asks_are_told_apart():
+    recs = (rec("R1", 1, "Review the performance of the disabled children's team to ensure that it is adequately "
+                      "resourced and that staff are skilled and trained."),
+            rec("R2", 2, "Ensure that staff receive regular, high-quality supervision. Ensure that managers' "
+                      "decisions are recorded on children's files."))
+    acts = (act("A1", "We will audit supervision records across all teams, including the disabled "
+                      "children's team, and report the results.", "1.1"),
+            act("A2", "Team managers record every decision on the child's file within one day.", "1.2"))
     fm = pair_features(recs, acts)
-    word, sib, margin = fm.column("word_tfidf"), fm.column("sibling_max"), fm.column("margin")
-    base = (fm.column("row_word") + fm.column("row_char") + word) / 3
-    for i, a in enumerate(acts):
-        others = [k for k, b in enumerate(acts) if k != i and b.row == a.row]
-        for j in range(len(recs)):
-            assert sib[i, j] == max(word[k, j] for k in others)
-            assert margin[i, j] == base[i, j] - max(base[i, k] for k in range(len(recs)) if k != j)
+    assert fm.aims.passing[0, 0] and not fm.aims.passing[0, 1]  # A1 is aimed at supervision
+    asks = fm.aims.asks[1]  # R2 has two asks: supervision, recorded decisions
+    assert asks.shape == (2, 2)
+    assert asks[0, 0] > asks[0, 1] and asks[1, 1] > asks[1, 0]
 
 
-def test_bm25_is_normalised_by_each_recommendations_own_score():
-    docs = [("care", "leavers", "health"), ("supervision", "audit", "audit"), ("care", "plans")]
-    s = _bm25(docs + [("zebra",), ("care",), ("care", "care"), ("leavers",)], docs)
-    assert np.allclose(np.diag(s[:3]), 1.0)
-    assert (s[3] == 0).all()  # nothing shared
-    assert np.array_equal(s[4], s[5])  # a query term counts once
-    assert s[6, 0] > s[4, 0]  # a term one recommendation has says more than one two share
-    assert s.min() >= 0 and s.max() <= 1
+def test_field_weights_make_a_rare_topic_count_more_than_a_common_word():
+    from extractor.link.field import load_field_weights
+
+    fw = load_field_weights()
+    assert fw.documents > 1000
+    assert fw.weight("dental") > fw.weight("quality") and fw.weight("__private_fostering") > fw.weight("__planning")
+    assert fw.weight("never seen in any recommendation") > max(fw.weight(u) for u in ("dental", "quality"))
 
 
 def test_blank_texts_give_zero_features():

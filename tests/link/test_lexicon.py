@@ -19,9 +19,20 @@ def test_acronyms_and_synonyms_meet_in_one_concept():
 
 def test_longest_form_wins_so_a_phrase_is_not_also_its_parts():
     lex = load_lexicon()
-    found = lex.concepts_in("children looked after in placements with parents")
-    assert "placements_with_parents" in found
-    assert "placements" not in found  # "placements" is read only as part of the longer phrase
+    found = lex.matches("children looked after in placements with parents")
+    assert found["placements_with_parents"] == ("placements with parents",)
+    # "placements" is not read again on its own: the broader concept comes with the longer phrase
+    assert found["placements"] == ("placements with parents",)
+
+
+def test_a_concept_brings_its_broader_ones_and_themes():
+    lex = load_lexicon()
+    assert {"supervision", "management_oversight"} <= lex.concepts_in("monthly reflective supervision")
+    assert "care_leavers" in lex.themes(lex.concepts_in("pathway plans"))
+    with pytest.raises(ValueError):
+        lexicon_from_dict({"concepts": {"x": {"terms": ["x"], "broader": "nothing"}}})
+    with pytest.raises(ValueError):
+        lexicon_from_dict({"concepts": {"x": {"terms": ["x"], "broader": "y"}, "y": {"terms": ["y"], "broader": "x"}}})
 
 
 def test_matching_is_whole_word():
@@ -54,7 +65,8 @@ def _regex_reference(lex, text: str) -> dict[str, tuple[str, ...]]:
     found: dict[str, dict[str, None]] = {}
     for m in pattern.finditer(normalise_text(text)):
         for key in lex._owners[m.group(1)]:
-            found.setdefault(key, {})[m.group(1)] = None
+            for k in (key,) + lex._parents.get(key, ()):
+                found.setdefault(k, {})[m.group(1)] = None
     return {k: tuple(v) for k, v in found.items()}
 
 
@@ -65,9 +77,9 @@ def _texts():
     texts = ["", "   ", "LAC", "cla cla", "children in need children in care", "PLO-pre-proceedings",
              "child protection chairs and child protection", "a cp", "cp."]
     texts += [p.read_text("utf-8", errors="replace") for p in sorted((root / "corpus/samples").glob("*.md"))]
-    seeds = root.parent / "shared/seeds"
-    if seeds.exists():
-        texts += [p.read_text("utf-8", errors="replace") for p in sorted(seeds.iterdir()) if p.is_file()]
+    from conftest import shared_glob
+
+    texts += [p.read_text("utf-8", errors="replace") for p in shared_glob("seeds", "*") if p.is_file()]
     # every form of the lexicon in running text, so that each one is exercised
     lex = load_lexicon()
     texts.append(" and ".join(sorted(lex._owners)))

@@ -84,7 +84,7 @@ def test_xlsx_sheets_frozen_filtered_coloured(result):
     from openpyxl import load_workbook
 
     wb = load_workbook(io.BytesIO(to_xlsx(result)))
-    assert wb.sheetnames == ["Recommendations", "Actions", "Links", "Coverage", "Warnings"]
+    assert wb.sheetnames == ["Recommendations", "Actions", "Links", "Coverage", "Asks", "Warnings"]
     ws = wb["Coverage"]
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref
     header = [c.value for c in ws[1]]
@@ -190,3 +190,40 @@ def test_html_names_bulleted_recommendations_by_number(result):
     assert re.search(r"Recommendation 1\D", html) and re.search(r"Recommendation 2\D", html)
     assert "Recommendation (c)" in html
     assert "Recommendation \uf06e" not in html and "Recommendation •" not in html
+
+
+@pytest.fixture
+def partly():
+    """Recommendation 1 asks two things; the plan answers the first only."""
+    recs = [_rec(1, "Ensure that strategy discussions include police and health. Ensure that children who go "
+                    "missing from care are offered a return home interview.")]
+    acts = [_act("1.1", "Police and health attend every strategy discussion in the MASH.", refs=[1])]
+    links = link(recs, acts)
+    cov = coverage(recs, acts, links, as_of=date(2026, 6, 1))
+    return CheckResult(tuple(recs), tuple(acts), tuple(links), cov,
+                       (SourceInfo("report.pdf", "report", "ILACS", 1),), "plan.docx", date(2026, 6, 1))
+
+
+def test_every_format_shows_the_ask_no_action_is_aimed_at(partly, tmp_path):
+    from rich.console import Console
+
+    from extractor.report.table import print_table
+
+    item = partly.coverage.items[0]
+    assert item.status == "weak" and [q.status for q in item.asks] == ["covered", "uncovered"]
+    missing = "return home interview"
+    doc = check_json(partly)
+    assert [q["status"] for q in doc["coverage"][0]["asks"]] == ["covered", "uncovered"]
+    assert doc["links"][0]["asks"] == [1]
+    assert missing in to_csv(partly)
+    assert missing in to_html(partly) and "no action is aimed at this" in to_html(partly)
+    console = Console(record=True, width=120)
+    print_table(partly, console)
+    text = console.export_text()
+    assert "Asks with no action aimed at them" in text and missing in text
+    from openpyxl import load_workbook
+
+    path = tmp_path / "c.xlsx"
+    path.write_bytes(to_xlsx(partly))
+    asks = [[c.value for c in row] for row in load_workbook(path)["Asks"].iter_rows(min_row=2)]
+    assert [r[4] for r in asks] == ["covered", "uncovered"]

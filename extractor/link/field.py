@@ -1,0 +1,73 @@
+"""How much a term says, judged across the whole field rather than one case.
+
+A word that nearly every Ofsted recommendation uses ("quality", "plans", "managers") says little
+about *which* recommendation an action answers; a word few use ("dental", "dual role", "private
+fostering") says a lot. Per-case TF-IDF cannot tell them apart when a report has only ten
+recommendations, so the weights here come from the body of recommendations in Ofsted's reports
+and letters (``scripts/build_field_weights.py`` counts them; ``extractor/data/field_weights.json``
+keeps the counts). A *unit* is a content word (plural-folded), a pair of adjacent content words,
+or a lexicon concept (``__care_leavers``); its weight is the smoothed inverse document frequency
+``ln((1 + n) / (1 + df)) + 1``, so an unseen unit weighs the most.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable
+
+from ..errors import InputError
+from .text import Analysed, stem
+
+SCHEMA = "recmap-field-weights-v1"
+
+
+def units(analysed: Analysed) -> tuple[frozenset[str], frozenset[str]]:
+    """(words, phrases) of an analysed text: plural-folded content words; adjacent word pairs
+    and ``__concept`` keys. Phrases say more than words: "health assessment" is not "health and
+    safety risk assessment", and a concept names a topic whatever its wording."""
+    words = [stem(w) for w in analysed.tokens]
+    phrases = {f"{a} {b}" for a, b in zip(words, words[1:])}
+    phrases.update(f"__{c}" for c in analysed.concepts)
+    return frozenset(words), frozenset(phrases)
+
+
+@dataclass(frozen=True)
+class FieldWeights:
+    documents: int
+    df: dict  # unit -> number of recommendations containing it
+
+    def weight(self, unit: str) -> float:
+        return math.log((1 + self.documents) / (1 + self.df.get(unit, 0))) + 1.0
+
+    def weigh(self, us: Iterable[str]) -> dict[str, float]:
+        return {u: self.weight(u) for u in us}
+
+
+def count_units(texts: Iterable[Analysed]) -> tuple[int, dict[str, int]]:
+    """Number of texts and the document frequency of every unit (for the builder script)."""
+    df: dict[str, int] = {}
+    n = 0
+    for a in texts:
+        n += 1
+        w, p = units(a)
+        for u in w | p:
+            df[u] = df.get(u, 0) + 1
+    return n, df
+
+
+@lru_cache(maxsize=1)
+def load_field_weights() -> FieldWeights:
+    """The packaged weights (``extractor/data/field_weights.json``); a missing or broken file is
+    an error: the linker's model was trained with these weights."""
+    path = resources.files("extractor").joinpath("data/field_weights.json")
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read the field weights ({exc}). Reinstall recmap or rebuild them "
+                         "with scripts/build_field_weights.py.") from exc
+    if data.get("schema") != SCHEMA:
+        raise InputError(f"{path}: not recmap field weights. Rebuild them with scripts/build_field_weights.py.")
+    return FieldWeights(int(data["documents"]), dict(data["df"]))
