@@ -70,7 +70,7 @@ _NO_COUNCIL = {"council": None, "council_key": None, "urn": None}
 def cmd_recommendations(args: argparse.Namespace) -> int:
     from .extract.recommendations import extract_recommendations
     from .ingest import iter_input_files, load_document
-    from .codec import recommendation_to_dict
+    from .codec import carry_over_to_dict, recommendation_to_dict
     from .report.jsonio import dump
 
     docs, failed = [], 0
@@ -83,12 +83,13 @@ def cmd_recommendations(args: argparse.Namespace) -> int:
             res = extract_recommendations(doc)
             docs.append({"source": path, "kind": res.kind, "framework": res.framework, **_council_fields(doc),
                          "recommendations": [recommendation_to_dict(r) for r in res.recommendations],
+                         "carry_overs": [carry_over_to_dict(c) for c in res.carry_overs],
                          "error": None})
         except RecmapError as exc:
             failed += 1
             _warn(args, f"error: {exc.message}")
             docs.append({"source": path, "kind": None, "framework": None, **_NO_COUNCIL, "recommendations": [],
-                         "error": exc.message})
+                         "carry_overs": [], "error": exc.message})
     dump({"documents": docs}, args.output)
     return _status(len(files), failed)
 
@@ -96,7 +97,7 @@ def cmd_recommendations(args: argparse.Namespace) -> int:
 def cmd_findings(args: argparse.Namespace) -> int:
     from .extract.findings import extract_findings
     from .ingest import iter_input_files, load_document
-    from .codec import finding_to_dict, recommendation_to_dict
+    from .codec import carry_over_to_dict, finding_to_dict, recommendation_to_dict
     from .report.jsonio import dump
 
     docs, failed = [], 0
@@ -110,13 +111,14 @@ def cmd_findings(args: argparse.Namespace) -> int:
                          "visit_end": res.visit_end,
                          "findings": [finding_to_dict(f) for f in res.findings],
                          "recommendations": [recommendation_to_dict(r) for r in res.recommendations],
+                         "carry_overs": [carry_over_to_dict(c) for c in res.carry_overs],
                          "error": None})
         except RecmapError as exc:
             failed += 1
             _warn(args, f"error: {exc.message}")
             docs.append({"source": path, "kind": None, **_NO_COUNCIL, "letter_date": None, "visit_dates": None,
                          "visit_start": None, "visit_end": None, "findings": [],
-                         "recommendations": [], "error": exc.message})
+                         "recommendations": [], "carry_overs": [], "error": exc.message})
     dump({"documents": docs}, args.output)
     return _status(len(files), failed)
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from .document import Provenance
-from .items import (Action, CoverageItem, DateSpan, Evidence, Finding, Lead, Link, Problem, Recommendation,
-                    SourceInfo)
+from .items import (Action, CarryOver, CoverageItem, DateSpan, Evidence, Finding, Lead, Link, Problem,
+                    Recommendation, SourceInfo)
 
 
 def provenance_to_dict(p: Provenance, *, cell: bool = True) -> dict:
@@ -79,10 +79,11 @@ def recommendation_to_dict(r: Recommendation, *, provenance: bool = False, sourc
     """A recommendation as INTERFACE.md prints it; ``provenance`` adds the full provenance
     (batch letters), ``source`` the file it was read from (``recmap check``)."""
     d = {"id": r.id, "number": r.number, "label": r.label, "group": r.group, "text": r.text,
-         "page": r.prov.page, "addressee": r.addressee}
+         "page": r.prov.page, "addressee": r.addressee, "agency": r.agency}
     if provenance:
         d["provenance"] = provenance_to_dict(r.prov)
     d["evidence"] = [evidence_to_dict(e) for e in r.evidence]
+    d["evidence_status"] = r.evidence_status
     if source is not None:
         d["source"] = source
     return d
@@ -93,16 +94,33 @@ def recommendation_from_dict(d: dict, file: str | None = None) -> Recommendation
         id=d["id"], number=d.get("number"), text=d["text"], prov=_prov_of(d, file), label=d.get("label"),
         group=d.get("group"), addressee=_or(d.get("addressee"), "local authority"),
         evidence=tuple(evidence_from_dict(e) for e in d.get("evidence") or ()),
+        agency=d.get("agency"), evidence_status=d.get("evidence_status"),
     )
+
+
+def carry_over_to_dict(c: CarryOver, *, provenance: bool = False) -> dict:
+    """A letter's carry-over: the statement, where it is printed, and the earlier event it points to."""
+    d = {"text": c.text, "page": c.prov.page, "kind": c.kind, "refers_to": c.refers_to,
+         "refers_to_raw": c.refers_to_raw, "refers_to_month": c.refers_to_month}
+    if provenance:
+        d["provenance"] = provenance_to_dict(c.prov)
+    return d
+
+
+def carry_over_from_dict(d: dict, file: str | None = None) -> CarryOver:
+    return CarryOver(d["text"], _prov_of(d, file), d["kind"], d.get("refers_to"), d.get("refers_to_raw"),
+                     d.get("refers_to_month"))
 
 
 def finding_to_dict(f: Finding) -> dict:
     """A finding as INTERFACE.md prints it (a batch letter adds its provenance and matches)."""
-    return {"id": f.id, "label": f.label, "text": f.text, "page": f.prov.page, "polarity": f.polarity}
+    return {"id": f.id, "label": f.label, "text": f.text, "page": f.prov.page, "polarity": f.polarity,
+            "section": f.section}
 
 
 def finding_from_dict(d: dict, file: str | None = None) -> Finding:
-    return Finding(d["id"], d.get("label"), d["text"], _prov_of(d, file), _or(d.get("polarity"), "mixed"))
+    return Finding(d["id"], d.get("label"), d["text"], _prov_of(d, file), _or(d.get("polarity"), "mixed"),
+                   d.get("section"))
 
 
 def action_to_dict(a: Action) -> dict:

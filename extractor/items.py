@@ -52,10 +52,39 @@ class Recommendation:
     group: str | None = None  # priority | improvement | immediately | three months | ... | None
     addressee: str = "local authority"  # or "LSCB" / "safeguarding partners"
     evidence: tuple[Evidence, ...] = ()
+    # The sub-heading the item sits under in its section ("Police", "Response to children
+    # living with neglect"), as printed, or None.
+    agency: str | None = None
+    # Whether the report ties paragraphs to its recommendations: "found" | "not found" |
+    # "not tied by this report" | "not tied by this framework" (see extract/evidence.py).
+    evidence_status: str | None = None
 
     @property
     def page(self) -> int | None:
         return self.prov.page
+
+
+@dataclass(frozen=True)
+class CarryOver:
+    """A letter's statement that areas for priority action or improvement set at an earlier
+    inspection or visit still stand: a reference to earlier items, never a new recommendation."""
+
+    text: str
+    prov: Provenance
+    kind: str  # priority | improvement
+    refers_to: str | None = None  # ISO date of the earlier inspection or visit, when printed in full
+    refers_to_raw: str | None = None  # the earlier event as printed ("the ILACS inspection in September 2018")
+    refers_to_month: str | None = None  # "YYYY-MM" when the letter prints only the month and year
+
+    @property
+    def page(self) -> int | None:
+        return self.prov.page
+
+    @property
+    def carried_from(self) -> str:
+        """The earlier event's date for a reader: the ISO date, else its ISO month, else
+        "an earlier inspection or visit"."""
+        return self.refers_to or self.refers_to_month or "an earlier inspection or visit"
 
 
 @dataclass(frozen=True)
@@ -65,6 +94,7 @@ class Finding:
     text: str
     prov: Provenance
     polarity: Polarity = "mixed"
+    section: str | None = None  # the letter heading it sits under ("Key strengths"), as printed
 
     @property
     def page(self) -> int | None:

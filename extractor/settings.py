@@ -24,12 +24,12 @@ class Settings:
     # scripts/eval_linking.py on every plan with gold, leave one plan out: the grid point with the
     # best mean balanced accuracy of "needs attention" (deletion test on real plans, the designed
     # statuses on fictional ones); each plan's own figures come from thresholds chosen without it.
-    covered_threshold: float = 0.70
+    covered_threshold: float = 0.80
     covered_margin: float = 0.0
     max_suggestions_per_action: int = 3
     # An action speaks to an ask of a recommendation when it has at least this field-weighted
     # share of the ask's words and phrases (chosen with the coverage thresholds).
-    ask_threshold: float = 0.10
+    ask_threshold: float = 0.20
     # A passing mention is proposed (as a touch: it makes a recommendation weak, never covered)
     # even below suggest_threshold when what it mentions is one of the recommendation's two most
     # distinctive lexicon concepts, or a phrase with at least this field weight

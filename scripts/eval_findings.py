@@ -9,11 +9,18 @@ Matching: a predicted finding matches a gold finding when the similarity of thei
 normalised texts (``extractor.items.normalise_text``, rapidfuzz ``ratio``) is >= 0.9; pairs
 are matched one-to-one, best first. Gold texts are full texts, not prefixes.
 
-Prints, per letter kind, overall, and for the held-out letters (gold marked
-``"held_out": true``, annotated after the rules and cues were tuned): finding precision / recall / F1, polarity accuracy
-over matched findings (and the confusion counts), letter_date, visit date and kind
-accuracy, and the same P/R/F1 for the letters' recommendations. Skips cleanly (exit 0)
-when ../shared is absent.
+Prints, per letter kind, overall, per gold batch and for the held-out letters (gold marked
+``"held_out": true``, annotated after the rules and cues were tuned):
+
+- letters exactly right: a letter is exactly right when its findings, its recommendations
+  (with their ``agency`` where the gold gives one) and its carry-overs (text, ``kind`` and
+  ``refers_to``) all match the gold one-to-one, nothing missed and nothing extra;
+- items P/R/F1 over findings, recommendations and carry-overs together, then each apart;
+- polarity accuracy over matched findings (and the confusion counts), agency accuracy over
+  matched recommendations whose gold has the field, letter_date, visit date and kind accuracy.
+
+Polarity is tuned on batches 1 and 2 (and the held-out three); batch 3 is its test set.
+Skips cleanly (exit 0) when ../shared is absent.
 
     .venv/bin/python scripts/eval_findings.py [-v]
 """
@@ -81,6 +88,10 @@ class Tally:
         return f"{ok}/{n} = {ok / n:.3f}" if n else "n/a"
 
 
+def _carry_overs(res) -> list:
+    return list(getattr(res, "carry_overs", ()))
+
+
 def eval_letter(gold: dict, tallies: list[Tally], verbose: bool) -> None:
     path = SHARED / gold["source"]
     res = extract_findings(load_document(path))
@@ -90,18 +101,33 @@ def eval_letter(gold: dict, tallies: list[Tally], verbose: bool) -> None:
     g_recs = [r["text"] for r in gold["recommendations"]]
     p_recs = [r.text for r in res.recommendations]
     rpairs = match(g_recs, p_recs)
+    g_cos = gold.get("carry_overs") or []
+    p_cos = _carry_overs(res)
+    cpairs = match([c["text"] for c in g_cos], [c.text for c in p_cos])
+    # agency: scored only where the gold annotates it (batch 3)
+    agency_pairs = [(gi, pi) for gi, pi, _ in rpairs if "agency" in gold["recommendations"][gi]]
+    agency_ok = [gold["recommendations"][gi]["agency"] == getattr(res.recommendations[pi], "agency", None)
+                 for gi, pi in agency_pairs]
+    co_ok = [(g_cos[gi]["kind"], g_cos[gi].get("refers_to")) == (p_cos[pi].kind, p_cos[pi].refers_to)
+             for gi, pi, _ in cpairs]
+    exact = (len(pairs) == len(g_texts) == len(p_texts) and len(rpairs) == len(g_recs) == len(p_recs)
+             and all(agency_ok) and len(cpairs) == len(g_cos) == len(p_cos) and all(co_ok))
     visit = gold.get("visit_dates") or {}
     for t in tallies:
-        t.c["find_tp"] += len(pairs)
-        t.c["find_gold"] += len(g_texts)
-        t.c["find_pred"] += len(p_texts)
-        t.c["rec_tp"] += len(rpairs)
-        t.c["rec_gold"] += len(g_recs)
-        t.c["rec_pred"] += len(p_recs)
+        t.c["letters_n"] += 1
+        t.c["letters_ok"] += exact
+        for key, tp, n_g, n_p in (("find", pairs, g_texts, p_texts), ("rec", rpairs, g_recs, p_recs),
+                                  ("co", cpairs, g_cos, p_cos)):
+            for k in (key, "item"):
+                t.c[f"{k}_tp"] += len(tp)
+                t.c[f"{k}_gold"] += len(n_g)
+                t.c[f"{k}_pred"] += len(n_p)
+        t.c["agency_n"] += len(agency_ok)
+        t.c["agency_ok"] += sum(agency_ok)
         for gi, pi, _ in pairs:
             gp, pp = gold["findings"][gi]["polarity"], res.findings[pi].polarity
             if gp is None:
-                continue  # batch 2 gold marks boundaries and sections only, not polarity
+                continue  # batch 2 gold first marked boundaries and sections only
             t.c["pol_n"] += 1
             t.c["pol_ok"] += gp == pp
             t.confusion[(gp, pp)] += 1
@@ -112,22 +138,36 @@ def eval_letter(gold: dict, tallies: list[Tally], verbose: bool) -> None:
         t.c["kind_n"] += 1
         t.c["kind_ok"] += res.kind == gold["kind"]
     if verbose:
-        print(f"\n## {gold['source']}: findings {len(pairs)}/{len(g_texts)} gold, {len(p_texts)} predicted; "
-              f"recs {len(rpairs)}/{len(g_recs)} gold, {len(p_recs)} predicted; "
+        print(f"\n## {gold['source']}: {'EXACT' if exact else 'not exact'}; findings {len(pairs)}/{len(g_texts)} gold, "
+              f"{len(p_texts)} predicted; recs {len(rpairs)}/{len(g_recs)} gold, {len(p_recs)} predicted; "
+              f"carry-overs {len(cpairs)}/{len(g_cos)} gold, {len(p_cos)} predicted; "
               f"date {res.letter_date} (gold {gold['letter_date']}); kind {res.kind}; "
               f"visit {res.visit_start}..{res.visit_end}")
-        matched_g = {gi for gi, _, _ in pairs}
-        matched_p = {pi for _, pi, _ in pairs}
-        for gi, g in enumerate(g_texts):
-            if gi not in matched_g:
-                print(f"   MISSED  p{gold['findings'][gi]['page']}: {g[:110]}")
-        for pi, p in enumerate(p_texts):
-            if pi not in matched_p:
-                print(f"   EXTRA   p{res.findings[pi].page}: {p[:110]}")
-        for gi, pi, _ in pairs:
-            gp, pp = gold["findings"][gi]["polarity"], res.findings[pi].polarity
-            if gp is not None and gp != pp:
-                print(f"   POLARITY gold={gp} got={pp}: {g_texts[gi][:90]}")
+        for what, gl, pl, pr, page_of in (
+                ("", g_texts, p_texts, pairs, lambda i: res.findings[i].page),
+                ("REC ", g_recs, p_recs, rpairs, lambda i: res.recommendations[i].page),
+                ("CARRY ", [c["text"] for c in g_cos], [c.text for c in p_cos], cpairs, lambda i: p_cos[i].page)):
+            matched_g = {gi for gi, _, _ in pr}
+            matched_p = {pi for _, pi, _ in pr}
+            for gi, g in enumerate(gl):
+                if gi not in matched_g:
+                    print(f"   {what}MISSED: {g[:110]}")
+            for pi, p in enumerate(pl):
+                if pi not in matched_p:
+                    print(f"   {what}EXTRA   p{page_of(pi)}: {p[:110]}")
+        for (gi, pi), ok in zip(agency_pairs, agency_ok):
+            if not ok:
+                print(f"   AGENCY gold={gold['recommendations'][gi]['agency']!r} "
+                      f"got={getattr(res.recommendations[pi], 'agency', None)!r}: {g_recs[gi][:70]}")
+        for (gi, pi, _), ok in zip(cpairs, co_ok):
+            if not ok:
+                print(f"   CARRY-OVER gold={g_cos[gi]['kind']}/{g_cos[gi].get('refers_to')} "
+                      f"got={p_cos[pi].kind}/{p_cos[pi].refers_to}")
+        if gold.get("batch") != 3:  # batch 3 is polarity's test set: its errors are not listed
+            for gi, pi, _ in pairs:
+                gp, pp = gold["findings"][gi]["polarity"], res.findings[pi].polarity
+                if gp is not None and gp != pp:
+                    print(f"   POLARITY gold={gp} got={pp}: {g_texts[gi][:90]}")
 
 
 def eval_seed004(verbose: bool) -> None:
@@ -158,13 +198,15 @@ def eval_seed004(verbose: bool) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", "--verbose", action="store_true", help="list misses, extras and polarity errors per letter")
+    ap.add_argument("-v", "--verbose", action="store_true",
+                    help="list misses, extras and polarity errors per letter (batch 3's polarity errors are "
+                         "never listed: it is the polarity test set)")
     args = ap.parse_args(argv)
     if not SHARED.exists():
         print(f"../shared is absent ({SHARED}): nothing to evaluate, skipped")
         return 0
     golds = [json.loads(p.read_text("utf-8")) for p in sorted(GOLD_DIR.glob("*.json"))]
-    overall, per_kind, held_out = Tally(), defaultdict(Tally), Tally()
+    overall, per_kind, held_out, tuning = Tally(), defaultdict(Tally), Tally(), Tally()
     batches: dict[int, Tally] = defaultdict(Tally)
     for gold in golds:
         if not (SHARED / gold["source"]).exists():
@@ -172,7 +214,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         try:
             groups = [overall, per_kind[gold["kind"]], batches[gold.get("batch", 1)]] + (
-                [held_out] if gold.get("held_out") else [])
+                [held_out] if gold.get("held_out") else []) + ([tuning] if gold.get("batch", 1) in (1, 2) else [])
             eval_letter(gold, groups, args.verbose)
         except RecmapError as exc:
             print(f"error: {exc.message}")
@@ -184,14 +226,20 @@ def main(argv: list[str] | None = None) -> int:
     if len(batches) > 1:
         # batch 2: annotated on first contact, before any change made for them (see the gold README)
         groups.extend((f"batch {b}", t) for b, t in sorted(batches.items()))
+        # polarity is tuned on batches 1 and 2 only; batch 3 is its test set
+        groups.append(("TUNING SET (batches 1+2)", tuning))
     for name, t in groups:
         print(f"\n[{name}] letters={t.c['date_n']}")
+        print(f"  letters exactly right: {t.c['letters_ok']}/{t.c['letters_n']}")
+        print(f"  items           {t.prf('item')}")
         print(f"  findings        {t.prf('find')}")
+        print(f"  recommendations {t.prf('rec')}")
+        print(f"  carry-overs     {t.prf('co')}")
+        print(f"  agency acc      {t.acc('agency')}")
         print(f"  polarity acc    {t.acc('pol')}")
         print(f"  letter_date acc {t.acc('date')}")
         print(f"  visit dates acc {t.acc('visit')}")
         print(f"  kind acc        {t.acc('kind')}")
-        print(f"  recommendations {t.prf('rec')}")
     conf = overall.confusion
     labels = ("strength", "concern", "mixed")
     print("\npolarity confusion (rows gold, columns predicted): " + " ".join(f"{l[:8]:>8}" for l in labels))

@@ -117,7 +117,7 @@ def end_to_end(case, model, settings, shared) -> dict:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="a", help="fictional coverage sets to include (default a)")
+    ap.add_argument("--sets", default="a,b", help="fictional coverage sets to include (default a,b)")
     ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--verbose", action="store_true", help="list ranking misses and wrong statuses")
     ap.add_argument("--end-to-end", action="store_true",

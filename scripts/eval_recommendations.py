@@ -6,7 +6,8 @@ plus ../shared/gold/bucks.json (Buckinghamshire 2018 report and seed 000 appendi
 ../shared/gold/letters.json (seed 002 peer-review letter).
 
 Prints per framework and overall: reports exactly right (same items, same count) and item
-precision/recall/F1, where an extracted item matches a gold item when the rapidfuzz ratio of
+precision/recall/F1, and evidence paragraphs per framework (reports that tie paragraphs to
+recommendations, reports with evidence attached, recommendations of each ``evidence_status``), where an extracted item matches a gold item when the rapidfuzz ratio of
 their normalised texts is >= 0.9 (one-to-one, best first). A deterministic third of the gold
 reports (every third file in name order) is held out from development and reported apart;
 "batch 2" gold was annotated after development and first evaluated with no change made.
@@ -19,7 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
@@ -88,9 +89,35 @@ def extract(path: Path) -> tuple[str | None, list[dict]]:
 
     res = extract_recommendations(load_document(path))
     return res.framework, [
-        {"text": r.text, "number": r.number, "group": r.group, "addressee": r.addressee, "page": r.page}
+        {"text": r.text, "number": r.number, "group": r.group, "addressee": r.addressee, "page": r.page,
+         "evidence": len(r.evidence), "evidence_status": r.evidence_status}
         for r in res.recommendations
     ]
+
+
+class EvidenceTally:
+    """Per framework: reports read, reports that tie paragraphs to recommendations, reports with
+    evidence attached, and the recommendations of each evidence status."""
+
+    def __init__(self) -> None:
+        self.reports = self.tying = self.attached = 0
+        self.status: Counter = Counter()
+
+    def add(self, got: list[dict]) -> None:
+        self.reports += 1
+        statuses = Counter(x["evidence_status"] for x in got)
+        self.status.update(statuses)
+        tying = statuses["found"] + statuses["not found"] > 0
+        self.tying += tying
+        self.attached += statuses["found"] > 0
+
+    def line(self, name: str) -> str:
+        found, not_found = self.status["found"], self.status["not found"]
+        share = f"{found / (found + not_found):.1%}" if found + not_found else "n/a"
+        others = ", ".join(f"{k}: {n}" for k, n in sorted(self.status.items()) if k not in ("found", "not found"))
+        return (f"{name:<14} reports {self.reports}, tying paragraphs to recommendations {self.tying}, "
+                f"with evidence attached {self.attached}; recommendations found {found}, not found {not_found} "
+                f"({share} of those in tying reports){'; ' + others if others else ''}")
 
 
 def show_diff(gold: list[dict], got: list[dict]) -> None:
@@ -117,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
 
     files = sorted(Path(args.gold).glob("*.json"))
     per_fw: dict[str, Tally] = defaultdict(Tally)
+    evidence: dict[str, EvidenceTally] = defaultdict(EvidenceTally)
     overall, dev, held = Tally(), Tally(), Tally()
     batches: dict[int, Tally] = defaultdict(Tally)
     for k, f in enumerate(files):
@@ -129,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
             fw, got = None, []
             print(f"  ERROR {gold['source']}: {exc.message}")
         ok = True
+        for e in (evidence[gold["framework"]], evidence["ALL"]):
+            e.add(got)
         for t in (per_fw[gold["framework"]], overall, held if held_out else dev, batches[gold.get("batch", 1)]):
             ok = t.add(gold["recommendations"], got)
         fw_note = "" if fw == gold["framework"] else f" (detected {fw})"
@@ -145,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     print("  " + held.line("held-out"))
     for b in sorted(batches):
         print("  " + batches[b].line(f"batch {b}"))
+
+    print("\nEvidence paragraphs (gold reports; SIF reports tie them by citation or \"(Recommendation)\" tag):")
+    for name in sorted(evidence, key=lambda k: (k == "ALL", k)):
+        print("  " + evidence[name].line(name))
 
     print("\nShared gold (../shared/gold):")
     shared_gold(shared)

@@ -71,7 +71,7 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
     fm = pair_features(recs, acts)
     ai = {a: i for i, a in enumerate(fm.action_ids)}
     ri = {r: j for j, r in enumerate(fm.recommendation_ids)}
-    base_x, base_y = np.zeros((0, len(fm.names))), np.zeros(0, dtype=bool)
+    base_x, base_y, base_w = np.zeros((0, len(fm.names))), np.zeros(0, dtype=bool), np.zeros(0)
     if start == "oracle":  # the ceiling: weights fitted on every gold pair of this very plan (in-sample)
         y_all = np.array([[(a, r) in truth for r in fm.recommendation_ids] for a in fm.action_ids]).ravel()
         model = fit(fm.values.reshape(-1, len(fm.names)), y_all, fm.names, name="oracle")
@@ -81,8 +81,8 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
 
         others = [p for p in plan_gold_files(shared_dir(), ROOT) if p.resolve() != gold_path.resolve()]
         ts = featurise([e for p in others for e in examples_from_gold(load_plan_gold(p).without_refs())])
-        base_x, base_y = ts.x, ts.y
-        model = fit(base_x, base_y, fm.names, name="other-plans")
+        base_x, base_y, base_w = ts.x, ts.y, ts.weight
+        model = fit(base_x, base_y, fm.names, name="other-plans", weight=base_w)
     else:
         model = BASELINE if start == "unsupervised" else load_model()
     scores = model.predict(fm.values, fm.names)
@@ -133,8 +133,9 @@ def simulate(gold_path: Path, learn: bool, every: int, start: str, threshold: fl
                 y = np.array([p.label for p in pairs], dtype=bool)
                 if y.any() and not y.all():
                     x = np.array([fm.values[ai[p.action.id], ri[p.recommendation.id]] for p in pairs])
+                    w = np.concatenate([base_w, np.ones(len(y))])
                     x, y = np.vstack([base_x, x]), np.concatenate([base_y, y])
-                    scores = fit(x, y, fm.names, name="sim").predict(fm.values, fm.names)
+                    scores = fit(x, y, fm.names, name="sim", weight=w).predict(fm.values, fm.names)
                     retrains += 1
         store.close()
     done = sum(settled(r.id) for r in recs)

@@ -9,7 +9,7 @@ Extra labelled pairs - e.g. review decisions exported as JSONL ({"case", "recomm
 "action", "objective", "section", "row", "label"}) - are added with --extra. The model's info
 records each plan's leave-one-plan-out ranking (scripts/eval_linking.py prints the full figures).
 
-Usage: scripts/train_linker.py [--gold FILE ...] [--sets a] [--extra FILE.jsonl ...] [-C 1.0] [-o models/linker.json]
+Usage: scripts/train_linker.py [--gold FILE ...] [--sets a,b] [--extra FILE.jsonl ...] [-C 1.0] [-o models/linker.json]
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ SHARED = shared_dir()
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", action="append", help="plan-gold-v1 file (default: every plan with gold)")
-    ap.add_argument("--sets", default="a", help="fictional coverage sets to train on (default a)")
+    ap.add_argument("--sets", default="a,b", help="fictional coverage sets to train on (default a,b)")
     ap.add_argument("--extra", action="append", default=[], help="JSONL of extra labelled pairs")
     ap.add_argument("-C", type=float, default=1.0, help="inverse L2 regularisation strength (default 1)")
     ap.add_argument("-o", "--output", default=str(ROOT / "models" / "linker.json"))

@@ -82,7 +82,7 @@ def test_bucks_every_cited_recommendation_is_an_explicit_link_and_answered_or_ex
         else:
             assert item.status == "weak"
             assert item.recommendation in weak_refs or any(q.status != "covered" for q in item.asks)
-    assert covered >= 7  # 8 of the 10 as measured; recommendations 3 (an ask) and 5 (its one citation) weak
+    assert covered >= 5  # 6 of the 10 as measured (covered threshold 0.80)
     for l in result.links:
         assert 0.0 <= l.score <= 1.0 and l.evidence
         if l.basis == "explicit":

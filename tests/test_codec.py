@@ -10,7 +10,7 @@ from hypothesis import given, settings as hsettings, strategies as st
 from extractor import codec
 from extractor.batch.model import LetterResult, Match, VisitSpan, letter_from_json, letter_json_text
 from extractor.document import Provenance
-from extractor.items import Action, DateSpan, Evidence, Finding, Lead, Recommendation
+from extractor.items import Action, CarryOver, DateSpan, Evidence, Finding, Lead, Recommendation
 
 # Any text JSON can carry, None where the field allows it.
 text = st.text(max_size=30)
@@ -21,9 +21,11 @@ provenances = st.builds(Provenance, file=text, page=opt_int, table=opt_int, row=
 evidence = st.builds(Evidence, page=opt_int, text=text)
 recommendations = st.builds(
     Recommendation, id=text, number=opt_int, text=text, prov=provenances, label=opt_text, group=opt_text,
-    addressee=text, evidence=st.lists(evidence, max_size=3).map(tuple))
+    addressee=text, evidence=st.lists(evidence, max_size=3).map(tuple), agency=opt_text, evidence_status=opt_text)
+carry_overs = st.builds(CarryOver, text=text, prov=provenances, kind=st.sampled_from(["priority", "improvement"]),
+                        refers_to=iso, refers_to_raw=opt_text, refers_to_month=opt_text)
 findings = st.builds(Finding, id=text, label=opt_text, text=text, prov=provenances,
-                     polarity=st.sampled_from(["strength", "concern", "mixed"]))
+                     polarity=st.sampled_from(["strength", "concern", "mixed"]), section=opt_text)
 leads = st.builds(Lead, name=text, kind=st.sampled_from(["person", "role", "team", "organisation"]), role=opt_text)
 dates = st.builds(DateSpan, start=iso, end=iso,
                   status=st.sampled_from(["dated", "immediate", "ongoing", "complete", "tbc", "unknown"]))
@@ -47,13 +49,13 @@ def test_store_records_round_trip_exactly(r, a):
 
 @hsettings(max_examples=100, deadline=None)
 @given(fs=st.lists(findings, max_size=4), rs=st.lists(recommendations, max_size=3), source=st.text(min_size=1),
-       seconds=st.floats(0, 1000).map(lambda s: round(s, 3)))
-def test_batch_letters_round_trip_exactly(fs, rs, source, seconds):
+       seconds=st.floats(0, 1000).map(lambda s: round(s, 3)), cs=st.lists(carry_overs, max_size=2))
+def test_batch_letters_round_trip_exactly(fs, rs, source, seconds, cs):
     # A provenance that names no file is read back as the letter's source.
     named = lambda item: item if item.prov.file else replace(item, prov=replace(item.prov, file=source))  # noqa: E731
     fs = [replace(named(f), id=f"F{i}") for i, f in enumerate(fs)]
     res = LetterResult(source, "x.pdf", "0" * 64, kind="focused-visit", findings=tuple(fs),
-                       recommendations=tuple(named(r) for r in rs),
+                       recommendations=tuple(named(r) for r in rs), carry_overs=tuple(named(c) for c in cs),
                        matches=tuple(Match(f.id, "R1", "recommendation", 0.5, "shared words") for f in fs[:2]),
                        case_used=True, seconds=seconds)
     assert letter_from_json(json.loads(letter_json_text(res))) == res
@@ -104,10 +106,14 @@ OLD_BATCH_LETTER = (
     'found “delays”."}]}], "error": null, "seconds": 0.25}\n')
 
 
+# Fields added since (issue 19): a recommendation's sub-heading and evidence status.
+NEW_REC_FIELDS = ', "agency": null, "evidence_status": null'
+
+
 def test_store_records_written_before_still_load_and_are_written_the_same():
     assert codec.recommendation_from_dict(json.loads(OLD_STORE_REC)) == REC
     assert codec.action_from_dict(json.loads(OLD_STORE_ACTION)) == ACT
-    assert json.dumps(codec.to_record(REC), ensure_ascii=False) == OLD_STORE_REC
+    assert json.dumps(codec.to_record(REC), ensure_ascii=False) == OLD_STORE_REC[:-1] + NEW_REC_FIELDS + "}"
     assert json.dumps(codec.to_record(ACT), ensure_ascii=False) == OLD_STORE_ACTION
 
 
@@ -119,10 +125,15 @@ def test_batch_letters_written_before_still_load_and_are_written_the_same():
         recommendations=(REC,), matches=(Match("F1", "R0b4a1c2d", "recommendation", 0.5123, "shared words: decisions"),),
         case_used=True, seconds=0.25)
     # written the same, less the run's timing (no longer written: two runs must be byte-identical)
-    # and with the council fields added since (issue 18), empty for a letter read before them
+    # and with the council fields added since (issue 18), empty for a letter read before them,
+    # and the fields of issue 19: a finding's section, a recommendation's sub-heading and
+    # evidence status, the letter's carry-overs
     assert letter_json_text(res) == OLD_BATCH_LETTER.replace(', "seconds": 0.25}', "}").replace(
         '"pages": 4, ', '"pages": 4, "council": null, "council_key": null, "urn": null, "council_basis": null, '
-        '"council_page": null, "other_council": null, ')
+        '"council_page": null, "other_council": null, ').replace(
+        '"polarity": "concern", "new_concern"', '"polarity": "concern", "section": null, "new_concern"').replace(
+        '"addressee": "LSCB", "provenance"', '"addressee": "LSCB", "agency": null, "provenance"').replace(
+        '“delays”."}]}]', '“delays”."}], "evidence_status": null}], "carry_overs": []')
 
 
 def test_absent_and_null_fields_take_the_dataclass_defaults():

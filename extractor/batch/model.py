@@ -16,7 +16,7 @@ from typing import Literal
 
 from .. import codec
 from ..extract.council import Council, council_key
-from ..items import Action, Finding, Link, Recommendation
+from ..items import Action, CarryOver, Finding, Link, Recommendation
 from .concerns import is_context_statement
 
 TargetKind = Literal["recommendation", "action"]
@@ -88,6 +88,8 @@ class LetterResult:
     cached: bool = field(default=False, compare=False)
     # The failure may not recur (a crashed reader, memory): do not cache it, retry next run.
     transient: bool = field(default=False, compare=False)
+    # Statements that areas for action set earlier still stand (never recommendations).
+    carry_overs: tuple[CarryOver, ...] = ()
     # The inspection framework (SIF, ILACS, focused-visit, JTAI, ...) when the worker reads it
     # (``recmap history`` does; the letter worker leaves it None and the field is then not written).
     framework: str | None = None
@@ -169,6 +171,7 @@ def letter_to_json(res: LetterResult, case: Case | None = None) -> dict:
         "findings": findings,
         "new_concerns": [f.id for f in res.new_concerns] if res.case_used else None,
         "recommendations": [codec.recommendation_to_dict(r, provenance=True) for r in res.recommendations],
+        "carry_overs": [codec.carry_over_to_dict(c, provenance=True) for c in res.carry_overs],
         **({"framework": res.framework} if res.framework is not None else {}),
         "error": res.error,
         # No timing here: the same inputs must give byte-identical outputs (issue 16).
@@ -197,11 +200,13 @@ def letter_from_json(d: dict) -> LetterResult:
     order = [f.get("order", i) for i, f in enumerate(d.get("findings", []))]
     findings = [f for _, f in sorted(zip(order, findings), key=lambda t: t[0])]
     recs = tuple(codec.recommendation_from_dict(r, file=src) for r in d.get("recommendations", []))
+    carried = tuple(codec.carry_over_from_dict(c, file=src) for c in d.get("carry_overs") or ())
     raw, start, end = d.get("visit_dates"), d.get("visit_start"), d.get("visit_end")
     return LetterResult(
         source=src, relpath=d["relpath"], sha256=d["sha256"], kind=d.get("kind"),
         letter_date=d.get("letter_date"), visit=VisitSpan(raw or "", start, end) if (raw or start) else None,
-        n_pages=d.get("pages"), findings=tuple(findings), recommendations=recs, matches=tuple(matches),
+        n_pages=d.get("pages"), findings=tuple(findings), recommendations=recs, carry_overs=carried,
+        matches=tuple(matches),
         case_used=bool(d.get("case")), council=council_from_json(d), other_council=d.get("other_council"),
         error=d.get("error"), seconds=float(d.get("seconds") or 0.0), framework=d.get("framework"),
     )

@@ -26,7 +26,7 @@ from .timeline import LetterRef, NewConcern, Timeline, letter_order_key
 
 LETTERS_DIR = "letters"
 CSV_FIELDS = ["file", "date", "kind", "council", "findings", "concerns", "strengths", "mixed", "new_concerns",
-              "recommendations", "pages", "output", "error", "other_council"]
+              "recommendations", "carry_overs", "pages", "output", "error", "other_council"]
 _SAFE = re.compile(r"[^A-Za-z0-9.-]")
 _PLAIN = re.compile(r"^[A-Za-z0-9.\-/]+$")
 MAX_NAME = 150
@@ -76,6 +76,7 @@ def index_rows(results: Sequence[LetterResult]) -> list[dict]:
             # Blank without a case: "new" means "matching nothing in the case".
             "new_concerns": len(r.new_concerns) if r.ok and r.case_used else "",
             "recommendations": len(r.recommendations) if r.ok else "",
+            "carry_overs": len(r.carry_overs) if r.ok else "",
             "pages": r.n_pages if r.n_pages is not None else "",
             "output": f"{LETTERS_DIR}/{letter_output_name(r.relpath)}",
             "error": r.error or "",
@@ -103,7 +104,7 @@ def timelines_json(timelines: Sequence[Timeline]) -> list[dict]:
         "trend": t.trend,
         "letters": [{
             "file": e.letter.relpath, "date": e.letter.date, "kind": e.letter.kind,
-            "said": e.said, "reading": e.reading,
+            "said": e.said, "reading": e.reading, "carried_over_from": e.carried_over_from,
             "findings": [{"id": m.finding.id, "label": m.finding.label, "polarity": m.finding.polarity,
                           "score": round(m.score, 4), "evidence": m.evidence, "text": m.finding.text,
                           "page": m.finding.prov.page} for m in e.findings],

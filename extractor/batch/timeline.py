@@ -14,17 +14,23 @@ Compared with the letter before, an entry reads as "concern raised", "concern pe
 "progress seen", "mixed" or "no longer mentioned"; the recommendation's overall ``trend`` is
 the reading of the latest letter that mentions it, or "no longer mentioned" when later letters
 are silent about it, or "never mentioned".
+
+A letter that says the areas for priority action (or for improvement) set earlier still stand
+(a carry-over, :class:`~extractor.items.CarryOver`) carries over every recommendation of that
+group (priority, or any other): with no finding about it, the letter's entry is ``carried over``
+and reads "carried over from <date>"; with findings, they decide and the entry still names the
+carry-over (``carried_over_from``).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Iterable, Literal
 
-from ..items import Finding, Recommendation
+from ..items import CarryOver, Finding, Recommendation
 from .concerns import is_context_statement
 from .model import Case, LetterResult
 
-Said = Literal["concern", "mixed", "progress", "not mentioned"]
+Said = Literal["concern", "mixed", "progress", "carried over", "not mentioned"]
 
 
 @dataclass(frozen=True)
@@ -48,8 +54,11 @@ class MentionedFinding:
 class TimelineEntry:
     letter: LetterRef
     said: Said
-    reading: str  # concern raised | concern persists | progress seen | mixed | no longer mentioned | not mentioned
+    # concern raised | concern persists | progress seen | mixed | carried over from <date> |
+    # no longer mentioned | not mentioned
+    reading: str
     findings: tuple[MentionedFinding, ...]
+    carried_over_from: str | None = None  # the letter carries this recommendation over (CarryOver.carried_from)
 
 
 @dataclass(frozen=True)
@@ -108,12 +117,23 @@ def build_timelines(case: Case, letters: Iterable[tuple[LetterResult, LetterRef]
                     if m.kind == "recommendation" and m.target == rec.id and m.finding in by_id
                     and not is_context_statement(by_id[m.finding].text)]  # context says nothing of progress
             said = _said(h.finding for h in hits)
-            entries.append(TimelineEntry(ref, said, _reading(said, last_said, mentioned), tuple(hits)))
+            carried = next((c.carried_from for c in res.carry_overs if _carries(c, rec)), None)
+            if said == "not mentioned" and carried is not None:
+                said, reading = "carried over", f"carried over from {carried}"
+            else:
+                reading = _reading(said, last_said, mentioned)
+            entries.append(TimelineEntry(ref, said, reading, tuple(hits), carried))
             if said != "not mentioned":
                 mentioned = True
                 last_said = said
         out.append(Timeline(rec, tuple(entries), _trend(entries)))
     return tuple(out)
+
+
+def _carries(c: CarryOver, rec: Recommendation) -> bool:
+    """A carry-over of the areas for priority action covers the priority recommendations; one of
+    the areas for improvement covers the others."""
+    return (rec.group == "priority") == (c.kind == "priority")
 
 
 def _trend(entries: list[TimelineEntry]) -> str:

@@ -83,7 +83,7 @@ class LetterWorker:
         findings = tuple(fs.findings)
         other = other_council_reason(council, self.case.council) if not self.case.empty else None
         linked = not self.case.empty and (other is None or self.other_councils == "include")
-        if not findings and not fs.recommendations:
+        if not findings and not fs.recommendations and not fs.carry_overs:
             # A wrong file (a saved error page, a plan put in the letters folder) is reported,
             # not silently counted as a letter with nothing to say.
             return dataclasses.replace(
@@ -99,6 +99,7 @@ class LetterWorker:
             n_pages=n_pages,
             findings=findings,
             recommendations=tuple(fs.recommendations),
+            carry_overs=tuple(fs.carry_overs),
             council=council,
             other_council=other,
             case_used=linked,

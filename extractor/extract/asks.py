@@ -11,9 +11,13 @@ once, by rules a reader can check:
    list ("Implement the following ...:", "... by:") is dropped, a lead-in that asks for something
    itself ("Improve the quality of pathway planning by:") stays as context of its items;
 2. sentences are asks ("Take immediate action ... . Ensure that ...");
-3. inside a sentence, clauses joined by ";" or by "and that" / "and also" / "as well as" whose
-   both sides ask for something (at least :data:`MIN_WORDS` words each) are asks;
-4. printed paragraph references ("(paragraph 55)", "(outcome 2, national framework)") are not
+3. inside a sentence, clauses joined by ";" or by "and that" / "and also" / ", as well as" /
+   "and ensure" whose both sides ask for something (at least :data:`MIN_WORDS` words each) are
+   asks;
+4. a short list after "including", "in particular" or "such as" ("Support for care leavers,
+   including health histories, PEPs and apprenticeships") is one ask per item, each with the
+   words before the list ("Support for care leavers: PEPs");
+5. printed paragraph references ("(paragraph 55)", "(outcome 2, national framework)") are not
    part of any ask.
 
 A piece shorter than :data:`MIN_WORDS` words (two for a list item) is joined to the one before it, so no ask is a
@@ -34,7 +38,22 @@ _BULLET = re.compile(r"\s*[\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0b7\uf06e\uf0a
 _LETTERED = re.compile(r"(?:(?<=^)|(?<=[:;.,]\s)|(?<=\s))\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|\d{1,2})\)\s+")
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[A-Z\u2018\u201c])")
 _ABBREVIATION = re.compile(r"\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|No|para|paras|St)\.$", re.IGNORECASE)
-_CLAUSE = re.compile(r"\s*;\s+|,?\s+and\s+(?:also\s+)?(?=that\s)|,?\s+and\s+also\s+|,?\s+as\s+well\s+as\s+(?=that\s)")
+_CLAUSE = re.compile(r"\s*;\s+|,?\s+and\s+(?:also\s+)?(?=that\s)|,?\s+and\s+also\s+|,?\s+as\s+well\s+as\s+(?=that\s)"
+                     r"|,\s+as\s+well\s+as\s+|,?\s+and\s+(?=(?:ensure|make\s+sure)\b)")
+# A second imperative ("... and ensure they have ...") or an addition after a comma (", as well as
+# the oversight of ...") asks for something new whatever the first clause's verb.
+_NEW_ASK = re.compile(r",\s+as\s+well\s+as\s+|,?\s+and\s+(?=(?:ensure|make\s+sure)\b)", re.IGNORECASE)
+# A list of things the recommendation names, after its subject: "X, including A, B and C".
+_ENUMERATION = re.compile(r",?\s+(?:including(?:\s+in\s+relation\s+to)?|in\s+particular|such\s+as|especially)\s*:?\s+",
+                          re.IGNORECASE)
+# Most words a listed item has (a longer piece is a clause, not an item).
+MAX_ITEM_WORDS = 6
+# A piece that goes on with the sentence ("..., and are used to", "... so that issues are
+# addressed", "..., to ensure that") rather than naming one more thing of the list.
+_NOT_AN_ITEM = re.compile(r"^(?:are|is|be|been|to|that|so|which|will|should|can|has|have|were|was|before|after|"
+                          r"across|when|where|while|with|without|within|in|on|at|by|from|and|or|contain|contains|"
+                          r"take|takes|engage|include|includes|effectively|ensure)\b"
+                          r"|\b(?:so that|to ensure|in order to|are|is)\b", re.IGNORECASE)
 # "and that" starts a second ask only after a verb that asks for its complement.
 _COMPLEMENT = re.compile(r"^(?:ensure|make sure|check|confirm|take steps)\b|\b(?:ensure|ensuring|make sure|so)\s+(?:\w+\s+){0,6}?that\b",
                          re.IGNORECASE)
@@ -63,7 +82,7 @@ def _join_fragments(pieces: list[str], min_words: int = MIN_WORDS) -> list[str]:
         p = _tidy(p)
         if not p:
             continue
-        if out and _words(p) < min_words:
+        if out and _words(p) < min_words and ": " not in p:  # "Subject: item" is a listed item
             out[-1] = f"{out[-1]} {p}"
         else:
             out.append(p)
@@ -83,11 +102,29 @@ def _sentences(text: str) -> list[str]:
     return parts
 
 
+def _enumeration(clause: str) -> list[str]:
+    """A clause naming a short list after its subject, one ask per item (or the clause alone)."""
+    m = _ENUMERATION.search(clause)
+    if not m or _words(clause[:m.start()]) < 2:
+        return [clause]
+    head, rest = clause[:m.start()].strip(" ,"), clause[m.end():].strip().rstrip(".")
+    items = [i.strip() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+(?=[^,]*$)", rest) if i.strip()]
+    if len(items) < 2 or any(_words(i) == 0 or _words(i) > MAX_ITEM_WORDS or _NOT_AN_ITEM.search(i) for i in items):
+        return [clause]
+    if "," not in rest and any(_words(i) > 3 for i in items):
+        return [clause]  # "training in recognising and assessing risks": one thing, not a list of two
+    return [f"{head}: {item}" for item in items]
+
+
 def _clauses(sentence: str) -> list[str]:
+    return [part for clause in _split_clauses(sentence) for part in _enumeration(clause)]
+
+
+def _split_clauses(sentence: str) -> list[str]:
     pieces = [p for p in _CLAUSE.split(sentence) if p and p.strip()]
     if len(pieces) < 2 or any(_words(p) < MIN_WORDS for p in pieces):
         return [sentence]
-    if ";" not in sentence and not _COMPLEMENT.search(pieces[0]):
+    if ";" not in sentence and not _COMPLEMENT.search(pieces[0]) and not _NEW_ASK.search(sentence):
         # "a pledge that reflects their needs and that is in plain language": a relative
         # "that" describes one thing twice; only "ensure (...) that A and that B" asks twice.
         return [sentence]

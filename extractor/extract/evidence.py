@@ -1,11 +1,21 @@
-"""Why Ofsted asked: attach the report paragraphs tagged "(Recommendation)" to recommendations.
+"""Why Ofsted asked: the report paragraphs that led to each recommendation.
 
-Single-inspection-framework reports (2013-18) end some body paragraphs with the tag
-"(Recommendation)" to show that the finding led to a recommendation, without saying which
-one. Each tagged paragraph is given to the recommendation it is most similar to (TF-IDF
-cosine over word unigrams and bigrams, blended with rapidfuzz token-set similarity so that
-short recommendations are not swamped by long paragraphs). rapidfuzz is imported inside
-the function so that importing this module stays cheap.
+Single-inspection-framework (SIF) reports tie their numbered body paragraphs to their
+recommendations in one of two ways, and a report may use either:
+
+- a recommendation cites the paragraphs it rests on, "(paragraphs 102, 103)", "(Paras 62 ,63)"
+  (2015-16 reports such as Brent, Sunderland, Gateshead): those paragraphs are attached to it;
+- a body paragraph ends with the tag "(Recommendation)" (2016-18) to show that the finding led
+  to a recommendation, without saying which one: each tagged paragraph is given to the
+  recommendation it is most similar to (TF-IDF cosine over word unigrams and bigrams, blended
+  with rapidfuzz token-set similarity so that short recommendations are not swamped by long
+  paragraphs). rapidfuzz is imported inside the function so that importing this module stays cheap.
+
+Many SIF reports of 2014-15 (West Berkshire 2015, Buckinghamshire 2014) print neither, and the
+ILACS framework, letters and plans never tie paragraphs to recommendations (ILACS reports have
+no paragraph numbers). Every recommendation says which case it is in (``evidence_status``):
+"found", "not found" (the report ties paragraphs, none to this one), "not tied by this report"
+or "not tied by this framework", so an empty evidence list is never mistaken for a miss.
 """
 from __future__ import annotations
 
@@ -19,6 +29,42 @@ from .sections import Unit, clean_text
 
 _TAG = re.compile(r"\(\s*recommendations?\s*\)\s*\.?\s*$", re.I)
 _PARA_NUMBER = re.compile(r"^\d{1,3}\.\s+")
+# "(paragraphs 17, 25, 46, 48 and 80)", "(paragraph 93)", "(Paras 62 ,63)", "(see paragraphs 29-33)"
+_CITATION = re.compile(r"\(\s*(?:see\s+)?(?:paragraphs?|paras?)\.?\s+((?:\d{1,3}\s*(?:,|and|&|-|\u2013|to)?\s*)+)\)", re.I)
+
+FOUND, NOT_FOUND = "found", "not found"
+NOT_TIED_REPORT, NOT_TIED_FRAMEWORK = "not tied by this report", "not tied by this framework"
+# Frameworks whose reports number their paragraphs and may tie them to recommendations.
+TYING_FRAMEWORKS = frozenset({"SIF", "pre-2013"})
+
+
+def cited_paragraphs(text: str) -> list[int]:
+    """The paragraph numbers a recommendation cites, in order, ranges expanded ("29-33")."""
+    out: list[int] = []
+    for m in _CITATION.finditer(text):
+        for a, b in re.findall(r"(\d{1,3})(?:\s*(?:-|\u2013|to)\s*(\d{1,3}))?", m.group(1)):
+            lo = int(a)
+            hi = int(b) if b and int(b) >= lo and int(b) - lo < 30 else lo
+            out.extend(n for n in range(lo, hi + 1) if n not in out)
+    return out
+
+
+def numbered_paragraphs(units: list[Unit], skip: set[tuple[int | None, int]]) -> dict[int, Evidence]:
+    """The report's numbered body paragraphs by number, each with the unnumbered text that goes on
+    under it (a page break, its bullets) up to the next numbered paragraph or heading. ``skip``:
+    (page, number) of the recommendations themselves, which share the numbering."""
+    out: dict[int, Evidence] = {}
+    for i, u in enumerate(units):
+        n = u.number
+        if n is None or u.kind != "item" or (u.page, n) in skip or n in out:
+            continue
+        parts = [u.text]
+        for v in units[i + 1:i + 12]:
+            if v.kind == "heading" or v.number is not None:
+                break
+            parts.append(v.text)
+        out[n] = Evidence(u.page, clean_text(" ".join(parts)))
+    return out
 
 
 def tagged_paragraphs(units: list[Unit]) -> list[Evidence]:
@@ -84,11 +130,32 @@ def best_matches(paragraphs: list[str], targets: list[str]) -> list[tuple[int, f
     return result
 
 
-def attach_evidence(recs: tuple[Recommendation, ...], units: list[Unit]) -> tuple[Recommendation, ...]:
-    """Recommendations with ``evidence`` filled from the document's tagged paragraphs."""
+def attach_evidence(recs: tuple[Recommendation, ...], units: list[Unit],
+                    framework: str | None = None) -> tuple[Recommendation, ...]:
+    """Recommendations with ``evidence`` and ``evidence_status`` filled (see the module rules).
+
+    ``framework``: the document's (``extract.frameworks``); only SIF and pre-2013 reports tie
+    paragraphs to recommendations."""
+    if framework not in TYING_FRAMEWORKS:
+        return tuple(replace(r, evidence_status=NOT_TIED_FRAMEWORK) for r in recs)
+    cited = [cited_paragraphs(r.text) for r in recs]
+    if any(cited):
+        paragraphs = numbered_paragraphs(units, {(r.page, r.number) for r in recs if r.number is not None})
+        recs = tuple(replace(r, evidence=tuple(paragraphs[n] for n in ns if n in paragraphs))
+                     for r, ns in zip(recs, cited))
+    tagged = _attach_tagged(recs, units)
+    if tagged is None and not any(cited):
+        return tuple(replace(r, evidence_status=NOT_TIED_REPORT) for r in recs)
+    recs = tagged or recs
+    return tuple(replace(r, evidence_status=FOUND if r.evidence else NOT_FOUND) for r in recs)
+
+
+def _attach_tagged(recs: tuple[Recommendation, ...], units: list[Unit]) -> tuple[Recommendation, ...] | None:
+    """``recs`` with the "(Recommendation)"-tagged paragraphs added to their evidence, or None
+    when the report tags no paragraph."""
     evidence = tagged_paragraphs(units)
     if not evidence or not recs:
-        return recs
+        return None
     # SIF reports put the board (LSCB) part after the local authority part, and tag findings
     # in both: a paragraph supports a recommendation of the part it is printed in.
     board_pages = [r.page for r in recs if r.addressee != "local authority" and r.page is not None]
@@ -105,4 +172,4 @@ def attach_evidence(recs: tuple[Recommendation, ...], units: list[Unit]) -> tupl
         matches = best_matches([e.text for e in evs], [recs[i].text for i in idx])
         for ev, (k, _score) in zip(evs, matches):
             per_rec.setdefault(idx[k], []).append(ev)
-    return tuple(replace(r, evidence=tuple(per_rec.get(i, ()))) for i, r in enumerate(recs))
+    return tuple(replace(r, evidence=r.evidence + tuple(per_rec.get(i, ()))) for i, r in enumerate(recs))

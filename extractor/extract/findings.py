@@ -15,24 +15,29 @@ What counts as a finding (the rule every figure in ``scripts/eval_findings.py`` 
   recommendations ("What needs to improve...", "Areas for priority action", and the JTAI
   "Areas for improvement" section, which the recommendations extractor returns); case and
   practice studies (illustrations of one child's experience); "Context" and "Next steps";
-  the closing ("Ofsted will take the findings...", "Yours sincerely", signatures);
-  footnotes and page furniture.
+  the closing ("Ofsted will take the findings..." and every paragraph after it up to the next
+  heading, "Yours sincerely", signatures); footnotes and page furniture.
+* The letter's recommendations and carry-overs (statements that areas for action set at an
+  earlier visit still stand) come from :mod:`extractor.extract.recommendations`.
 * A council progress update (seed 004) holds the monitoring visit's findings as a
   lettered list under a lead-in such as "The key findings as detailed within the
   monitoring visit letter are set out below:"; each lettered item (a), (b)... is one
   finding, its label the letter (a misread "(I)" between (k) and (m) is "l").
 
 A block that starts in lower case continues the finding before it (a paragraph broken by
-a page break), so the finding keeps its whole text and the page where it starts.
+a page break), so the finding keeps its whole text and the page where it starts; so does one
+that starts with the full stop an ingester split off after a footnote marker ("partnership4"
+/ ". Risks to ...").
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from ..document import Block, Document
-from ..items import Finding, Recommendation, normalise_text, stable_id
+from ..items import CarryOver, Finding, Recommendation, normalise_text, stable_id
+from . import sections
 from .letters import letter_date, letter_kind, strip_letterhead, visit_dates
 from .polarity import polarity
 
@@ -51,35 +56,19 @@ class FindingSet:
     visit_end: str | None
     findings: tuple[Finding, ...]
     recommendations: tuple[Recommendation, ...]
+    # Statements that areas for action set at an earlier inspection or visit still stand:
+    # references to earlier items, never counted as recommendations.
+    carry_overs: tuple[CarryOver, ...] = ()
 
 
-# --- section headings -------------------------------------------------------------------
+# --- section headings: the vocabulary is shared with the recommendations extractor ----------
 
-FINDINGS, RECOMMENDATIONS, EXCLUDED, END = "findings", "recommendations", "excluded", "end"
-
-_HEADINGS: list[tuple[str, re.Pattern]] = [
-    (END, re.compile(r"^yours (sincerely|faithfully)\b")),
-    (RECOMMENDATIONS, re.compile(
-        r"^(what needs to improve\b.*|what the local authority needs to improve\b.*|areas? for priority action\b.*"
-        r"|priority actions?|areas for (improvement|development)( and next steps)?|recommendations?"
-        r"|what needs to happen next)$")),
-    (EXCLUDED, re.compile(
-        r"^((case|practice) stud(y|ies)\b.*|places and spaces\b.*|next steps|context|methodology"
-        r"|areas covered by (the|this) visit|scope of (the|this) (visit|inspection)|about this (visit|inspection)"
-        r"|the inspection|inspection team|background)$")),
-    (FINDINGS, re.compile(
-        r"^(overview|summary|headline findings?|main findings|(key )?findings|summary of findings"
-        r"|findings and evaluation of progress|evaluation of progress|(key )?strengths|areas of strength"
-        r"|what is working well|what is going well|strengths and areas .*)$")),
-]
-# A summary heading: letters that have one open with methodology only.
-_SUMMARY_HEADING = re.compile(r"^(overview|summary|headline findings?|main findings|(key )?findings|summary of findings"
-                              r"|findings and evaluation of progress)$")
+FINDINGS, RECOMMENDATIONS, EXCLUDED, END = sections.FINDINGS, sections.RECOMMENDATIONS, sections.EXCLUDED, sections.END
 
 # --- boilerplate that is never a finding --------------------------------------------------
 
 _METHOD = re.compile(
-    r"^(this letter (summarises|outlines|sets out|to all)|the inspectors were|inspectors (looked|considered|evaluated|also"
+    r"^(this letter\b(, to [^,]{3,120},)? (summarises|outlines|sets out|to all)|the inspectors were|inspectors (looked|considered|evaluated|also"
     r"|reviewed|spoke|met|sampled|tracked|focused|used)|(her|his) majesty.s inspectors|the (joint targeted area inspection|jtai|inspection|visit)( \(jtai\))? (included|was|took|focused|evaluated|considered|looked)|this (visit|inspection|jtai"
     r"|joint (targeted area )?inspection|was the)\b|the inspectorates recognise|between\b.{3,250}?\b(undertook|carried out)"
     r"|in the inspection of the|(a range of )?evidence (was|were) considered|the (lead inspector|visit) (and|was)"
@@ -100,6 +89,8 @@ _FOOTNOTE = re.compile(r"^\d{1,2}\s*[A-Z‘'\"]\S*\s")
 # A bullet glyph inside a block's text marks the start of another list item.
 _INNER_BULLET = re.compile(r"\s+[\u2022\u25aa\u25fc\u25cf\u25a0\uf0b7\uf06e\uf0a7\uf0d8]\s+")
 _SALUTATION = re.compile(r"^dear\b", re.I)
+# The sentence that opens a letter's closing: what follows it is about next steps, never a finding.
+_CLOSING_START = re.compile(r"^ofsted will (take|consider) the findings", re.I)
 _NO_PRIORITY = re.compile(r"^there (are|were) no (areas for )?priority actions?\b", re.I)
 
 # Lettered list items of a progress update: "(a)", "a)", "(I)".
@@ -125,6 +116,7 @@ def extract_findings(doc: Document) -> FindingSet:
             kind = "progress-update"
     else:
         findings = tuple(_letter_findings(blocks, kind))
+    recs = extract_recommendations(doc)
     return FindingSet(
         source=doc.source,
         kind=kind,
@@ -133,7 +125,8 @@ def extract_findings(doc: Document) -> FindingSet:
         visit_start=visit.start if visit else None,
         visit_end=visit.end if visit else None,
         findings=findings,
-        recommendations=_recommendations(doc),
+        recommendations=recs.recommendations,
+        carry_overs=recs.carry_overs,
     )
 
 
@@ -186,6 +179,10 @@ def _repair(b: Block) -> list[Block]:
     text = strip_letterhead(b.text)
     if not text.strip():
         return []
+    if b.type == "list_item" and sections.is_punctuation_label(b.label):
+        # A sentence's full stop after a footnote marker read as a list marker ("partnership4"
+        # / ". Risks to ..."): the text goes on from the block before.
+        return [Block("paragraph", f"{b.label.strip()} {text.strip()}", b.prov)]
     pieces = _INNER_BULLET.split(text)
     if len(pieces) == 1:
         return [b if text == b.text else Block(b.type, text, b.prov, b.label, b.level)]
@@ -200,12 +197,6 @@ def _clean(text: str) -> str:
     return _BULLET.sub("", t, count=1).strip()
 
 
-def _heading_key(text: str) -> str:
-    """Normalised heading text without footnote markers and trailing punctuation."""
-    t = normalise_text(text)
-    return re.sub(r"(\s\d{1,2})+$", "", t).strip()
-
-
 def section_of(block: Block) -> str | None:
     """The section a heading opens (findings, recommendations, excluded, end), or None
     when the block is not a recognised heading. Plain short paragraphs are accepted too,
@@ -215,13 +206,10 @@ def section_of(block: Block) -> str | None:
         return None
     if block.type not in ("heading", "paragraph"):
         return None
-    key = _heading_key(text)
-    for section, pattern in _HEADINGS:
-        if pattern.match(key):
-            if block.type == "paragraph" and section != END and re.search(r"[.;]\s*$", text):
-                return None  # a sentence that happens to start like a heading
-            return section
-    return None
+    section = sections.letter_section(text)
+    if section is not None and block.type == "paragraph" and section != END and re.search(r"[.;]\s*$", text):
+        return None  # a sentence that happens to start like a heading
+    return section
 
 
 def _is_subheading(block: Block, following: Block | None = None) -> bool:
@@ -261,14 +249,15 @@ def _letter_findings(blocks: list[Block], kind: str) -> Iterator[Finding]:
     start = next((i + 1 for i, b in enumerate(blocks) if _SALUTATION.match(b.text.strip())), 0)
     if not start and kind == "other":
         return
-    has_summary = any(section_of(b) and _SUMMARY_HEADING.match(_heading_key(b.text)) for b in blocks[start:])
+    has_summary = any(section_of(b) and sections.is_summary_heading(b.text) for b in blocks[start:])
     state = "intro"
+    section: str | None = None  # the heading of the findings section being read (None: before any)
     list_section = False
     pending: list[Block] = []  # blocks of the finding being built
 
     def emit() -> Iterator[Finding]:
         if pending:
-            yield _finding(pending)
+            yield _finding(pending, section=section)
             pending.clear()
 
     body = blocks[start:]
@@ -283,13 +272,15 @@ def _letter_findings(blocks: list[Block], kind: str) -> Iterator[Finding]:
             if sec == END:
                 return
             state = sec
+            section = _clean(b.text)
             # "What needs to improve" and "Areas for priority action" are bullet lists that
             # end at the next heading; JTAI "Areas for improvement" has theme sub-headings.
-            list_section = sec == RECOMMENDATIONS and not _heading_key(b.text).startswith("areas for")
+            list_section = sec == RECOMMENDATIONS and not sections.is_subheaded_section(b.text)
             continue
         if state == RECOMMENDATIONS and list_section and _is_subheading(b, following):
             yield from emit()
             state = FINDINGS  # a findings section under its own title ("Walsall Safeguarding Partnership")
+            section = _clean(b.text)
             continue
         if _FURNITURE.match(text):
             continue  # page furniture must not break a paragraph that runs across pages
@@ -299,6 +290,9 @@ def _letter_findings(blocks: list[Block], kind: str) -> Iterator[Finding]:
             # else: the rest of a paragraph that was not a finding (methodology, footnote)
             continue
         yield from emit()
+        if _CLOSING_START.match(text):
+            state = EXCLUDED  # until a heading opens another part (rare: "Next steps" comes first)
+            continue
         if _is_noise(text) or _SALUTATION.match(text):
             continue
         if state == "intro":
@@ -318,9 +312,10 @@ def _is_title(text: str) -> bool:
                          r" (focused|monitoring) visit)\b", text, re.I)) and len(text) < 200
 
 
-def _finding(parts: list[Block], label: str | None = None) -> Finding:
+def _finding(parts: list[Block], label: str | None = None, section: str | None = None) -> Finding:
     first = parts[0]
     text = " ".join(_clean(p.text) for p in parts)
+    text = re.sub(r"\s+([.,;:])(?=\s)", r"\1", text)  # a part that went on with a full stop
     text = re.sub(r"\s+", " ", text).strip()
     if label is None and first.type == "list_item":
         label = first.label
@@ -329,7 +324,8 @@ def _finding(parts: list[Block], label: str | None = None) -> Finding:
         label=label,
         text=text,
         prov=first.prov,
-        polarity=polarity(text),
+        polarity=polarity(text, section),
+        section=section,
     )
 
 
@@ -392,7 +388,7 @@ def _collect_lettered(blocks: list[Block]) -> list[Finding]:
         items.append(_finding(parts, label))
     # Strip the printed "(a)" from texts kept inside the blocks.
     return [
-        Finding(f.id, f.label, _LETTER_LABEL.sub("", f.text, count=1), f.prov, f.polarity)
+        replace(f, text=_LETTER_LABEL.sub("", f.text, count=1))
         if _LETTER_LABEL.match(f.text) else f
         for f in items
     ]
@@ -413,10 +409,3 @@ def _repair_letter(printed: str, want: str) -> str:
 def _continues(text: str) -> bool:
     """True when ``text`` stops mid-sentence (no closing punctuation)."""
     return not re.search(r"[.!?:;)’'\"”]\s*$", text.strip())
-
-
-# --- recommendations ----------------------------------------------------------------------
-
-def _recommendations(doc: Document) -> tuple[Recommendation, ...]:
-    """The letter's own recommendations, as the recommendations extractor finds them."""
-    return tuple(extract_recommendations(doc).recommendations)

@@ -1,8 +1,10 @@
-"""Rule-based polarity of a finding: strength, concern or mixed.
+"""Polarity of a finding: strength, concern or mixed.
 
 The scorer is deliberately transparent so that a reviewer can see why a finding was
 labelled as it was: it counts weighted cue phrases from ``extractor/data/polarity_cues.json``
-sentence by sentence.
+sentence by sentence (rules 1-4), and a small learned model weighs what the rules found
+(rule 5). :class:`PolarityScore` keeps the cues that fired, the rules' own label and the
+model's probabilities.
 
 Rules:
 1. Strength cues ("effective", "good", "improved"...) and concern cues ("weak", "not",
@@ -22,22 +24,34 @@ Rules:
    sentence opening with "However"/"But"/"Nevertheless" gives the sentence before it the
    other side when that one carried no cue ("Placements are meeting children's needs.
    However, delays ...").
-4. The finding is ``strength`` or ``concern`` when only that side has leaning sentences,
+   A concern cue within a few words after "when", "if" or "unless" inside a sentence states a
+   circumstance ("escalate concerns when plans are not progressed") and does not score.
+4. The rules' label: ``strength`` or ``concern`` when only that side has leaning sentences,
    ``mixed`` when both sides do, and ``mixed`` when no sentence leans (no evidence either way).
+5. The label given: a multinomial logistic regression (``extractor/data/polarity_model.json``,
+   written by ``scripts/train_polarity.py``) over :func:`polarity_features` - how many sentences
+   lean each way, first and last lean, cue scores and kinds, contrast markers, the rules' label
+   and whether the finding sits in a letter's strengths section. It learns what the rules
+   cannot weigh by hand: that one caveat among several credits leaves a strength a strength,
+   and that a letter's plain description of what is in place reads as credit. Trained on the
+   findings of letter gold batches 1 and 2 only; batch 3 is its test set. With a lexicon other
+   than the packaged one the rules' label is given (the model was trained on the packaged cues).
 """
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
 from .. import nlp
 from ..items import Polarity, normalise_text
+from .sections import is_strengths_heading
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Span
 
@@ -55,7 +69,8 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class PolarityScore:
-    """The evidence behind a label: cue scores per side, leaning sentences, cues that fired."""
+    """The evidence behind a label: cue scores per side, leaning sentences, cues that fired, the
+    rules' own label and, when the learned model decided, each label's probability."""
 
     polarity: Polarity
     strength: float
@@ -63,6 +78,8 @@ class PolarityScore:
     strength_sentences: int
     concern_sentences: int
     cues: tuple[str, ...]
+    rule: Polarity = "mixed"  # the label rule 4 gives
+    probabilities: tuple[tuple[str, float], ...] = ()  # (label, probability) from the model
 
 
 @lru_cache(maxsize=1)
@@ -85,9 +102,13 @@ _CONDITIONAL = re.compile(r"^(when|whenever|if|where|once|should)\b[^,;]{0,200},
 _LEADING_CONTRAST = re.compile(r"^(however|but|nevertheless|nonetheless|despite this|that said|even so|yet)\b", re.I)
 
 
-_PLAIN_NOT = ("not", "no", "never", "nor", "without")
+_PLAIN_NOT = ("not", "no", "never", "nor", "without", "few")
+# Words that open a circumstance inside a sentence ("... escalate concerns when plans are not
+# progressed"): a concern cue soon after one states when something happens, not a shortfall.
+_CONDITIONS = ("when", "whenever", "if", "unless")
+_CONDITION_WINDOW = 5
 # The phrase groups of a lexicon that a sentence is searched for.
-_GROUPS = ("neutral", "concern", "strength", "negators", "plain_not", "reducers", "contrast")
+_GROUPS = ("neutral", "concern", "strength", "negators", "plain_not", "reducers", "contrast", "conditions")
 
 
 # Matchers by the identity of the lexicon they were built from (a lexicon is frozen and its
@@ -106,7 +127,7 @@ def compiled(lex: Lexicon) -> "PhraseMatcher":
         _MATCHERS.clear()
     m = nlp.phrase_matcher({"neutral": lex.neutral, "concern": lex.concern, "strength": lex.strength,
                             "negators": lex.negators, "plain_not": _PLAIN_NOT, "reducers": lex.reducers,
-                            "contrast": lex.contrast})
+                            "contrast": lex.contrast, "conditions": _CONDITIONS})
     _MATCHERS[id(lex)] = (lex, m)
     return m
 
@@ -147,10 +168,14 @@ def _score_words(words: list[str], lex: Lexicon,
     reducers = [(sp.end, sp.text) for sp in found["reducers"]]
     strength = concern = 0.0
     cues = []
+    conditions = [sp.start for sp in found["conditions"]]
     for s, _, side, p in hits:
         if s in dropped:
             continue
         weight = lex.strength[p] if side == "strength" else lex.concern[p]
+        if side == "concern" and any(0 < s - c <= _CONDITION_WINDOW for c in conditions):
+            cues.append(f"condition:{p}")
+            continue
         if side == "concern":
             near = [r for e, r in reducers if 0 <= s - e < lex.negation_window]
             if near and near[-1] == "at risk of":
@@ -168,22 +193,30 @@ def _score_words(words: list[str], lex: Lexicon,
     return strength, concern, cues
 
 
-def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
-    """Score ``text`` sentence by sentence and label it (see the module rules)."""
+@dataclass(frozen=True)
+class SentenceScore:
+    """One sentence as the rules read it: its cue scores, the cues that fired, and its lean."""
+
+    text: str
+    strength: float
+    concern: float
+    cues: tuple[str, ...]
+    lean: frozenset[str]  # {}, {"strength"}, {"concern"} or both (rule 3)
+    contrast: bool  # a contrast marker in the sentence ("although", "however")
+    leading_contrast: bool  # it opens with "However" / "But" / ...
+
+
+def score_sentences(text: str, lexicon: Lexicon | None = None) -> list[SentenceScore]:
+    """Rules 1-3 on each sentence of ``text``."""
     lex = lexicon or load_lexicon()
-    sentences = [s for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()]
-    leans: list[set[str]] = []
-    total_s = total_c = 0.0
-    cues: list[str] = []
-    for sent in sentences:
+    out: list[SentenceScore] = []
+    for sent in (s for s in _SENTENCE_END.split(" ".join(text.split())) if s.strip()):
         # "When children do not need a statutory service, they receive effective help":
         # the opening conditional states a circumstance, not a judgement.
         judged = _CONDITIONAL.sub("", sent, count=1) if _CONDITIONAL.match(sent) else sent
         words = normalise_text(judged).split()
         found = cue_spans(words, lex)
-        s, c, sent_cues = _score_words(words, lex, found)
-        total_s, total_c = total_s + s, total_c + c
-        cues += sent_cues
+        s, c, cues = _score_words(words, lex, found)
         if s and c and found["contrast"]:
             lean = {"strength", "concern"}
         elif s > c:
@@ -192,12 +225,123 @@ def score_polarity(text: str, lexicon: Lexicon | None = None) -> PolarityScore:
             lean = {"concern"}
         else:
             lean = set()
-        if _LEADING_CONTRAST.match(sent) and leans and not leans[-1] and len(lean) == 1:
-            leans[-1] = {"strength", "concern"} - lean
-        leans.append(lean)
-    pos = sum("strength" in lean for lean in leans)
-    neg = sum("concern" in lean for lean in leans)
-    return PolarityScore(_decide(pos, neg), total_s, total_c, pos, neg, tuple(cues))
+        leading = bool(_LEADING_CONTRAST.match(sent))
+        if leading and out and not out[-1].lean and len(lean) == 1:
+            out[-1] = replace(out[-1], lean=frozenset({"strength", "concern"} - lean))
+        out.append(SentenceScore(sent, s, c, tuple(cues), frozenset(lean), bool(found["contrast"]), leading))
+    return out
+
+
+def score_polarity(text: str, lexicon: Lexicon | None = None, section: str | None = None) -> PolarityScore:
+    """Score ``text`` sentence by sentence and label it (see the module rules).
+
+    With the packaged lexicon the label is the learned model's (rule 5), read from the same
+    sentence scores and the letter ``section`` the text sits in; with another lexicon it is
+    the rules' own (rule 4)."""
+    sentences = score_sentences(text, lexicon)
+    pos = sum("strength" in x.lean for x in sentences)
+    neg = sum("concern" in x.lean for x in sentences)
+    rule = _decide(pos, neg)
+    label, probabilities = rule, ()
+    model = load_model() if lexicon is None else None
+    if model is not None:
+        label, probabilities = model.predict(polarity_features(sentences, section))
+    return PolarityScore(label, sum(x.strength for x in sentences), sum(x.concern for x in sentences), pos, neg,
+                         tuple(c for x in sentences for c in x.cues), rule, probabilities)
+
+
+# --- rule 5: the learned decision -------------------------------------------------------------
+
+def _lean_name(lean: frozenset[str]) -> str:
+    return "both" if len(lean) == 2 else next(iter(lean), "none")
+
+
+def _cue_kind(cue: str) -> str:
+    side, _, phrase = cue.partition(":")
+    if phrase.startswith(("negated:", "reduced:")):
+        return phrase.split(":", 1)[0]
+    if side == "concern" and phrase == "not":
+        return "not"
+    return side  # strength | concern | possible | condition
+
+
+def polarity_features(sentences: list[SentenceScore], section: str | None = None) -> dict[str, float]:
+    """What the model weighs, all read from the rules' sentence scores: how many sentences lean
+    each way (and as a share), how the first and last lean, the cue scores per side, the kinds
+    of cue that fired, contrast markers, length, and whether the text sits in a letter's
+    strengths section ("Key strengths"), alone and with the leans and scores."""
+    f: dict[str, float] = {}
+
+    def add(key: str, value: float = 1.0) -> None:
+        f[key] = f.get(key, 0.0) + value
+
+    n = len(sentences)
+    for i, x in enumerate(sentences):
+        lean = _lean_name(x.lean)
+        add(f"lean:{lean}")
+        if i == 0:
+            add(f"first:{lean}")
+        if i == n - 1:
+            add(f"last:{lean}")
+        add("score:strength", x.strength)
+        add("score:concern", x.concern)
+        for cue in x.cues:
+            add(f"cues:{_cue_kind(cue)}")
+        add("contrast", float(x.contrast))
+        add("leading contrast", float(x.leading_contrast))
+    for lean in ("strength", "concern", "both", "none"):
+        f[f"share:{lean}"] = f.get(f"lean:{lean}", 0.0) / n if n else 0.0
+    add("score:strength-concern", f.get("score:strength", 0.0) - f.get("score:concern", 0.0))
+    rule = _decide(sum("strength" in x.lean for x in sentences), sum("concern" in x.lean for x in sentences))
+    add(f"rule:{rule}")
+    add("sentences", n)
+    where = "strengths" if section and is_strengths_heading(section) else "other"
+    add(f"section:{where}")
+    for key in ("lean:strength", "lean:concern", "lean:both", "lean:none", "score:strength", "score:concern"):
+        f[f"{where}*{key}"] = f.get(key, 0.0)
+    return f
+
+
+@dataclass(frozen=True)
+class PolarityModel:
+    """Multinomial logistic regression over :func:`polarity_features` (scripts/train_polarity.py)."""
+
+    classes: tuple[str, ...]
+    features: tuple[str, ...]
+    coef: "np.ndarray"  # classes x features
+    intercept: "np.ndarray"
+
+    def predict(self, features: dict[str, float]) -> tuple[Polarity, tuple[tuple[str, float], ...]]:
+        """The most probable label and every label's probability (as scikit-learn's predict_proba)."""
+        import numpy as np
+
+        x = np.array([features.get(name, 0.0) for name in self.features])
+        z = self.coef @ x + self.intercept
+        p = np.exp(z - z.max())
+        p /= p.sum()
+        best = int(np.argmax(p))
+        return self.classes[best], tuple((c, round(float(v), 4)) for c, v in zip(self.classes, p))
+
+
+MODEL_FILE = "data/polarity_model.json"
+
+
+@lru_cache(maxsize=1)
+def load_model() -> PolarityModel:
+    """The packaged model (read once). A missing model is an error, not a quiet fall back to
+    the rules: the labels would change without anyone knowing."""
+    import numpy as np
+
+    path = resources.files("extractor").joinpath(MODEL_FILE)
+    if not path.is_file():
+        from ..errors import InputError
+
+        raise InputError("finding polarity model not found",
+                         "Reinstall recmap (the model is package data), or in a checkout run "
+                         "scripts/train_polarity.py --write.", f"extractor/{MODEL_FILE}")
+    raw = json.loads(path.read_text("utf-8"))
+    return PolarityModel(tuple(raw["classes"]), tuple(raw["features"]), np.array(raw["coef"], dtype=float),
+                         np.array(raw["intercept"], dtype=float))
 
 
 def _decide(pos: int, neg: int) -> Polarity:
@@ -208,6 +352,6 @@ def _decide(pos: int, neg: int) -> Polarity:
     return "mixed"
 
 
-def polarity(text: str) -> Polarity:
+def polarity(text: str, section: str | None = None) -> Polarity:
     """Just the label of :func:`score_polarity`."""
-    return score_polarity(text).polarity
+    return score_polarity(text, section=section).polarity

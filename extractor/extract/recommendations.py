@@ -10,6 +10,13 @@ Numbering: ``number`` is the printed number when the document numbers its
 recommendations ("12."; "Ofsted 12:" in a plan); otherwise it is the 1-based position of
 the item among the document's unnumbered recommendations, in reading order.
 
+Letters: in a JTAI "Areas for improvement" section every bullet or paragraph is an item,
+whatever sub-heading (a theme or an agency) it sits under, and the sub-heading is its
+``agency``; the section ends only at another part of the letter (``sections.letter_section``).
+A statement that the areas for priority action or improvement set at an earlier inspection or
+visit still stand is a :class:`~extractor.items.CarryOver`, never a recommendation
+(:func:`split_carry_overs`).
+
 Every rule here is about a layout used by a framework, never about one file.
 """
 from __future__ import annotations
@@ -19,7 +26,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Provenance
-from ..items import Recommendation, normalise_text, stable_id
+from ..items import CarryOver, Recommendation, normalise_text, stable_id
+from . import sections
+from .dates import MONTH_RE, YEAR_RE, month_number, parse_date
 from .frameworks import Framework, detect_framework
 from .sections import Unit, clean_text, document_units
 
@@ -33,6 +42,8 @@ class RecommendationSet:
     kind: str  # report | plan | letter | other
     framework: str | None
     recommendations: tuple[Recommendation, ...]
+    # A letter's statements that earlier areas for action still stand (never recommendations).
+    carry_overs: tuple[CarryOver, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,12 +62,14 @@ class _Item:
     number: int | None = None
     group: str | None = None
     addressee: str = LA
+    agency: str | None = None  # the sub-heading the item sits under
 
     @property
     def text(self) -> str:
         # Some PDFs repeat the next group heading at the end of the last line of a group
         # in their text layer ("... from home and care. Areas for improvement").
-        return _TRAILING_HEADING.sub("", clean_text(" ".join(self.parts)))
+        text = _TRAILING_HEADING.sub("", clean_text(" ".join(self.parts)))
+        return re.sub(r"\s+([.,;:])(?=\s)", r"\1", text)  # a part that went on with a full stop
 
 
 _TRAILING_HEADING = re.compile(r"(?<=[.;])\s+(areas? for improvement|priority and immediate action)\s*:?$", re.I)
@@ -102,7 +115,12 @@ _STOP_HEADING = re.compile(
     r"next steps|yours sincerely)", re.I)
 
 _NO_ITEMS = re.compile(r"\b(there (are|were) no|(did|does) not (find|identify|make) any|no) "
-                       r"(areas? (for|of) priority( (and|or|&) immediate)? action|(formal )?recommendations|areas for improvement)", re.I)
+                       r"(areas? (for|of) priority( (and|or|&) immediate)? action|(formal )?recommendations|areas for improvement"
+                       r"|priority actions?\b)", re.I)
+# "There are no additional areas for priority action": none beyond those stated (or carried over).
+_NONE_IN_ADDITION = re.compile(r"\b(there (are|were) no|(did|does) not (find|identify|make) any|no) "
+                               r"(new|additional|further|other|more) (areas? (for|of) (priority( (and|or|&) immediate)? action"
+                               r"|improvement)|priority actions?|recommendations)\b", re.I)
 _LETTER_OUTRO = re.compile(
     r"^(ofsted will|yours sincerely|yours faithfully|if you have any|this letter|we will|the areas for improvement have been"
     r"|the recommendations have been|inspectors will|a copy of this letter|we would advise|the table below)", re.I)
@@ -262,23 +280,57 @@ def _introduces_sub_items(item: _Item) -> bool:
 def _continues(prev: _Item, u: Unit) -> bool:
     """Does paragraph ``u`` carry on the text of ``prev`` (e.g. across a page break)?"""
     first = u.text[:1]
-    if first.islower() or first in "(,;":
+    if first.islower() or first in "(,;.:":
         return True
     return not _TERMINAL.search(prev.parts[-1]) and not _STOP_HEADING.match(u.text)
 
 
+def _is_letter_subheading(units: list[Unit], j: int, items: list[_Item]) -> bool:
+    """In a letter's sub-headed "Areas for improvement" section, a heading that groups the items
+    after it by theme or agency ("Police", "Leadership and management", "Deep dive cases tracked
+    for this inspection"). Any heading-like line that is followed by the section's next item or
+    paragraph is one, unless it opens another part of the letter (a case study, next steps, the
+    findings, a recommendations list) or closes it."""
+    u = units[j]
+    if u.kind == "item" or not _is_heading_like(u) or not u.text[:1].isupper():
+        return False
+    # Only the letter's own parts end the section: report headings such as "The local authority"
+    # or "Key strengths of the police" name an agency here.
+    if sections.letter_section(u.text) is not None or _LETTER_OUTRO.match(u.text):
+        return False
+    if _start_rule(u) is not None or _subgroup(u) is not None or _NO_ITEMS.search(u.text):
+        return False
+    if u.kind == "para" and items and not _TERMINAL.search(items[-1].text):
+        return False  # the rest of the item above, broken off by the layout
+    nxt = _next_content(units, j)
+    if nxt is None or nxt.kind == "heading" or (nxt.kind == "para" and _is_heading_like(nxt)):
+        return False
+    return not _continues_sentence(nxt.text)
+
+
+def _continues_sentence(text: str) -> bool:
+    return bool(re.match(r"^([a-z]|[,;:.)\]’”])", text))
+
+
 def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool,
-                  other_starts: set[int]) -> tuple[list[_Item], int]:
-    """The recommendations under the heading at ``start.index`` and the index where the section ends."""
+                  other_starts: set[int], subheaded: bool = False) -> tuple[list[_Item], int]:
+    """The recommendations under the heading at ``start.index`` and the index where the section ends.
+
+    ``subheaded``: a letter's JTAI "Areas for improvement" section, where every bullet or
+    paragraph is an item whatever sub-heading it sits under (:func:`_is_letter_subheading`)."""
     items: list[_Item] = []
     group = start.group
+    agency: str | None = None
     primary: tuple[str, int, str | None] | None = None  # (marker family, level, bullet glyph)
     intro = 0
     topics_seen = 0  # topic sub-headings met between items
     j = start.index + 1
     while j < len(units):
         u = units[j]
-        if _NO_ITEMS.search(u.text) and len(u.text) < 200:
+        if _NONE_IN_ADDITION.search(u.text) and len(u.text) < 200 and not _carry_over_sentence(u.text):
+            j += 1  # "There are no additional areas for priority action": none beyond those stated
+            continue
+        if _NO_ITEMS.search(u.text) and len(u.text) < 200 and not _carry_over_sentence(u.text):
             if start.container:
                 j += 1  # "There are no areas for priority action" under a container: the next group may have some
                 continue
@@ -296,9 +348,11 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
         if _is_footnote(units, j):
             j += 1
             continue
-        if _is_topic_heading(units, j, items, primary, topics_seen) or (
+        if (subheaded and _is_letter_subheading(units, j, items)) or _is_topic_heading(
+                units, j, items, primary, topics_seen) or (
                 allow_paragraphs and primary is None and _is_prose_topic_heading(units, j)):
             topics_seen += bool(items)
+            agency = clean_text(u.text).rstrip(":")
             j += 1  # a topic sub-heading inside a numbered list ("Help and protection")
             continue
         if u.kind == "heading" or (u.kind == "para" and _STOP_HEADING.match(u.text) and _is_heading_like(u)):
@@ -316,7 +370,8 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
             if is_top and fam == "number" and items and items[-1].number is not None and u.number != items[-1].number + 1:
                 break  # numbering restarts or jumps: the list is over
             if is_top or not items:
-                items.append(_Item([u], [u.text], u.label, u.number if fam == "number" else None, group, start.addressee))
+                items.append(_Item([u], [u.text], u.label, u.number if fam == "number" else None, group, start.addressee,
+                                   agency))
             elif lvl <= primary[1] and not _introduces_sub_items(items[-1]):
                 break  # another kind of list at the same depth: not part of these recommendations
             else:
@@ -335,8 +390,9 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
                 k += 1
             list_goes_on = nxt is not None and (
                 (nxt.kind == "item" and nxt.marker == primary[0] and nxt.label == items[-1].label)
-                or (primary[0] == "bullet" and _is_topic_heading(units, k, items, primary, topics_seen)))
-            between = (list_goes_on and len(u.text.split()) > 12 and not _is_heading_like(u)
+                or (primary[0] == "bullet" and _is_topic_heading(units, k, items, primary, topics_seen))
+                or (subheaded and k < len(units) and _is_letter_subheading(units, k, items)))
+            between = (list_goes_on and (len(u.text.split()) > 12 or subheaded) and not _is_heading_like(u)
                        and not u.text.rstrip().endswith(":") and not _LETTER_OUTRO.match(u.text))
             if _continues(items[-1], u) or between:
                 items[-1].units.append(u)
@@ -358,9 +414,78 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
         elif _is_heading_like(u):
             break
         else:
-            items.append(_Item([u], [u.text], None, None, group, start.addressee))
+            items.append(_Item([u], [u.text], None, None, group, start.addressee, agency))
         j += 1
     return items, j
+
+
+# --- carry-overs: "The areas for improvement continue to be those identified at ..." ----------
+
+_EARLIER_EVENT = (rf"(?:(?:the|its|your|our|their)\s+)?(?:[\w’'-]+\s+){{0,4}}?(?:inspection|visit|monitoring visit|letter)"
+                  rf"(?:\s+(?:in|on|of|dated|held\s+(?:in|on)|carried\s+out\s+(?:in|on)|that\s+took\s+place\s+(?:in|on))"
+                  rf"\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:(?:and|to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+)?)?"
+                  rf"{MONTH_RE}\.?\s+{YEAR_RE})?")
+# The areas (or priority actions, or recommendations) set earlier, said to stand: "The areas for
+# improvement continue to be those identified at the ILACS inspection in September 2018", "The
+# areas for priority action identified at the focused visit in May 2019 remain".
+_CARRY_OVER = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:the|all(?:\s+(?:of\s+)?the)?|both|these)\s+(?:\w+\s+){0,2}?"
+    r"(?P<what>areas?\s+(?:for|of)\s+(?:priority\s+action|improvement|development)|priority\s+actions?"
+    r"|recommendations?)\b"
+    r"(?P<rest>[^.!?]{0,220}?\b(?:remains?|continues?\s+to\s+(?:be|apply|stand)|still\s+(?:stands?|appl(?:y|ies)|remains?"
+    r"|holds?|relevant|valid|outstanding)|stands?|are\s+(?:still\s+)?(?:relevant|valid|outstanding|applicable|unchanged)"
+    r"|have\s+not\s+(?:yet\s+)?been\s+(?:fully\s+)?(?:addressed|met|resolved))\b[^.!?]*)", re.I)
+# ... and the carry-over names the earlier inspection or visit it refers to.
+_EARLIER = re.compile(rf"\b(?:identified|set|made|raised|given|highlighted|outlined|agreed|reported|from|at|during|following)"
+                      rf"\s+(?:at|in|during|following|after|by|from)?\s*(?P<event>{_EARLIER_EVENT})"
+                      rf"|\b(?:previous|last|earlier|prior|preceding)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b({MONTH_RE})\.?\s+({YEAR_RE})\b", re.I)
+
+
+def _carry_over_sentence(text: str) -> re.Match | None:
+    """The sentence of ``text`` that says earlier areas for action still stand, if any."""
+    for m in _CARRY_OVER.finditer(clean_text(text)):
+        if _EARLIER.search(m.group(0)):
+            return m
+    return None
+
+
+def _carry_over(item: _Item) -> CarryOver | None:
+    """``item`` as a carry-over when it states that earlier areas for action still stand."""
+    m = _carry_over_sentence(item.text)
+    if m is None:
+        return None
+    what = m.group("what").lower()
+    if "priority" in what:
+        kind = "priority"
+    elif "improvement" in what or "development" in what:
+        kind = "improvement"
+    else:
+        kind = "priority" if item.group == "priority" else "improvement"
+    sentence = m.group(0)
+    event = next((e.group("event") for e in _EARLIER.finditer(sentence) if e.group("event")), None)
+    refers_to = parse_date(event) if event else None
+    month = None
+    if event and not refers_to:
+        my = _MONTH_YEAR.search(event)
+        if my:
+            month = f"{my.group(2)}-{month_number(my.group(1)):02d}"
+    first = item.units[0]
+    return CarryOver(item.text, first.prov if first.prov.page is not None else Provenance(first.prov.file, first.page),
+                     kind, refers_to, event.strip() if event else None, month)
+
+
+def split_carry_overs(items: list[_Item]) -> tuple[list[_Item], list[CarryOver]]:
+    """A letter's recommendation items without its carry-overs, and the carry-overs."""
+    kept: list[_Item] = []
+    carried: list[CarryOver] = []
+    for it in items:
+        c = _carry_over(it)
+        if c is None:
+            kept.append(it)
+        else:
+            carried.append(c)
+    return kept, carried
 
 
 # --- plan tables: "Ofsted 2: ..." --------------------------------------------------------
@@ -459,7 +584,7 @@ def items_to_recommendations(items: list[_Item], source: str) -> tuple[Recommend
         prov = first.prov if first.prov.page is not None else Provenance(source, first.page)
         rid = stable_id("R", str(number), text, key)
         recs.append(Recommendation(id=f"{rid[:5]}-{number}-{rid[5:]}", number=number, text=text, prov=prov,
-                                   label=it.label, group=it.group, addressee=it.addressee))
+                                   label=it.label, group=it.group, addressee=it.addressee, agency=it.agency))
     return tuple(recs)
 
 
@@ -501,7 +626,8 @@ def blocks_to_recommendations(doc: Document, framework: Framework, units: list[U
         if framework.kind in ("plan", "other") and _heading_key(units[s.index].text) == "recommendations":
             continue  # a council report's own recommendations to its committee, not Ofsted's
         paragraphs = allow_paragraphs or _plain_paragraph_section(units, s.index)
-        found, end = section_items(units, s, paragraphs, start_idx - {s.index})
+        subheaded = allow_paragraphs and sections.is_subheaded_section(units[s.index].text)
+        found, end = section_items(units, s, paragraphs, start_idx - {s.index}, subheaded)
         if found or s.container:
             done_until = end
         items.extend(found)
@@ -527,15 +653,19 @@ def _dedupe(items: list[_Item]) -> list[_Item]:
 def extract_recommendations(doc: Document) -> RecommendationSet:
     """The formal recommendations of any report, letter, plan appendix or peer review in ``doc``.
 
-    Evidence paragraphs tagged "(Recommendation)" (SIF reports) are attached to the
-    recommendation they support; see :mod:`extractor.extract.evidence`.
+    The report paragraphs a recommendation rests on are attached to it where the framework
+    ties them (SIF reports: cited "(paragraphs 12, 14)" or tagged "(Recommendation)"), and each
+    recommendation says whether they were found; see :mod:`extractor.extract.evidence`.
     """
     units = document_units(doc)
     framework = detect_framework(head_text(units))
     items = blocks_to_recommendations(doc, framework, units)
+    carried: list[CarryOver] = []
+    if framework.kind == "letter":
+        items, carried = split_carry_overs(items)
     recs = items_to_recommendations(items, doc.source)
     if recs:
         from .evidence import attach_evidence
 
-        recs = attach_evidence(recs, units)
-    return RecommendationSet(framework.kind, framework.name, recs)
+        recs = attach_evidence(recs, units, framework.name)
+    return RecommendationSet(framework.kind, framework.name, recs, tuple(carried))

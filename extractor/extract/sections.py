@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document, Provenance
+from ..items import normalise_text
 from .letters import strip_letterhead
 
 # Bullet glyphs seen in Ofsted PDFs: Symbol/Wingdings private-use bullets, squares, dashes.
@@ -76,6 +77,12 @@ def split_marker(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def is_punctuation_label(label: str | None) -> bool:
+    """A list marker that is really punctuation: the full stop after a footnote marker
+    ("... partnership4" / ". Risks to ...") read as a bullet of its own line."""
+    return bool(label) and label.strip() in (".", ",", ";", ":")
+
+
 def _unit_from_block(b: Block) -> list[Unit]:
     # The Ofsted letterhead printed at the foot of a letter's first page is read as a
     # paragraph between two bullets (Devon 2021) or glued into one: page furniture.
@@ -84,6 +91,8 @@ def _unit_from_block(b: Block) -> list[Unit]:
         return []
     if b.type == "heading":
         return [Unit("heading", text, b.prov.page, b.prov, None, b.level)]
+    if is_punctuation_label(b.label):
+        return [Unit("para", f"{b.label.strip()} {text}", b.prov.page, b.prov)]
     label, body = (clean_text(b.label), text) if b.label else split_marker(text)
     if b.label:
         # Some ingesters keep the marker in the text as well as in the label.
@@ -151,3 +160,67 @@ def document_units(doc: Document) -> list[Unit]:
             continue
         kept.append(u)
     return kept
+
+
+# --- the sections of an Ofsted letter ---------------------------------------------------------
+# One vocabulary for the findings extractor (which sections hold findings) and the
+# recommendations extractor (where a letter's recommendation section ends).
+
+FINDINGS, RECOMMENDATIONS, EXCLUDED, END = "findings", "recommendations", "excluded", "end"
+
+_LETTER_HEADINGS: tuple[tuple[str, re.Pattern], ...] = (
+    (END, re.compile(r"^yours (sincerely|faithfully)\b")),
+    (RECOMMENDATIONS, re.compile(
+        r"^(what needs to improve\b.*|what the local authority needs to improve\b.*|areas? for priority action\b.*"
+        r"|priority actions?|areas for (improvement|development)( and next steps)?|recommendations?"
+        r"|what needs to happen next)$")),
+    (EXCLUDED, re.compile(
+        r"^((case|practice) stud(y|ies)\b.*|places and spaces\b.*|next steps|context|methodology"
+        r"|areas covered by (the|this) visit|scope of (the|this) (visit|inspection)|about this (visit|inspection)"
+        r"|the inspection|inspection team|background)$")),
+    (FINDINGS, re.compile(
+        r"^(overview|summary|headline findings?|main findings|(key )?findings|summary of findings"
+        r"|findings and evaluation of progress|evaluation of progress|(key )?strengths|areas of strength"
+        r"|what is working well|what is going well|strengths and areas .*)$")),
+)
+# A summary heading: letters that have one open with methodology only.
+_SUMMARY_HEADING = re.compile(r"^(overview|summary|headline findings?|main findings|(key )?findings|summary of findings"
+                              r"|findings and evaluation of progress)$")
+
+
+def letter_heading_key(text: str) -> str:
+    """Normalised heading text without footnote markers and trailing punctuation."""
+    return re.sub(r"(\s\d{1,2})+$", "", normalise_text(text)).strip()
+
+
+def letter_section(text: str) -> str | None:
+    """The letter section a heading with this text opens (findings, recommendations, excluded,
+    end), or None when it names none of them."""
+    text = " ".join(text.split())
+    if not text or len(text) > 120:
+        return None
+    key = letter_heading_key(text)
+    for section, pattern in _LETTER_HEADINGS:
+        if pattern.match(key):
+            return section
+    return None
+
+
+def is_summary_heading(text: str) -> bool:
+    """A heading that opens a letter's summary of findings ("Headline findings", "Overview")."""
+    return bool(_SUMMARY_HEADING.match(letter_heading_key(text)))
+
+
+def is_subheaded_section(text: str) -> bool:
+    """A JTAI-style "Areas for improvement" section, whose items may sit under sub-headings
+    (a theme or an agency); "What needs to improve" and "Areas for priority action" lists have none."""
+    key = letter_heading_key(text)
+    return key.startswith("areas for") and not key.startswith("areas for priority")
+
+
+_STRENGTHS_HEADING = re.compile(r"^((key )?strengths?|areas of strength|what is working well|what is going well)$")
+
+
+def is_strengths_heading(text: str) -> bool:
+    """A heading that opens a letter's list of strengths ("Key strengths")."""
+    return bool(_STRENGTHS_HEADING.match(letter_heading_key(text)))

@@ -65,12 +65,12 @@ def document_from_result(res: LetterResult, themes=None) -> HistoryDocument:
         seen.add(r.id)
         items.append(HistoryItem(r.id, item_kind(kind, r.group), r.text, r.prov, r.number, r.label, r.group,
                                  r.addressee))
-    for c in getattr(res, "carry_overs", ()):
+    for c in res.carry_overs:
         cid = carry_over_id(c.text, res.sha256)
         if cid not in seen:
             seen.add(cid)
             items.append(HistoryItem(cid, "carry-over", c.text, c.prov, None, None, c.kind, "local authority",
-                                     carries=c.kind, refers_to=c.refers_to or getattr(c, "refers_to_month", None)))
+                                     carries=c.kind, refers_to=c.refers_to or c.refers_to_month))
     if themes is not None:
         items = [_with_themes(it, themes) for it in items]
     c = res.council

@@ -50,12 +50,12 @@ class HistoryWorker:
             rs = extract_recommendations(doc)
             council = identify_council(doc)
             if rs.kind == "report":
-                kind, letter_date, recs, carried = "report", None, rs.recommendations, ()
+                kind, letter_date, recs, carried = "report", None, rs.recommendations, rs.carry_overs
                 visit = inspection_span(b.text for b in doc.blocks)
             else:
                 fs = extract_findings(doc)
                 kind, letter_date, recs = fs.kind, fs.letter_date, fs.recommendations
-                carried = tuple(getattr(fs, "carry_overs", ()))
+                carried = fs.carry_overs
                 visit = VisitSpan(fs.visit_dates or "", fs.visit_start, fs.visit_end) \
                     if fs.visit_dates or fs.visit_start else None
         except RecmapError as exc:
@@ -72,20 +72,17 @@ class HistoryWorker:
         n_pages = doc.n_pages
         del doc
         framework = rs.framework
-        if rs.kind not in ("report", "letter") and kind == "other":
+        if rs.kind == "plan" or (rs.kind == "other" and kind == "other" and not recs and not carried):
             what = "an improvement plan" if rs.kind == "plan" else "neither an Ofsted inspection report nor a letter"
             return dataclasses.replace(
                 base, kind=kind, n_pages=n_pages, council=council, framework=framework,
                 seconds=time.perf_counter() - t0,
                 error=f"{task.source}: this looks like {what}; the history records Ofsted reports and letters. "
                       "Check it with `recmap recommendations FILE`, or move it out of the folder.")
-        res = dataclasses.replace(
+        return dataclasses.replace(
             base, kind=kind, letter_date=letter_date, visit=visit, n_pages=n_pages,
-            recommendations=tuple(recs), council=council, framework=framework or _letter_framework(kind),
-            seconds=time.perf_counter() - t0)
-        if carried:
-            res = dataclasses.replace(res, carry_overs=carried)
-        return res
+            recommendations=tuple(recs), carry_overs=tuple(carried), council=council,
+            framework=framework or _letter_framework(kind), seconds=time.perf_counter() - t0)
 
     def warm(self) -> None:
         """Import the readers and extractors before the runner forks its pool."""

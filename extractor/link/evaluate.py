@@ -61,6 +61,14 @@ class Featurised:
     features: FeatureMatrix
     labels: np.ndarray  # (n_actions, n_recommendations) bool
 
+    def weights(self) -> np.ndarray:
+        """Training weight per pair, as :func:`~extractor.link.training.examples_from_gold` gives it."""
+        from .training import ORPHAN_WEIGHT
+
+        w = np.ones(self.labels.shape)
+        w[~self.labels.any(axis=1), :] = ORPHAN_WEIGHT
+        return w
+
 
 def featurise_case(case: GoldCase) -> Featurised:
     hidden = case.without_refs()
@@ -97,13 +105,14 @@ def leave_one_plan_out(cases: Sequence[GoldCase], c: float = 1.0,
     feats = list(featurised) if featurised is not None else [featurise_case(k) for k in cases]
     x = np.concatenate([f.features.values.reshape(-1, f.features.values.shape[-1]) for f in feats])
     y = np.concatenate([f.labels.reshape(-1) for f in feats])
+    w = np.concatenate([f.weights().reshape(-1) for f in feats])
     groups = np.concatenate([np.full(f.labels.size, k) for k, f in enumerate(feats)])
     names = feats[0].features.names
     folds: dict[int, PlanFold] = {}
     for train, test in LeaveOneGroupOut().split(x, y, groups):
         k = int(groups[test[0]])
         f = feats[k]
-        model = fit(x[train], y[train], names, c=c, name=f"without-{f.case.name}")
+        model = fit(x[train], y[train], names, c=c, name=f"without-{f.case.name}", weight=w[train])
         folds[k] = PlanFold(f.case, model, score_matrix(f.features, model.predict(f.features.values, names),
                                                         model.name))
     return [folds[k] for k in range(len(feats))]

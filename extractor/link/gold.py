@@ -103,7 +103,7 @@ def load_plan_gold(path: str | Path) -> GoldCase:
                     dict(data.get("expected", {})), dict(data.get("design", {})))
 
 
-def plan_gold_files(shared: Path | None, root: Path, sets: tuple[str, ...] = ("a",)) -> list[Path]:
+def plan_gold_files(shared: Path | None, root: Path, sets: tuple[str, ...] = ("a", "b")) -> list[Path]:
     """Every plan gold file there is: the real plans in ``shared``/gold (when the shared folder
     is there) and the project's fictional coverage plans (``corpus/gold/coverage/<set>``)."""
     out = []

@@ -184,6 +184,7 @@ def train_from_case(db: str | Path, *, settings: Settings = DEFAULT, holdout: fl
         y_arr = np.array(y_case, dtype=bool)
 
         base_x, base_y, used_gold, skipped_gold = np.zeros((0, len(fm.names))), np.zeros(0, dtype=bool), [], []
+        base_w = np.zeros(0)
         for g in (default_gold() if gold is None else gold):
             gc = load_plan_gold(g)
             if _overlaps(gc.actions, state.actions):
@@ -191,6 +192,7 @@ def train_from_case(db: str | Path, *, settings: Settings = DEFAULT, holdout: fl
                 continue
             ts = featurise(examples_from_gold(gc.without_refs()))
             base_x, base_y = np.vstack([base_x, ts.x]), np.concatenate([base_y, ts.y])
+            base_w = np.concatenate([base_w, ts.weight])
             used_gold.append(str(g))
 
         train_i, test_i = split_holdout(len(pairs), y_case, holdout, seed)
@@ -198,7 +200,9 @@ def train_from_case(db: str | Path, *, settings: Settings = DEFAULT, holdout: fl
         y_tr = np.concatenate([base_y, y_arr[train_i]])
         x_all = fm.values.reshape(-1, len(fm.names))
         target_rate = float(np.mean(before_model.predict(x_all, fm.names)))
-        after_model = recalibrate(fit(x_tr, y_tr, fm.names, name="case-heldout"), x_all, fm.names, target_rate)
+        w_tr = np.concatenate([base_w, np.ones(len(train_i))])
+        after_model = recalibrate(fit(x_tr, y_tr, fm.names, name="case-heldout", weight=w_tr), x_all, fm.names,
+                                  target_rate)
         thr = settings.suggest_threshold
         x_te, y_te = x_case[test_i], [y_case[i] for i in test_i]
         report = {
@@ -215,7 +219,7 @@ def train_from_case(db: str | Path, *, settings: Settings = DEFAULT, holdout: fl
         }
         if save:
             final = recalibrate(fit(np.vstack([base_x, x_case]), np.concatenate([base_y, y_arr]), fm.names,
-                                    name=f"case:{Path(db).name}",
+                                    name=f"case:{Path(db).name}", weight=np.concatenate([base_w, np.ones(len(pairs))]),
                                     info={"case_pairs": len(pairs), "gold": used_gold, "heldout_report": {
                                         k: report[k] for k in ("before", "after", "held_out")}}),
                                 x_all, fm.names, target_rate)

@@ -100,3 +100,31 @@ def test_inspection_span_never_raises_on_odd_lines():
 
     check()
     assert inspection_span(["Inspection dates: to 2019"]) is None
+
+
+def test_carry_over_shows_in_the_timeline_and_is_no_new_item():
+    """Bradford 2021's form (issue 19): the letter says the areas for improvement set at the
+    inspection still stand; the case's improvement recommendation reads "carried over from
+    2018-09" in that letter, a priority one does not, and a finding that speaks to it decides."""
+    from dataclasses import replace
+
+    from extractor.batch.outputs import index_rows, timelines_json
+    from extractor.items import CarryOver
+
+    prio = Recommendation("r2", 2, "Act on drift", Provenance("report.pdf", 1), group="priority")
+    case = Case((REC, prio), (), (), ("report.pdf",))
+    carry = CarryOver("The areas for improvement continue to be those identified at the ILACS inspection in "
+                      "September 2018.", Provenance("b.pdf", 2), "improvement", None,
+                      "the ILACS inspection in September 2018", "2018-09")
+    silent = replace(_letter("b.pdf", "2021-02-12", "concern", match=False), carry_overs=(carry,))
+    tl_rec, tl_prio = build_timelines(case, [(silent, letter_ref(silent))])
+    assert [(e.said, e.reading, e.carried_over_from) for e in tl_rec.entries] == [
+        ("carried over", "carried over from 2018-09", "2018-09")]
+    assert tl_rec.trend == "carried over from 2018-09"
+    assert [(e.said, e.carried_over_from) for e in tl_prio.entries] == [("not mentioned", None)]
+    spoken = replace(_letter("c.pdf", "2021-02-12", "concern"), carry_overs=(carry,))
+    (tl,) = build_timelines(Case((REC,), (), (), ()), [(spoken, letter_ref(spoken))])
+    assert [(e.reading, e.carried_over_from) for e in tl.entries] == [("concern raised", "2018-09")]
+    assert timelines_json([tl])[0]["letters"][0]["carried_over_from"] == "2018-09"
+    row = index_rows([silent])[0]
+    assert row["carry_overs"] == 1 and row["recommendations"] == 0
