@@ -37,133 +37,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from extractor.items import normalise_text  # noqa: E402
+from extractor.history.gold import (Alignment, build_alignment, council_documents, repeats_gold,  # noqa: E402
+                                    themes_gold, wanted_items)
 from extractor.shared_dir import shared_dir  # noqa: E402
 
 GOLD = ROOT / "corpus" / "gold"
 
 
-# --- gold texts ----------------------------------------------------------------------------
-
-def gold_texts() -> dict[tuple[str, int], str]:
-    """(source under ../shared, n) -> text, for every item of every gold report and letter."""
-    out: dict[tuple[str, int], str] = {}
-    for f in sorted((GOLD / "reports").glob("*.json")):
-        d = json.loads(f.read_text("utf-8"))
-        for k, r in enumerate(d.get("recommendations", []), 1):
-            out.setdefault((d["source"], r.get("number") or k), r["text"])
-    for f in sorted((GOLD / "letters").glob("*.json")):
-        d = json.loads(f.read_text("utf-8"))
-        for k, r in enumerate(d.get("recommendations", []), 1):
-            out.setdefault((d["source"], k), r["text"])
-    rep = json.loads((GOLD / "history" / "repeats.json").read_text("utf-8"))
-    for c in rep["councils"]:
-        for d in c["documents"]:
-            for it in d.get("items", []):
-                out[(d["source"], it["n"])] = it["text"]
-        for it in c["items"]:
-            out[(it["source"], it["n"])] = it["text"]
-    return out
-
-
-# --- aligning gold items with the tool's -----------------------------------------------------
-
-def _similarity(gold: str, tool: str) -> float:
-    from rapidfuzz import fuzz
-
-    g, t = normalise_text(gold), normalise_text(tool)
-    if not g or not t:
-        return 0.0
-    if t.startswith(g[:80]) or g.startswith(t[:80]):
-        return 100.0
-    return max(fuzz.ratio(g, t), fuzz.partial_ratio(g[:200], t) if len(g) < len(t) else fuzz.partial_ratio(t[:200], g))
-
-
-def align(gold_items: list[tuple[int, str]], tool_items: list) -> dict[int, str]:
-    """Gold n -> tool item id, one to one, most similar pairs first (similarity >= 75)."""
-    pairs = sorted(((_similarity(text, it.text), n, it.id) for n, text in gold_items for it in tool_items),
-                   key=lambda t: -t[0])
-    out: dict[int, str] = {}
-    used: set[str] = set()
-    for s, n, iid in pairs:
-        if s < 75:
-            break
-        if n in out or iid in used:
-            continue
-        out[n] = iid
-        used.add(iid)
-    return out
-
-
-@dataclass
-class Aligned:
-    """The tool's documents by gold source, and gold (source, n) <-> tool item id."""
-
-    docs: dict  # gold source -> HistoryDocument
-    to_tool: dict  # (source, n) -> item id
-    to_gold: dict  # item id -> (source, n)
-    missing: list  # (source, n) not extracted
-    doc_of: dict  # tool item id -> its document id
-
-
-def build_alignment(docs, shared: Path, wanted: dict[str, list[tuple[int, str]]]) -> Aligned:
-    by_source = {}
-    for d in docs:
-        try:
-            rel = Path(d.source).resolve().relative_to(shared.resolve()).as_posix()
-        except ValueError:
-            continue
-        by_source[rel] = d
-    to_tool, to_gold, missing = {}, {}, []
-    for source, items in wanted.items():
-        d = by_source.get(source)
-        m = align(items, list(d.items)) if d else {}
-        for n, _ in items:
-            if n in m:
-                to_tool[(source, n)] = m[n]
-                to_gold[m[n]] = (source, n)
-            else:
-                missing.append((source, n))
-    return Aligned(by_source, to_tool, to_gold, missing, {it.id: d.id for d in docs for it in d.items})
-
-
-# --- repeats -------------------------------------------------------------------------------
-
-def repeats_gold() -> tuple[dict, dict, dict]:
-    """(links: (later, earlier) -> confidence; later items per council; documents per council)."""
-    rep = json.loads((GOLD / "history" / "repeats.json").read_text("utf-8"))
-    links: dict = {}
-    later: dict[str, list] = {}
-    docs: dict[str, list[str]] = {}
-    for c in rep["councils"]:
-        name = c["council"]
-        docs[name] = [d["source"] for d in c["documents"]]
-        for it in c["items"]:
-            key = (it["source"], it["n"])
-            later.setdefault(name, []).append(key)
-            for r in it["repeats"]:
-                links[(key, (r["source"], r["n"]))] = r["confidence"]
-        for k, co in enumerate(c.get("carry_overs", []), 1):
-            key = (co["source"], f"carry-over {k}")
-            later.setdefault(name, []).append(key)
-            for r in co["carries"]:
-                links[(key, (r["source"], r["n"]))] = r["confidence"]
-    return links, later, docs
-
-
-def carry_over_texts() -> dict[tuple[str, str], str]:
-    rep = json.loads((GOLD / "history" / "repeats.json").read_text("utf-8"))
-    return {(co["source"], f"carry-over {k}"): co["text"] for c in rep["councils"]
-            for k, co in enumerate(c.get("carry_overs", []), 1)}
-
-
-def predicted_links(al: Aligned, repeats, gold_sources: set[str]) -> list[tuple]:
+def predicted_links(al: Alignment, repeats, gold_sources: set[str]) -> list[tuple]:
     """(later, earlier, score) for every predicted repeat of an item of a gold council's document;
-    an item is its gold key when the gold has it, else ("tool", id) (a made-up item's repeats
-    count as wrong)."""
+    an item is its gold key when the gold has it, else ("tool", id): a made-up item's repeats
+    count as wrong."""
     gold_docs = {al.docs[s].id for s in gold_sources if s in al.docs}
-    return [(al.to_gold.get(r.item, ("tool", r.item)), al.to_gold.get(r.earlier, ("tool", r.earlier)), r.score)
-            for r in repeats if al.doc_of.get(r.item) in gold_docs]
+    return [(al.key(r.item), al.key(r.earlier), r.score) for r in repeats if al.doc_of.get(r.item) in gold_docs]
 
 
 def score_links(pred: list[tuple], links: dict, high_only: bool = False) -> tuple[int, int, int]:
@@ -173,8 +59,50 @@ def score_links(pred: list[tuple], links: dict, high_only: bool = False) -> tupl
     pairs = {(a, b) for a, b, _ in pred}
     if high_only:
         pairs -= medium
-    tp = len(pairs & gold)
-    return tp, len(pairs), len(gold)
+    return len(pairs & gold), len(pairs), len(gold)
+
+
+def labelled_tables(rg, al: Alignment, by_council: dict) -> dict:
+    """Gold council -> (its pair table, the gold label of each pair)."""
+    import numpy as np
+
+    from extractor.history.repeats import pair_table
+
+    out = {}
+    for name, docs in by_council.items():
+        table = pair_table(docs)
+        labels = np.array([(al.key(a), al.key(b)) in rg.links for a, b in zip(table.later, table.earlier)])
+        out[name] = (table, labels)
+    return out
+
+
+def logo_repeats(rg, al: Alignment, by_council: dict) -> tuple[list, dict]:
+    """Repeats of each gold council from a model and threshold fitted on the other councils
+    (scikit-learn's LeaveOneGroupOut over the councils' pairs); and each fold's threshold."""
+    import numpy as np
+    from sklearn.model_selection import LeaveOneGroupOut
+
+    from extractor.history.model import Repeat
+    from extractor.history.repeats import best_threshold, carry_over_repeats, fit_repeat_model
+
+    tables = labelled_tables(rg, al, by_council)
+    names = [n for n in tables if len(tables[n][0].later)]
+    x = np.concatenate([tables[n][0].values for n in names])
+    y = np.concatenate([tables[n][1] for n in names])
+    groups = np.concatenate([[n] * len(tables[n][0].later) for n in names])
+    out, thresholds = [], {}
+    for train, test in LeaveOneGroupOut().split(x, y, groups):
+        model = fit_repeat_model(x[train], y[train])
+        t = best_threshold(model.predict(x[train], model.features), y[train])
+        name = groups[test[0]]
+        thresholds[name] = t
+        table = tables[name][0]
+        scores = model.predict(table.values, model.features)
+        out += [Repeat(table.later[k], table.earlier[k], table.earlier_document[k], float(scores[k]), "")
+                for k in np.flatnonzero(scores >= t)]
+    for docs in by_council.values():
+        out += carry_over_repeats(docs)
+    return out, thresholds
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> str:
@@ -193,7 +121,7 @@ def themes_half(source: str) -> str:
     return "tuning" if int(hashlib.sha1(source.split("/")[-2].encode()).hexdigest(), 16) % 2 == 0 else "held-out"
 
 
-def themes_eval(al: Aligned, gold_items: list[dict], verbose: bool) -> None:
+def themes_eval(al: Alignment, gold_items: list[dict], verbose: bool) -> None:
     from extractor.history.themes import default_tagger
 
     tagger = default_tagger()
@@ -268,32 +196,29 @@ def main(argv: list[str] | None = None) -> int:
     repeats = hdb.load_repeats(con)
     con.close()
 
-    texts = gold_texts()
-    texts.update(carry_over_texts())
-    links, later, council_docs = repeats_gold()
-    themes_gold = json.loads((GOLD / "history" / "themes.json").read_text("utf-8"))["items"]
-    wanted: dict[str, list] = defaultdict(list)
-    keys = {k for ks in later.values() for k in ks} | {e for (_l, e) in links} | \
-        {(g["source"], g["n"]) for g in themes_gold}
-    for source, n in sorted(keys, key=str):
-        text = texts.get((source, n)) or next((g["text"] for g in themes_gold
-                                              if (g["source"], g["n"]) == (source, n)), None)
-        if text is None:
-            print(f"  no gold text for {source} {n}", file=sys.stderr)
-            continue
-        wanted[source].append((n, text))
-    al = build_alignment(docs, shared, wanted)
+    rg = repeats_gold(GOLD)
+    tg = themes_gold(GOLD)
+    texts = rg.texts
+    al = build_alignment(docs, shared, wanted_items(rg, tg))
     print(f"alignment: {len(al.to_tool)} gold items found among the tool's, {len(al.missing)} not extracted")
     if args.verbose:
         for s, n in al.missing:
             print(f"  not extracted: {s} {n}: {texts.get((s, n), '')[:100]}")
-
-    pred = predicted_links(al, repeats, {s for ds in council_docs.values() for s in ds})
+    links = rg.links
+    gold_sources = {s for ds in rg.documents.values() for s in ds}
     print(f"repeats: {len(links)} gold links ({sum(c == 'high' for c in links.values())} high) over "
-          f"{sum(len(v) for v in later.values())} later items of {len(later)} councils")
-    print(f"  overall:   {prf(*score_links(pred, links))}")
-    print(f"  high-only: {prf(*score_links(pred, links, high_only=True))}")
+          f"{sum(len(v) for v in rg.later.values())} later items of {len(rg.later)} councils")
+    runs = [("shipped model", predicted_links(al, repeats, gold_sources))]
+    if args.logo:
+        logo, thresholds = logo_repeats(rg, al, council_documents(rg, al, docs))
+        ts = sorted(thresholds.values())
+        runs.append((f"leave-council-out (thresholds {ts[0]:.2f}-{ts[-1]:.2f})", predicted_links(al, logo, gold_sources)))
+    for title, pred in runs:
+        print(f"  {title}:")
+        print(f"    overall:   {prf(*score_links(pred, links))}")
+        print(f"    high-only: {prf(*score_links(pred, links, high_only=True))}")
     if args.verbose:
+        pred = runs[-1][1]
         gold_pairs = set(links)
         for a, b, s in sorted(pred, key=str):
             if (a, b) not in gold_pairs:
@@ -302,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         for (a, b), c in sorted(links.items(), key=str):
             if (a, b) not in got:
                 print(f"  missed {c}: {a} -> {b}\n      {texts.get(a, '')[:100]}\n      {texts.get(b, '')[:100]}")
-    themes_eval(al, themes_gold, args.verbose)
+    themes_eval(al, tg, args.verbose)
     return 0
 
 

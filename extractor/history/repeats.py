@@ -1,26 +1,68 @@
 """Which items of a council's later documents ask what its earlier documents asked.
 
-Each later item is matched against every item of the same council's earlier documents with the
-batch's letter matching (:func:`extractor.batch.match.match_findings`): the later item plays the
-letter's finding, the earlier items the case's recommendations, and the score blends the
-project's linker with text and concept similarity. Matches at or above the threshold are repeats.
+Two kinds of repeat:
+
+``carry-over``
+    A letter says the areas for action of an earlier inspection or visit still stand ("The areas
+    for improvement continue to be those identified at the ILACS inspection in September 2018"):
+    it repeats every item of that document's group (priority, or the others), score 1.
+``similarity``
+    Every (later item, earlier item) pair of one council is scored by a small logistic model
+    (:data:`FEATURES`, weights in ``extractor/data/repeats_model.json``, fitted with the linker's
+    own :func:`extractor.link.training.fit` by ``scripts/train_repeats.py``) over the linking
+    machinery's measures: the linker's score with the later item as the plan action and the
+    earlier one as the recommendation, and the other way round; the batch's letter-matching text
+    similarity; shared themes; whether the pair is the earlier item's best match in the later
+    document and the later item's best in the earlier document, and how near the best; whether
+    both are addressed to the same body. A pair scoring at least :attr:`RepeatOptions.threshold`
+    is a repeat. (Whether the pair is the later item's best, the ratio of their lengths and a
+    field-weighted word overlap were measured too: every fit left them at weight 0.)
+
+Data flow: :func:`pair_table` (one council's documents -> features of every pair) ->
+:func:`score_table` (the model) -> :func:`council_repeats` (threshold, carry-overs).
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
 from typing import Iterable, Sequence
 
-from ..batch.match import MatchOptions, match_findings
-from ..batch.model import Case
-from ..items import Finding
-from .model import HistoryDocument, Repeat
+import numpy as np
+
+from .model import HistoryDocument, HistoryItem, Repeat
+
+FEATURES: tuple[str, ...] = (
+    "linker", "linker_reverse", "text", "themes", "best_for_earlier", "best_in_document", "near_best_for_earlier",
+    "same_addressee",
+)
+MODEL_FILE = "data/repeats_model.json"
 
 
 @dataclass(frozen=True)
 class RepeatOptions:
     """How repeats are found (kept here, as only the history uses them)."""
 
-    match: MatchOptions = MatchOptions()
+    # A pair is a repeat at or above this model score. Chosen by scripts/train_repeats.py on every
+    # gold council (best F1 of the pairs); eval_history.py --logo quotes the figures of a threshold
+    # chosen without each council.
+    threshold: float = 0.39
+    # A carry-over names its earlier inspection or visit by date or month; the earlier document
+    # dated within this many days after that is the one it carries over.
+    carry_over_days: int = 120
+
+
+@dataclass(frozen=True, eq=False)
+class PairTable:
+    """Every (later item, earlier item) pair of one council with its features."""
+
+    later: tuple[str, ...]  # later item id per pair
+    earlier: tuple[str, ...]  # earlier item id per pair
+    earlier_document: tuple[str, ...]
+    values: np.ndarray  # (pairs, len(FEATURES))
+    evidence: tuple[str, ...]
 
 
 def ordered(docs: Iterable[HistoryDocument]) -> list[HistoryDocument]:
@@ -28,43 +70,163 @@ def ordered(docs: Iterable[HistoryDocument]) -> list[HistoryDocument]:
     return sorted((d for d in docs if d.date), key=lambda d: (d.date, d.source))
 
 
-def council_repeats(docs: Sequence[HistoryDocument], opts: RepeatOptions = RepeatOptions()) -> list[Repeat]:
-    """Every repeat among one council's documents: each item of each document against the items
+def _asks(doc: HistoryDocument) -> list[HistoryItem]:
+    return [it for it in doc.items if it.kind != "carry-over"]
+
+
+def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
+    """The features of every pair of one council: each item of each document against every item
     of the documents dated before it."""
-    return candidates(docs, opts)
+    from ..batch.match import MatchOptions, match_findings
+    from ..batch.model import Case
+    from ..items import Action, Finding
+    from ..link import score_pairs
 
-
-def candidates(docs: Sequence[HistoryDocument], opts: RepeatOptions = RepeatOptions()) -> list[Repeat]:
-    """Scored (later item, earlier item) pairs of one council at or above ``opts``' threshold."""
     docs = ordered(docs)
-    out: list[Repeat] = []
+    later, earlier, edocs, rows, evidence = [], [], [], [], []
     for i, doc in enumerate(docs):
-        earlier = [d for d in docs[:i] if d.date < doc.date]
-        if not earlier or not doc.items:
+        before = [d for d in docs[:i] if d.date < doc.date]
+        items = _asks(doc)
+        olds = [(d, it) for d in before for it in _asks(d)]
+        if not items or not olds:
             continue
-        where = {it.id: d.id for d in earlier for it in d.items}
-        case = Case(recommendations=tuple(it.as_recommendation() for d in earlier for it in d.items
-                                          if it.kind != "carry-over"))
-        findings = tuple(Finding(it.id, it.label, it.text, it.prov) for it in doc.items if it.kind != "carry-over")
-        for m in match_findings(findings, case, opts.match):
-            if m.kind == "recommendation":
-                out.append(Repeat(m.finding, m.target, where[m.target], round(m.score, 4), m.evidence))
+        recs = [it.as_recommendation() for _, it in olds]
+        fwd = score_pairs(recs, [Action(it.id, None, it.text, it.prov) for it in items]).scores
+        back = score_pairs([it.as_recommendation() for it in items],
+                           [Action(it.id, None, it.text, it.prov) for _, it in olds]).scores.T
+        text = {(m.finding, m.target): (m.score, m.evidence) for m in match_findings(
+            tuple(Finding(it.id, it.label, it.text, it.prov) for it in items), Case(recommendations=tuple(recs)),
+            MatchOptions(threshold=0.0, max_per_finding=len(recs), linker_weight=0.0)) if m.kind == "recommendation"}
+        both = fwd + back
+        best_earlier = both.max(axis=0)
+        doc_of = np.array([d.id for d, _ in olds])
+        for a, it in enumerate(items):
+            best_doc = {d: both[a, doc_of == d].max() for d in set(doc_of)}
+            for r, (d, old) in enumerate(olds):
+                s = both[a, r]
+                t, ev = text.get((it.id, old.id), (0.0, ""))
+                rows.append((
+                    fwd[a, r], back[a, r], t, _jaccard(it.themes, old.themes),
+                    float(s >= best_earlier[r] - 1e-9), float(s >= best_doc[d.id] - 1e-9),
+                    max(0.0, 1.0 - (best_earlier[r] - s)), float(it.addressee == old.addressee),
+                ))
+                later.append(it.id)
+                earlier.append(old.id)
+                edocs.append(d.id)
+                evidence.append(_evidence(fwd[a, r], t, ev, set(it.themes) & set(old.themes)))
+    values = np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
+    return PairTable(tuple(later), tuple(earlier), tuple(edocs), values, tuple(evidence))
+
+
+def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
+    a, b = set(a), set(b)
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _evidence(linker: float, text: float, shared: str, themes: set[str]) -> str:
+    parts = [f"linker {linker:.2f}, text {text:.2f}"]
+    if themes:
+        parts.append("themes: " + ", ".join(sorted(t.replace("_", " ") for t in themes)))
+    if shared:
+        parts.append(shared)
+    return "; ".join(parts)
+
+
+@lru_cache(maxsize=1)
+def load_repeat_model():
+    """The packaged model (a :class:`~extractor.link.model.LinkerModel` over :data:`FEATURES`)."""
+    from ..link.model import model_from_json
+
+    data = json.loads(resources.files("extractor").joinpath(MODEL_FILE).read_text("utf-8"))
+    return model_from_json(data, MODEL_FILE)
+
+
+def score_table(table: PairTable, model=None) -> np.ndarray:
+    """The model's score of every pair."""
+    if not len(table.later):
+        return np.zeros(0)
+    m = model or load_repeat_model()
+    return np.round(m.predict(table.values, FEATURES), 4)
+
+
+def council_repeats(docs: Sequence[HistoryDocument], opts: RepeatOptions = RepeatOptions(),
+                    model=None) -> list[Repeat]:
+    """Every repeat among one council's documents: carry-overs, then scored pairs."""
+    out = carry_over_repeats(docs, opts)
+    table = pair_table(docs)
+    scores = score_table(table, model)
+    for k in np.flatnonzero(scores >= opts.threshold):
+        out.append(Repeat(table.later[k], table.earlier[k], table.earlier_document[k], float(scores[k]),
+                          table.evidence[k]))
     return out
 
 
+def carry_over_repeats(docs: Sequence[HistoryDocument], opts: RepeatOptions = RepeatOptions()) -> list[Repeat]:
+    """Each carry-over repeats every item of its group in the document it names (the latest
+    earlier document when it names none, or names one the history does not hold)."""
+    docs = ordered(docs)
+    out = []
+    for i, doc in enumerate(docs):
+        before = [d for d in docs[:i] if d.date < doc.date and _asks(d)]
+        for c in (it for it in doc.items if it.kind == "carry-over"):
+            target = _carried_document(c, before, opts.carry_over_days)
+            if target is None:
+                continue
+            quote = c.text if len(c.text) <= 120 else c.text[:117].rstrip() + "..."
+            for old in _asks(target):
+                if (old.group == "priority") == (c.carries == "priority"):
+                    out.append(Repeat(c.id, old.id, target.id, 1.0, f'carried over: "{quote}"', "carry-over"))
+    return out
+
+
+def _carried_document(c: HistoryItem, before: list[HistoryDocument], days: int) -> HistoryDocument | None:
+    if not before:
+        return None
+    if c.refers_to:
+        start = date.fromisoformat(c.refers_to if len(c.refers_to) == 10 else f"{c.refers_to}-01")
+        near = [(abs((date.fromisoformat(d.date) - start).days), d) for d in before
+                if -31 <= (date.fromisoformat(d.date) - start).days <= days]
+        if near:
+            return min(near, key=lambda t: t[0])[1]
+    return before[-1]
+
+
 def find_repeats(docs: Sequence[HistoryDocument]) -> list[Repeat]:
-    """:func:`council_repeats` with the shipped options."""
+    """:func:`council_repeats` with the shipped options and model."""
     return council_repeats(docs)
 
 
 def repeats_version() -> str:
-    """What decides the repeats besides the items: this module, the matching and linking code,
-    the lexicon and the linker's model. A change makes the next run find every council's again."""
+    """What decides the repeats besides the items: this module, its model, the matching and
+    linking code, the lexicon and the linker's model. A change makes the next run find every
+    council's again."""
     import hashlib
     from pathlib import Path
 
     from ..batch.cache import code_version
     from ..batch.match import linker_fingerprint
 
-    own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
-    return f"{own}-{code_version()}-{linker_fingerprint()}"
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(resources.files("extractor").joinpath(MODEL_FILE).read_bytes())
+    return f"{h.hexdigest()[:12]}-{code_version()}-{linker_fingerprint()}"
+
+
+def fit_repeat_model(values: np.ndarray, labels: np.ndarray, c: float = 1.0, info: dict | None = None):
+    """Fit the pair model (non-negative weights: every feature is a similarity)."""
+    from ..link.training import fit
+
+    return fit(values, labels.astype(bool), FEATURES, c=c, name="repeats", info=info)
+
+
+def best_threshold(scores: np.ndarray, labels: np.ndarray) -> float:
+    """The threshold with the best F1 of the pairs (the lower of equals)."""
+    best = (-1.0, 0.5)
+    n_pos = int(labels.sum())
+    for t in np.round(np.arange(0.05, 0.96, 0.01), 2):
+        pred = scores >= t
+        tp = int((pred & labels.astype(bool)).sum())
+        f = 2 * tp / (int(pred.sum()) + n_pos) if tp else 0.0
+        if f > best[0] + 1e-12:
+            best = (f, float(t))
+    return best[1]
+
