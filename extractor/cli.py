@@ -163,6 +163,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     result = run_check(args.report, args.plan, settings=_settings(args), as_of=_parse_date(args.as_of),
                        include_board=not args.no_board, use_references=not args.ignore_references,
                        progress=lambda m: _warn(args, m))
+    if args.history:
+        from .history.marks import with_history
+
+        result = with_history(result, args.history, _settings(args))
+        n = len({e.recommendation for e in result.earlier_asks})
+        _warn(args, f"history {args.history}: {n} of {len(result.recommendations)} recommendations asked before")
     _write_check(result, fmt, args.output)
     if args.output:
         _warn(args, f"wrote {fmt} report to {args.output}")
@@ -264,6 +270,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="leave out recommendations addressed to the safeguarding board (LSCB)")
     p.add_argument("--ignore-references", action="store_true",
                    help="judge the plan by its content alone: do not use the recommendation numbers its rows cite")
+    p.add_argument("--history", metavar="DB",
+                   help="a recommendation history made by `recmap history`: mark each recommendation that repeats "
+                        "an earlier one of the same council (\"also asked in the 2014 report, recommendation 3\")")
     _common(p, json_help="same as --format json")
 
     from .batch.commands import add_batch_command

@@ -228,6 +228,21 @@ class SourceInfo:
 
 
 @dataclass(frozen=True)
+class EarlierAsk:
+    """An earlier item of the same council that a checked recommendation asks again: a
+    recommendation of an earlier report or an area for action of an earlier letter, from a
+    recommendation history (``recmap check --history``, :mod:`extractor.history`)."""
+
+    recommendation: str  # the checked recommendation's id
+    item: str  # the earlier item's id in the history
+    source: str  # the earlier document
+    describes: str  # "the 2014 report, recommendation 3"
+    text: str
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
 class CheckResult:
     """What `recmap check` found: the items, their links and coverage, and where they came from.
 
@@ -244,6 +259,10 @@ class CheckResult:
     as_of: date | None
     settings: Settings = field(default=DEFAULT)
     use_references: bool = True  # False: judged by content alone (recmap check --ignore-references)
+    # With a recommendation history (recmap check --history FILE): the history's path, and the
+    # earlier asks each recommendation repeats.
+    history: str | None = None
+    earlier_asks: tuple[EarlierAsk, ...] = ()
 
     def recommendation(self, rec_id: str) -> Recommendation:
         return self._recs_by_id()[rec_id]
@@ -256,6 +275,10 @@ class CheckResult:
 
     def _actions_by_id(self) -> dict[str, Action]:
         return {a.id: a for a in self.actions}
+
+    def asked_before(self, rec_id: str) -> list[EarlierAsk]:
+        """The earlier asks a recommendation repeats, the most alike first."""
+        return sorted((e for e in self.earlier_asks if e.recommendation == rec_id), key=lambda e: -e.score)
 
     def links_for_recommendation(self, rec_id: str) -> list[Link]:
         return sorted((l for l in self.links if l.recommendation == rec_id), key=lambda l: -l.score)

@@ -38,7 +38,7 @@ from typing import Iterable, Iterator
 from ..document import Block, Document
 from ..items import CarryOver, Finding, Recommendation, normalise_text, stable_id
 from . import sections
-from .letters import letter_date, letter_kind, strip_letterhead, visit_dates
+from .letters import VisitDates, letter_date, letter_kind, strip_letterhead, visit_dates
 from .polarity import polarity
 
 from .recommendations import extract_recommendations
@@ -102,13 +102,32 @@ _LEAD_IN = re.compile(
     r"|findings as (detailed|set out) (with)?in the (\w+ )?(monitoring )?visit letter", re.I)
 
 
+@dataclass(frozen=True)
+class LetterHeader:
+    """What a letter says about itself: its kind, the date printed on it, the visit dates."""
+
+    kind: str  # monitoring-visit | focused-visit | jtai | other (extract_findings may make it progress-update)
+    letter_date: str | None
+    visit: VisitDates | None
+
+
+def letter_header(doc: Document) -> LetterHeader:
+    """A letter's kind, date and visit dates, read as :func:`extract_findings` reads them, without
+    the findings (``recmap history`` needs no more)."""
+    return _header(list(_flatten(doc.blocks)))
+
+
+def _header(blocks: list[Block]) -> LetterHeader:
+    text = "\n".join(b.text for b in blocks)
+    date = letter_date(b.text for b in blocks)
+    return LetterHeader(letter_kind(text), date, visit_dates(text, date))
+
+
 def extract_findings(doc: Document) -> FindingSet:
     """The findings, kind, letter date, visit dates and recommendations of one letter."""
     blocks = list(_flatten(doc.blocks))
-    text = "\n".join(b.text for b in blocks)
-    kind = letter_kind(text)
-    date = letter_date(b.text for b in blocks)
-    visit = visit_dates(text, date)
+    header = _header(blocks)
+    kind, date, visit = header.kind, header.letter_date, header.visit
     lettered = _lettered_findings(blocks)
     if lettered:
         findings = lettered

@@ -26,7 +26,7 @@ from ..batch.model import LetterResult
 from ..errors import InputError
 from ..settings import DEFAULT, Settings
 from . import db as hdb
-from .model import FailedFile, HistoryDocument, HistoryItem, carry_over_id, item_kind
+from .model import FailedFile, HistoryDocument, HistoryItem, carry_over_id, item_id, item_kind
 from .worker import HistoryWorker
 
 BATCH_SUFFIX = ".batch"
@@ -60,10 +60,11 @@ def document_from_result(res: LetterResult, themes=None) -> HistoryDocument:
     items: list[HistoryItem] = []
     seen: set[str] = set()
     for r in res.recommendations:
-        if r.id in seen:
+        iid = item_id(r.id, res.sha256)
+        if iid in seen:
             continue
-        seen.add(r.id)
-        items.append(HistoryItem(r.id, item_kind(kind, r.group), r.text, r.prov, r.number, r.label, r.group,
+        seen.add(iid)
+        items.append(HistoryItem(iid, item_kind(kind, r.group), r.text, r.prov, r.number, r.label, r.group,
                                  r.addressee))
     for c in res.carry_overs:
         cid = carry_over_id(c.text, res.sha256)
@@ -117,7 +118,7 @@ def update_history(folders: Sequence[str | os.PathLike], db_path: str | os.PathL
                 _retheme(con, tagger)
                 hdb.set_meta(con, "themes_version", themes_version())
             everything = hdb.get_meta(con, "repeats_version") != repeats_version()
-            n_councils = _rerun_repeats(con, None if everything else touched)
+            n_councils = _rerun_repeats(con, None if everything else touched, workers)
             hdb.set_meta(con, "repeats_version", repeats_version())
             hdb.refresh_counts(con)
     finally:
@@ -163,11 +164,6 @@ def _record(con, results: Sequence[LetterResult], roots: Sequence[Path], version
                 continue
             hdb.delete_document(con, doc.id)  # re-read by a newer extractor
             touched.add(doc_council[doc.id])
-        clash = _item_clash(con, doc)
-        if clash:
-            hdb.record_file(con, res.source, res.sha256, None, "duplicate",
-                            f"the same recommendations as {clash}", version)
-            continue
         hdb.insert_document(con, doc)
         doc_council[doc.id] = doc.council_key
         hdb.record_file(con, res.source, res.sha256, doc.id, "read", None, version)
@@ -191,23 +187,14 @@ def _drop_if_unused(con, doc_id: str, source: str, doc_council: dict, touched: s
     return 1
 
 
-def _item_clash(con, doc: HistoryDocument) -> str | None:
-    """The source of a recorded document holding the same items (the same report saved twice)."""
-    if not doc.items:
-        return None
-    row = con.execute("SELECT d.source FROM items i JOIN documents d ON d.id = i.document_id WHERE i.id = ?",
-                      (doc.items[0].id,)).fetchone()
-    return row[0] if row else None
-
-
 def _retheme(con, tagger) -> None:
     rows = con.execute("SELECT id, text, addressee FROM items").fetchall()
     hdb.set_themes(con, {i: tagger.themes(text, addressee) for i, text, addressee in rows})
 
 
-def _rerun_repeats(con, councils: set | None) -> int:
+def _rerun_repeats(con, councils: set | None, workers: int = 1) -> int:
     """Work out again the repeats of the given councils (all when None); how many councils."""
-    from .repeats import find_repeats
+    from .repeats import repeats_by_council
 
     docs = hdb.load_documents(con, councils)
     by_council: dict = {}
@@ -219,7 +206,8 @@ def _rerun_repeats(con, councils: set | None) -> int:
     else:
         for key in councils:
             con.execute("DELETE FROM repeats WHERE council_key IS ?", (key,))
+    found = repeats_by_council(by_council, workers)
     for key, group in by_council.items():
         doc_of = {it.id: d.id for d in group for it in d.items}
-        hdb.replace_repeats(con, key, find_repeats(group), doc_of)
+        hdb.replace_repeats(con, key, found[key], doc_of)
     return len(by_council)

@@ -26,7 +26,7 @@ RepeatBasis = Literal["similarity", "carry-over"]
 class HistoryItem:
     """One thing a report or letter asks the council to do."""
 
-    id: str  # the extractor's recommendation id (content-derived), or a carry-over's own
+    id: str  # the extractor's recommendation id and the file's (item_id), or a carry-over's own
     kind: ItemKind
     text: str
     prov: Provenance
@@ -104,6 +104,17 @@ def item_kind(doc_kind: str, group: str | None) -> ItemKind:
     if doc_kind == "report":
         return "recommendation"
     return "priority" if group == "priority" else "improvement"
+
+
+def item_id(recommendation_id: str, sha256: str) -> str:
+    """An item's id in the history: the extractor's recommendation id (content-derived) and the
+    file's, so two documents asking the very same list never share an id."""
+    return f"{recommendation_id}~{sha256[:6]}"
+
+
+def recommendation_id(item: "HistoryItem") -> str:
+    """The extractor's id of the recommendation an item was read as."""
+    return item.id.split("~", 1)[0]
 
 
 def carry_over_id(text: str, sha256: str) -> str:

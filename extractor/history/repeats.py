@@ -48,7 +48,7 @@ class RepeatOptions:
     # A pair is a repeat at or above this model score. Chosen by scripts/train_repeats.py on every
     # gold council (best F1 of the pairs); eval_history.py --logo quotes the figures of a threshold
     # chosen without each council.
-    threshold: float = 0.39
+    threshold: float = 0.40
     # A carry-over names its earlier inspection or visit by date or month; the earlier document
     # dated within this many days after that is the one it carries over.
     carry_over_days: int = 120
@@ -76,44 +76,50 @@ def _asks(doc: HistoryDocument) -> list[HistoryItem]:
 
 def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
     """The features of every pair of one council: each item of each document against every item
-    of the documents dated before it."""
+    of the documents dated before it. The council's items are scored against one another once
+    (the linker both ways, the letter matching's text similarity), then the pairs that run
+    backwards in time are left out."""
     from ..batch.match import MatchOptions, match_findings
     from ..batch.model import Case
     from ..items import Action, Finding
     from ..link import score_pairs
 
     docs = ordered(docs)
+    placed = [(k, d, it) for k, d in enumerate(docs) for it in _asks(d)]
     later, earlier, edocs, rows, evidence = [], [], [], [], []
-    for i, doc in enumerate(docs):
-        before = [d for d in docs[:i] if d.date < doc.date]
-        items = _asks(doc)
-        olds = [(d, it) for d in before for it in _asks(d)]
-        if not items or not olds:
-            continue
-        recs = [it.as_recommendation() for _, it in olds]
-        fwd = score_pairs(recs, [Action(it.id, None, it.text, it.prov) for it in items]).scores
-        back = score_pairs([it.as_recommendation() for it in items],
-                           [Action(it.id, None, it.text, it.prov) for _, it in olds]).scores.T
-        text = {(m.finding, m.target): (m.score, m.evidence) for m in match_findings(
-            tuple(Finding(it.id, it.label, it.text, it.prov) for it in items), Case(recommendations=tuple(recs)),
-            MatchOptions(threshold=0.0, max_per_finding=len(recs), linker_weight=0.0)) if m.kind == "recommendation"}
-        both = fwd + back
-        best_earlier = both.max(axis=0)
-        doc_of = np.array([d.id for d, _ in olds])
-        for a, it in enumerate(items):
-            best_doc = {d: both[a, doc_of == d].max() for d in set(doc_of)}
-            for r, (d, old) in enumerate(olds):
-                s = both[a, r]
-                t, ev = text.get((it.id, old.id), (0.0, ""))
-                rows.append((
-                    fwd[a, r], back[a, r], t, _jaccard(it.themes, old.themes),
-                    float(s >= best_earlier[r] - 1e-9), float(s >= best_doc[d.id] - 1e-9),
-                    max(0.0, 1.0 - (best_earlier[r] - s)), float(it.addressee == old.addressee),
-                ))
-                later.append(it.id)
-                earlier.append(old.id)
-                edocs.append(d.id)
-                evidence.append(_evidence(fwd[a, r], t, ev, set(it.themes) & set(old.themes)))
+    if len({d.date for d in docs}) < 2 or not placed:
+        return PairTable((), (), (), np.zeros((0, len(FEATURES))), ())
+    items = [it for _, _, it in placed]
+    # scores[i, j]: item i read as a plan action against item j as the recommendation
+    scores = score_pairs([it.as_recommendation() for it in items],
+                         [Action(it.id, None, it.text, it.prov) for it in items]).scores
+    text = {(m.finding, m.target): (m.score, m.evidence) for m in match_findings(
+        tuple(Finding(it.id, it.label, it.text, it.prov) for it in items),
+        Case(recommendations=tuple(it.as_recommendation() for it in items)),
+        MatchOptions(threshold=0.0, max_per_finding=len(items), linker_weight=0.0)) if m.kind == "recommendation"}
+    both = scores + scores.T
+    date = np.array([d.date for _, d, _ in placed])
+    doc_ix = np.array([k for k, _, _ in placed])
+    valid = date[:, None] > date[None, :]  # later (row) after earlier (column)
+    masked = np.where(valid, both, -np.inf)
+    for a, (_, d_a, it) in enumerate(placed):
+        for r in np.flatnonzero(valid[a]):
+            _, d_r, old = placed[r]
+            s = both[a, r]
+            # the earlier item's best match among the later document's items; the later item's
+            # best among the earlier document's
+            in_later_doc = masked[doc_ix == doc_ix[a], r]
+            in_earlier_doc = masked[a, doc_ix == doc_ix[r]]
+            t, ev = text.get((it.id, old.id), (0.0, ""))
+            rows.append((
+                scores[a, r], scores[r, a], t, _jaccard(it.themes, old.themes),
+                float(s >= in_later_doc.max() - 1e-9), float(s >= in_earlier_doc.max() - 1e-9),
+                max(0.0, 1.0 - (in_later_doc.max() - s)), float(it.addressee == old.addressee),
+            ))
+            later.append(it.id)
+            earlier.append(old.id)
+            edocs.append(d_r.id)
+            evidence.append(_evidence(scores[a, r], t, ev, set(it.themes) & set(old.themes)))
     values = np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
     return PairTable(tuple(later), tuple(earlier), tuple(edocs), values, tuple(evidence))
 
@@ -194,6 +200,34 @@ def _carried_document(c: HistoryItem, before: list[HistoryDocument], days: int) 
 def find_repeats(docs: Sequence[HistoryDocument]) -> list[Repeat]:
     """:func:`council_repeats` with the shipped options and model."""
     return council_repeats(docs)
+
+
+def repeats_by_council(groups: dict, workers: int = 1) -> dict:
+    """:func:`find_repeats` of each council (key -> its documents), in ``workers`` processes.
+
+    The parent loads the linker, lexicon and models first (a small made-up council runs through),
+    so forked workers start with them; the biggest councils go first."""
+    keys = sorted(groups, key=lambda k: (-sum(len(d.items) for d in groups[k]), str(k)))
+    if workers <= 1 or len(keys) < 2 * workers:
+        return {k: find_repeats(groups[k]) for k in keys}
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    _warm()
+    ctx = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else None)
+    with ProcessPoolExecutor(workers, mp_context=ctx) as pool:
+        return dict(zip(keys, pool.map(find_repeats, [groups[k] for k in keys])))
+
+
+def _warm() -> None:
+    from ..document import Provenance
+
+    def doc(did: str, day: str, text: str) -> HistoryDocument:
+        return HistoryDocument(did, did, did, "report", None, None, None, None, None, day, 1,
+                               (HistoryItem(f"{did}-1", "recommendation", text, Provenance(did, 1)),))
+
+    find_repeats([doc("a", "2014-01-01", "Improve supervision."), doc("b", "2018-01-01", "Quality of supervision.")])
 
 
 def repeats_version() -> str:

@@ -3,9 +3,10 @@
 :class:`HistoryWorker` is a small picklable callable, like the batch's
 :class:`~extractor.batch.worker.LetterWorker`, and returns the runner's
 :class:`~extractor.batch.model.LetterResult` so the runner caches, parallelises and resumes it
-unchanged. It reads what the history needs and nothing more: the document's framework and
-recommendations (:func:`extract_recommendations`), a letter's date and areas for action
-(:func:`extract_findings`), a report's inspection dates, and the council the document names
+unchanged. It reads what the history needs and nothing more: the document's framework,
+recommendations and carry-overs (:func:`extract_recommendations`), a letter's kind and date
+(:func:`letter_header`, as ``recmap findings`` reads them, without the findings), a report's
+inspection dates, and the council the document names
 (:func:`identify_council`). A file that is no Ofsted report or letter, or cannot be read, is a
 result with ``error`` set: the run goes on.
 """
@@ -39,7 +40,7 @@ class HistoryWorker:
     def __call__(self, task: Task) -> LetterResult:
         from ..batch.dates import inspection_span
         from ..extract.council import identify_council
-        from ..extract.findings import extract_findings
+        from ..extract.findings import letter_header
         from ..extract.recommendations import extract_recommendations
         from ..ingest import load_document
 
@@ -49,15 +50,14 @@ class HistoryWorker:
             doc = load_document(task.source, self.settings)
             rs = extract_recommendations(doc)
             council = identify_council(doc)
+            recs, carried = rs.recommendations, rs.carry_overs
             if rs.kind == "report":
-                kind, letter_date, recs, carried = "report", None, rs.recommendations, rs.carry_overs
+                kind, letter_date = "report", None
                 visit = inspection_span(b.text for b in doc.blocks)
             else:
-                fs = extract_findings(doc)
-                kind, letter_date, recs = fs.kind, fs.letter_date, fs.recommendations
-                carried = fs.carry_overs
-                visit = VisitSpan(fs.visit_dates or "", fs.visit_start, fs.visit_end) \
-                    if fs.visit_dates or fs.visit_start else None
+                head = letter_header(doc)
+                kind, letter_date = head.kind, head.letter_date
+                visit = VisitSpan(head.visit.raw, head.visit.start, head.visit.end) if head.visit else None
         except RecmapError as exc:
             return dataclasses.replace(base, error=exc.message, seconds=time.perf_counter() - t0)
         except MemoryError:
@@ -85,10 +85,14 @@ class HistoryWorker:
             framework=framework or _letter_framework(kind), seconds=time.perf_counter() - t0)
 
     def warm(self) -> None:
-        """Import the readers and extractors before the runner forks its pool."""
-        import extractor.extract.council  # noqa: F401
+        """Import the readers and extractors, and build the council gazetteer's spaCy matcher
+        (about 1 s), before the runner forks its pool: every worker starts with them."""
         import extractor.extract.findings  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
+        from ..document import Block, Provenance
+        from ..extract.council import council_from_blocks
+
+        council_from_blocks([Block("heading", "Focused visit to Leeds children's services", Provenance("warm-up"))])
 
     def version_key(self) -> str:
         """What, besides a file's bytes and the extractors, decides this worker's result."""

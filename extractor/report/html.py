@@ -51,7 +51,8 @@ def build_context(result: CheckResult) -> dict:
         for l in result.links_for_recommendation(rec.id):
             a = result.action(l.action)
             links.append({"link": l, "action": a, "lead": leads_text(a), "date": date_text(a)})
-        recs.append({"rec": rec, "cov": cov[rec.id], "links": links, "name": _printed_name(rec)})
+        recs.append({"rec": rec, "cov": cov[rec.id], "links": links, "name": _printed_name(rec),
+                     "asked_before": result.asked_before(rec.id)})
     rows = coverage_rows(result)
     counts = {s: sum(r["status"] == s for r in rows) for s in STATUS_ORDER}
     for r in rows:

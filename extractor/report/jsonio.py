@@ -29,8 +29,16 @@ def check_json(result: CheckResult) -> dict:
     counts: dict[str, int] = {}
     for c in cov.items:
         counts[c.status] = counts.get(c.status, 0) + 1
+    recs = [codec.recommendation_to_dict(r, source=r.prov.file) for r in result.recommendations]
+    extra = {}
+    if result.history:
+        # recmap check --history: each recommendation lists the earlier asks it repeats
+        for d, r in zip(recs, result.recommendations):
+            d["asked_before"] = [{"item": e.item, "source": e.source, "describes": e.describes, "text": e.text,
+                                  "score": round(e.score, 4), "evidence": e.evidence} for e in result.asked_before(r.id)]
+        extra["history"] = result.history
     return {
-        "recommendations": [codec.recommendation_to_dict(r, source=r.prov.file) for r in result.recommendations],
+        "recommendations": recs,
         "actions": [codec.action_to_dict(a) for a in result.actions],
         "links": [codec.link_to_dict(l) for l in result.links],
         "coverage": [codec.coverage_item_to_dict(c) for c in cov.items],
@@ -41,4 +49,5 @@ def check_json(result: CheckResult) -> dict:
         "sources": [codec.source_to_dict(s) for s in result.sources],
         "plan": result.plan,
         "as_of": result.as_of.isoformat() if result.as_of else None,
+        **extra,
     }

@@ -33,6 +33,14 @@ def date_text(a: Action) -> str:
     return d.status if d.status != "unknown" else (a.date_raw or "")
 
 
+def asked_before_text(result: CheckResult, rec_id: str) -> str:
+    """"also asked in the 2014 report, recommendation 3 (0.72)"; empty without a history."""
+    found = result.asked_before(rec_id)
+    if not found:
+        return ""
+    return "also asked in " + "; ".join(f"{e.describes} ({e.score:.2f})" for e in found)
+
+
 def coverage_rows(result: CheckResult) -> list[dict]:
     """One row per recommendation, worst coverage first, then by source order and number."""
     order = {r.id: i for i, r in enumerate(result.recommendations)}
@@ -56,6 +64,9 @@ def coverage_rows(result: CheckResult) -> list[dict]:
             "latest_end": max(ends) if ends else "",
             "asks_answered": f"{sum(q.status == 'covered' for q in item.asks)} of {len(item.asks)}" if item.asks else "",
             "asks_without_action": " | ".join(unanswered_asks(item)),
+            # Only with a recommendation history (recmap check --history): a check without one
+            # keeps its columns.
+            **({"asked_before": asked_before_text(result, rec.id)} if result.history else {}),
         })
     rows.sort(key=lambda r: (STATUS_ORDER.get(r["status"], 9), order.get(r["recommendation"], 0)))
     return rows
@@ -91,7 +102,8 @@ def link_rows(result: CheckResult) -> list[dict]:
         base = {"recommendation_number": rec.number, "recommendation_id": rec.id, "recommendation": rec.text,
                 "coverage": item.status if item else "",
                 "asks_without_action": " | ".join(unanswered_asks(item)) if item else "",
-                "report": rec.prov.file, "report_page": rec.prov.page}
+                "report": rec.prov.file, "report_page": rec.prov.page,
+                **({"asked_before": asked_before_text(result, rec.id)} if result.history else {})}
         if not links:
             rows.append(base | {"action_row": "", "action_id": "", "action": "", "score": "", "basis": "",
                                 "asks": "", "evidence": "", "lead": "", "date": "", "plan_page": ""})

@@ -63,6 +63,15 @@ def print_table(result: CheckResult, console=None) -> None:
             num = r["number"] if r["number"] is not None else "?"
             for q in g:
                 console.print(f"  [yellow]recommendation {num}[/]: {escape(q if len(q) <= limit else q[:limit - 3] + '...')}")
+    if result.history:
+        asked = [(r, result.asked_before(r["recommendation"])) for r in rows]
+        asked = [(r, a) for r, a in asked if a]
+        console.print(f"Asked before ({escape(result.history)}): {len(asked)} of {len(rows)} recommendations"
+                      + (":" if asked else "."))
+        for r, found in asked:
+            num = r["number"] if r["number"] is not None else "?"
+            where = "; ".join(f"{e.describes} ({e.score:.2f})" for e in found)
+            console.print(f"  [bold]recommendation {num}[/]: also asked in {escape(where)}")
     board = sum(r.addressee != "local authority" for r in result.recommendations)
     if board:
         console.print(f"Addressed to the safeguarding board (marked): {board}; "

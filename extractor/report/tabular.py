@@ -5,7 +5,7 @@ import csv
 import io
 
 from ..items import CheckResult
-from .rows import action_rows, ask_rows, coverage_rows, link_rows, warning_rows
+from .rows import action_rows, ask_rows, asked_before_text, coverage_rows, link_rows, warning_rows
 
 STATUS_FILL = {"covered": "C6EFCE", "weak": "FFEB9C", "uncovered": "FFC7CE", "justified": "DDEBF7"}
 
@@ -38,11 +38,12 @@ def to_xlsx(result: CheckResult) -> bytes:
     wb = Workbook()
     wb.remove(wb.active)
     recs = [{"id": r.id, "number": r.number, "label": r.label or "", "group": r.group or "",
-             "addressee": r.addressee, "text": r.text, "source": r.prov.file, "page": r.prov.page}
+             "addressee": r.addressee, "text": r.text, "source": r.prov.file, "page": r.prov.page,
+             **({"asked_before": asked_before_text(result, r.id)} if result.history else {})}
             for r in result.recommendations]
     sheets = [("Recommendations", recs), ("Actions", action_rows(result)), ("Links", link_rows(result)),
               ("Coverage", coverage_rows(result)), ("Asks", ask_rows(result)), ("Warnings", warning_rows(result))]
-    wide = {"text", "action", "recommendation", "objective", "evidence", "asks_without_action"}
+    wide = {"text", "action", "recommendation", "objective", "evidence", "asks_without_action", "asked_before"}
     for name, rows in sheets:
         ws = wb.create_sheet(name)
         header = list(rows[0].keys()) if rows else ["(none)"]

@@ -26,7 +26,7 @@ IMPROVE = ["The quality and consistency of management oversight and supervision 
 
 def make_letter(path: Path, letter_date: str = "12 April 2021", visit: str = "3 and 4 March 2021",
                 council: str = "Northshire", variant: int = 0, findings: list[str] | None = None,
-                title: str | None = None) -> Path:
+                title: str | None = None, improve: list[str] | None = None) -> Path:
     """Write a one- or two-page letter PDF to ``path`` and return it."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
@@ -48,7 +48,7 @@ def make_letter(path: Path, letter_date: str = "12 April 2021", visit: str = "3 
                            "Social workers know their children well and speak about them with warmth, and "
                            "children's views are recorded in their own words in most of the plans seen.", body))
     story.append(Paragraph("What needs to improve in this area of social work practice", head))
-    for r in IMPROVE:
+    for r in improve or IMPROVE:
         story.append(Paragraph(r, body))
     story += [Paragraph("Yours sincerely", body), Paragraph("A Inspector", body)]
     # A blank line between paragraphs, as in real letters, so the reader sees separate blocks.

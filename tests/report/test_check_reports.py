@@ -227,3 +227,43 @@ def test_every_format_shows_the_ask_no_action_is_aimed_at(partly, tmp_path):
     path.write_bytes(to_xlsx(partly))
     asks = [[c.value for c in row] for row in load_workbook(path)["Asks"].iter_rows(min_row=2)]
     assert [r[4] for r in asks] == ["covered", "uncovered"]
+
+
+def test_every_format_marks_recommendations_asked_before(result, tmp_path):
+    """recmap check --history: a recommendation repeating an earlier ask says so in every format;
+    without a history no format gains a field or column."""
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from extractor.items import EarlierAsk
+    from extractor.report.table import print_table
+
+    assert "asked_before" not in check_json(result)["recommendations"][0] and "asked_before" not in to_csv(result)
+    rec = result.recommendations[0]
+    asked = replace(result, history="history.sqlite", earlier_asks=(EarlierAsk(
+        rec.id, "R-old-3", "2014.pdf", "the 2014 report, recommendation 3",
+        "Improve the quality of staff supervision " + HOSTILE, 0.81, "linker 0.80, text 0.55"),))
+    said = "also asked in the 2014 report, recommendation 3 (0.81)"
+    doc = check_json(asked)
+    assert doc["history"] == "history.sqlite"
+    assert doc["recommendations"][0]["asked_before"] == [{
+        "item": "R-old-3", "source": "2014.pdf", "describes": "the 2014 report, recommendation 3",
+        "text": "Improve the quality of staff supervision " + HOSTILE, "score": 0.81, "evidence": "linker 0.80, text 0.55"}]
+    assert doc["recommendations"][1]["asked_before"] == []
+    rows = list(csv.DictReader(io.StringIO(to_csv(asked).lstrip("\ufeff"))))
+    assert {r["asked_before"] for r in rows if r["recommendation_number"] == "1"} == {said}
+    html = to_html(asked)
+    assert "Also asked in <b>the 2014 report, recommendation 3</b>" in html and "<script>alert" not in html
+    console = Console(record=True, width=160)
+    print_table(asked, console)
+    assert "recommendation 1: also asked in the 2014 report, recommendation 3 (0.81)" in console.export_text()
+    from openpyxl import load_workbook
+
+    path = tmp_path / "h.xlsx"
+    path.write_bytes(to_xlsx(asked))
+    wb = load_workbook(path)
+    for sheet in ("Recommendations", "Coverage", "Links"):
+        header = [c.value for c in wb[sheet][1]]
+        values = [row[header.index("asked_before")] for row in wb[sheet].iter_rows(min_row=2, values_only=True)]
+        assert said in values, sheet
