@@ -157,3 +157,16 @@ def test_pages_are_self_contained():
 def test_council_slug():
     assert council_slug("north northamptonshire") == "north-northamptonshire"
     assert council_slug("bath and north east somerset") == "bath-and-north-east-somerset"
+
+
+def test_recmap_history_never_imports_datasette(folder, tmp_path):
+    """Datasette is an optional extra: a whole run, pages and JSON included, works without it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from extractor.cli import main; "
+            f"rc = main(['history', {str(folder)!r}, '--db', {str(tmp_path / 'h.sqlite')!r}, '--workers', '1', "
+            f"'-q', '--html', {str(tmp_path / 'site')!r}, '-o', {str(tmp_path / 'h.json')!r}]); "
+            "assert 'datasette' not in sys.modules, 'datasette imported'; sys.exit(rc)")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
