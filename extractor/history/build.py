@@ -3,7 +3,7 @@
 :func:`update_history` is the library entry point behind ``recmap history``. Data flow: each
 folder goes through the batch runner (:func:`extractor.batch.runner.run_batch` with a
 :class:`~.worker.HistoryWorker`: parallel, cached by file content, resumable; its output folder
-sits beside the database, ``<db>.batch/<folder>``) -> each result becomes a
+sits beside the database, ``<db>.batch``) -> each result becomes a
 :class:`~.model.HistoryDocument` with its items' themes (:mod:`.themes`) -> new and changed
 documents replace their old rows, files gone from a folder lose theirs -> the repeats of every
 council whose documents changed are found again (:mod:`.repeats`), since a new document can
@@ -15,7 +15,6 @@ every council's repeats are worked out again from the database, without reading 
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 from dataclasses import dataclass
@@ -46,12 +45,11 @@ class HistoryRun:
     seconds: float
 
 
-def batch_dir(db_path: str | os.PathLike, folder: str | os.PathLike) -> Path:
-    """Where the runner keeps its cache and per-file outputs for one input folder."""
-    p = Path(folder).resolve()
-    slug = "".join(ch if ch.isalnum() or ch in "-." else "-" for ch in p.name)[:60] or "root"
-    digest = hashlib.sha1(str(p).encode("utf-8")).hexdigest()[:8]
-    return Path(f"{db_path}{BATCH_SUFFIX}") / f"{slug}-{digest}"
+def batch_dir(db_path: str | os.PathLike) -> Path:
+    """Where the runner keeps its cache (by file content, shared by every input folder) and its
+    per-file outputs: ``<db>.batch`` beside the database. The runner never reads its own output
+    folder as input, so the database may sit inside a folder it reads."""
+    return Path(f"{db_path}{BATCH_SUFFIX}")
 
 
 def document_from_result(res: LetterResult, themes=None) -> HistoryDocument:
@@ -103,9 +101,10 @@ def update_history(folders: Sequence[str | os.PathLike], db_path: str | os.PathL
     read = 0
     roots = []
     for folder in folders:
-        summary = run_batch(folder, batch_dir(db_path, folder), worker, version=version, workers=workers,
+        summary = run_batch(folder, batch_dir(db_path), worker, version=version, workers=workers,
                             executor=executor, progress=progress or NullProgress(), write_html=False)
-        results.extend(summary.results)
+        seen = {r.source for r in results}
+        results.extend(r for r in summary.results if r.source not in seen)  # folders may overlap
         read += summary.processed
         roots.append(Path(folder))
     tagger = default_tagger()

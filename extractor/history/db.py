@@ -127,7 +127,8 @@ def connect(path: str | Path, *, create: bool = True) -> sqlite3.Connection:
     if not create and not p.exists():
         raise StoreError("no such history database", "Make it with `recmap history DIR... --db FILE`.", str(path))
     try:
-        con = sqlite3.connect(str(p), isolation_level=None)
+        # A second run on the same database waits for the first one's transaction.
+        con = sqlite3.connect(str(p), isolation_level=None, timeout=300)
         version = con.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.DatabaseError as exc:

@@ -113,3 +113,12 @@ def test_a_missing_folder_is_a_usage_error(tmp_path):
 
     with pytest.raises(InputError, match="no such file or folder"):
         update_history([tmp_path / "nowhere"], tmp_path / "h.sqlite")
+
+
+def test_a_database_inside_the_folder_it_reads_is_never_read_back(folder, tmp_path):
+    src = _copy(folder, tmp_path / "in")
+    db = src / "history.sqlite"
+    first = update_history([src, src / "north"], db)
+    assert first.files == 4 and first.read == 4  # the subfolder's files are the folder's: counted and read once
+    again = update_history([src], db)
+    assert again.files == 4 and again.read == 0  # not history.sqlite.batch's JSON or CSV files
