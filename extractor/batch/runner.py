@@ -458,15 +458,17 @@ def _rebuild(pool: Executor, workers: int, worker: Worker) -> Executor:
     return _process_pool(workers, worker)
 
 
-def rich_progress(quiet: bool = False) -> ProgressSink:
-    """A rich progress bar on stderr (counts, failures, ETA), or nothing when ``quiet``."""
+def rich_progress(quiet: bool = False, label: str = "letters") -> ProgressSink:
+    """A rich progress bar on stderr (counts, failures, ETA), or nothing when ``quiet``;
+    ``label`` names what is counted."""
     if quiet:
         return NullProgress()
-    return _RichProgress()
+    return _RichProgress(label)
 
 
 class _RichProgress:
-    def __init__(self) -> None:
+    def __init__(self, label: str = "letters") -> None:
+        self._label = label
         self._bar = None
         self._task = None
         self._failed = 0
@@ -479,7 +481,7 @@ class _RichProgress:
 
         self._cached = cached
         self._bar = Progress(
-            TextColumn("[bold]letters"), BarColumn(), MofNCompleteColumn(),
+            TextColumn(f"[bold]{self._label}"), BarColumn(), MofNCompleteColumn(),
             TextColumn("{task.fields[note]}"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
             console=Console(file=sys.stderr), transient=False,
         )

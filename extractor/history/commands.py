@@ -56,7 +56,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         settings = Settings(max_file_mb=args.max_file_mb, max_pages=args.max_pages)
         try:
             run = update_history(args.dirs, args.db, workers=args.workers, settings=settings,
-                                 progress=rich_progress(quiet))
+                                 progress=rich_progress(quiet, "reports and letters"))
         except OSError as exc:
             where = exc.filename or args.db
             raise UsageError(f"cannot write to {where} ({exc.strerror or exc})",
