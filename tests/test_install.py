@@ -78,6 +78,7 @@ def test_installed_wheel_carries_the_model_and_checks_like_the_checkout(installe
     assert Path(model).name == "linker.json" and Path(model).is_file()
     card = Path(model).with_name("MODEL_CARD.md")
     assert card.is_file(), "the model card ships next to the model"
+    assert Path(model).with_name("finding_matcher.json").is_file(), "the batch's finding matcher ships with it"
 
     assert _check(installed, tmp_path) == _check(Path(sys.executable), ROOT)
 

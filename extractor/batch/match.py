@@ -1,324 +1,258 @@
 """Score a letter's findings against a case's recommendations and plan actions.
 
-Two measures, blended for recommendations (:class:`MatchOptions`):
+A finding is a paragraph of several sentences, and it usually speaks to a recommendation in one
+of them. So each sentence is read as the linker reads a plan action, with the whole finding as
+its plan row: :func:`extractor.link.features.pair_features` gives every (sentence, target) pair
+the linker's features - character TF-IDF of the sentence and of the whole finding (fitted on the
+letter and the case), lexicon concept overlaps (with their broader concepts) and the rarest shared
+concept, the field-weighted shares (:mod:`extractor.link.field`) of the target's phrases and of
+its best single ask (:mod:`extractor.extract.asks`) in the sentence's main clause, and the
+sentence's focus. Each is pooled over the finding's sentences (the best sentence counts), and
+four are added:
 
-- the project's linker (:func:`extractor.link.score_pairs`, public API only), which scores each
-  finding as if it were a plan action: it brings the linker's trained weighting of word,
-  character and concept features;
-- this module's text similarity: TF-IDF cosine over content words (suffixes folded, stopwords
-  dropped), with inverse document frequencies from the case's own texts so a finding scores
-  the same whichever letter it appears in; the best sentence-to-sentence cosine counts too
-  (a finding of five sentences often speaks to a recommendation in one); plus a share for
-  children's-services concepts from the project lexicon (``CLA`` meets ``children looked
-  after``). Plan actions are scored by this alone.
+- ``finding_words`` / ``finding_phrases``: the field-weighted share of the target's content words
+  (of its word pairs and concepts) that the finding as a whole has;
+- ``head_ask_rank``: 1 / (1 + the number of targets whose best ask the finding shares more of),
+  so a recommendation is judged against the others of its report;
+- ``concern``: the finding's polarity (concern 1, mixed 0.5, strength 0): a finding that only
+  praises, or only sets the scene, seldom speaks to a recommendation's shortfall.
 
-On the gold of ``corpus/gold/matches`` (``scripts/eval_batch_match.py``) the blend ranks the
-right recommendation first for 0.65 of the findings that have one, against 0.46 for the text
-similarity of before. If the linker cannot be loaded, text similarity alone is used.
-
-A finding that matches a plan action also speaks to the recommendations that action answers
-(the case's action->recommendation links), at a discount; see :func:`match_findings`.
+A logistic model over these (``models/finding_matcher.json``, weights all >= 0, fitted by
+:func:`extractor.link.training.fit` on the hand-judged links of ``corpus/gold/matches`` with
+``scripts/train_finding_matcher.py``) turns them into a score. Plan actions are scored by the same
+features and model, each action standing where a recommendation would. Leave-one-council-out
+figures are in ``models/FINDING_MATCHER.md``.
 """
 from __future__ import annotations
 
-import math
+import hashlib
+import json
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING, Sequence
 
-from ..items import Finding, normalise_text
+from ..errors import InputError
+from ..items import Action, Finding, Recommendation
 from .model import Case, Match
 
-# General English stopwords plus words so common in inspection letters and plans that they
-# carry no signal about *which* recommendation a finding concerns.
-_STOP = frozenset("""
-a about above after again against all also am an and any are as at be because been before being below
-between both but by can could did do does doing down during each few for from further had has have having
-he her here hers him his how i if in into is it its itself just more most much must no nor not now of off
-on once only or other our ours out over own same she should so some such than that the their theirs them
-then there these they this those through to too under until up very was we were what when where which
-while who whom why will with would you your yours within across well further however already still since
-ensure ensuring improve improved improving improvement improvements make made work working worked
-local authority council leader leaders senior manager managers management child children young people
-person service services social worker workers practice need needs help support supported supporting
-family families including include includes through consistently consistent effective effectively
-good strong weak poor quality appropriate appropriately timely time inspector inspectors ofsted visit
-monitoring focused letter area areas level levels number range full fully continue continued continues
-""".split())
+if TYPE_CHECKING:  # NumPy and the linker load only when a batch has a case to match against
+    import numpy as np
 
+    from ..link.features import FeatureMatrix
+    from ..link.model import LinkerModel
 
-# Suffixes folded by :func:`_stem`, longest first. Enough to bring a letter's wording and a
-# recommendation's together ("planning"/"plans", "assessed"/"assessments", "escalation"/"escalate").
-_SUFFIXES = ("ments", "ment", "ings", "ing", "ions", "ion", "ed", "ly", "es", "s", "e")
-_VOWELS = frozenset("aeiouy")
-
-
-def _stem(word: str) -> str:
-    """A light suffix-stripping stemmer: 'assessments', 'assessed' -> 'assess'; 'planning',
-    'plans', 'planned' -> 'plan'; 'escalation', 'escalates' -> 'escalat'. At least four
-    letters always remain, so short words keep their meaning ("care" stays "care")."""
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            if suffix == "s" and word.endswith(("ss", "us", "is")):
-                break  # "process", "status", "analysis"
-            word = word[: -len(suffix)]
-            break
-    if len(word) >= 5 and word[-1] == word[-2] and word[-1] not in _VOWELS and word[-1] not in "ls":
-        word = word[:-1]  # "plann" -> "plan"; "assess", "skill" keep their doubles
-    return word
-
-
-_STOP_STEMS = frozenset(_stem(w) for w in _STOP)  # "ensured", "timely" go with "ensure", "time"
-
-
-def terms(text: str) -> list[str]:
-    """Content words of ``text`` (normalised, stopwords dropped, suffixes folded)."""
-    return [stem for stem, _ in _terms(text)]
-
-
-def _terms(text: str) -> list[tuple[str, str]]:
-    """(folded, as written) for each content word of ``text``."""
-    out = []
-    for w in normalise_text(text).split():
-        if len(w) < 3 or w in _STOP or w.isdigit():
-            continue
-        stem = _stem(w)
-        if stem not in _STOP and stem not in _STOP_STEMS:
-            out.append((stem, w))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _lexicon():
-    """The linker's concept lexicon if it is installed, else None (matching still works)."""
-    try:
-        from ..link.lexicon import load_lexicon
-
-        return load_lexicon()
-    except Exception:  # the lexicon is an optional boost; its absence must not stop a batch
-        return None
-
-
-def concepts(text: str) -> frozenset[str]:
-    lex = _lexicon()
-    return lex.concepts_in(text) if lex is not None else frozenset()
+MODEL_FILE = "finding_matcher.json"  # models/finding_matcher.json in the source tree
+# The linker's features pooled over a finding's sentences ("objective_concepts" is left out: a
+# sentence of a letter has no objective), then this module's own four.
+EXTRA_FEATURES = ("finding_words", "finding_phrases", "head_ask_rank", "concern")
+_POLARITY_WEIGHT = {"concern": 1.0, "mixed": 0.5, "strength": 0.0}
 
 
 @dataclass(frozen=True)
 class MatchOptions:
     """Tunables of finding matching (kept here, not in Settings, as only the batch uses them)."""
 
-    # A finding "speaks to" a recommendation at or above this score (scripts/eval_batch_match.py:
-    # P=0.70, R(all)=0.30 on corpus/gold/matches with the linker of 2026-12-06).
-    threshold: float = 0.20
-    action_threshold: float = 0.20  # ... and to a plan action (text similarity alone) at or above this
+    # A finding "speaks to" a recommendation at or above this score: the threshold of the best
+    # F1 over the leave-one-council-out scores of corpus/gold/matches
+    # (scripts/train_finding_matcher.py; it is recorded in the model's info as well).
+    threshold: float = 0.29
+    action_threshold: float = 0.29  # ... and to a plan action (the same model, no gold of its own)
     max_per_finding: int = 3  # per target kind
-    # Share of a recommendation's score from the project's linker (its model scores the finding
-    # as it would a plan action); the rest is this module's text similarity. 0 turns it off.
-    linker_weight: float = 0.5
-    concept_weight: float = 0.25  # share of the score from shared lexicon concepts
-    via_action_discount: float = 0.85  # finding->action->recommendation counts this much
-    via_link_min: float = 0.5  # only action->recommendation links this strong carry a finding over
-    # A finding of several sentences often speaks to a recommendation in one of them: the best
-    # sentence-to-sentence cosine counts this much (0 turns it off), when above the whole texts'.
-    part_weight: float = 0.8
 
     def __post_init__(self) -> None:
-        if not all(0 <= v <= 1 for v in (self.threshold, self.action_threshold, self.concept_weight,
-                                         self.part_weight, self.linker_weight)):
-            raise ValueError("match thresholds and weights must lie in 0..1")
+        if not all(0 <= v <= 1 for v in (self.threshold, self.action_threshold)):
+            raise ValueError("match thresholds must lie in 0..1")
         if self.max_per_finding < 1:
             raise ValueError("max_per_finding must be at least 1")
 
 
-@dataclass(frozen=True)
-class _Doc:
-    id: str
-    kind: str
-    vec: dict[str, float]
-    words: frozenset[str]
-    concepts: frozenset[str]
-    parts: tuple[dict[str, float], ...]  # one vector per sentence or clause
+def feature_names() -> tuple[str, ...]:
+    """The matcher's features, in the order of :attr:`FindingFeatures.values`' last axis."""
+    from ..link.features import FEATURES
+
+    return tuple(f for f in FEATURES if f != "objective_concepts") + EXTRA_FEATURES
 
 
-# Sentences, and clauses after a semicolon: a recommendation often lists its points that way.
-_PARTS = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u2018\u201c'\"(])|;\s+")
+def finding_sentences(findings: Sequence[Finding]) -> tuple[tuple[Action, ...], tuple[int, ...]]:
+    """Each sentence of each finding as an :class:`~extractor.items.Action` whose plan row is
+    its finding (so the linker's row features see the whole finding), and the index of the
+    finding each came from. A finding with no sentence boundary is one sentence."""
+    from ..extract.asks import sentences
+
+    out: list[Action] = []
+    owner: list[int] = []
+    for i, f in enumerate(findings):
+        for k, s in enumerate(sentences(f.text) or [f.text]):
+            out.append(Action(f"{f.id}.{k}", f"finding {i}", s, f.prov))
+            owner.append(i)
+    return tuple(out), tuple(owner)
 
 
-def _dot(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[w] for w, v in a.items() if w in b)
+@dataclass(frozen=True, eq=False)
+class FindingFeatures:
+    """``values[i, j, k]``: feature ``names[k]`` of finding ``i`` and target ``j``, pooled over
+    the finding's sentences; ``sentences[s, j, k]`` the same per sentence (``owner[s]`` is its
+    finding), and ``matrix`` the linker's features they came from (for evidence)."""
+
+    names: tuple[str, ...]
+    values: "np.ndarray"
+    sentences: "np.ndarray"
+    owner: tuple[int, ...]
+    matrix: "FeatureMatrix"
 
 
-class Scorer:
-    """TF-IDF model of a case's texts; scores any text against every target."""
+def _ranks(x: "np.ndarray") -> "np.ndarray":
+    """1 / (1 + how many targets of the same finding score higher), 0 where ``x`` is 0. Equal
+    values share a rank, so the order targets are listed in never matters."""
+    import numpy as np
 
-    def __init__(self, case: Case):
-        texts = [(r.id, "recommendation", r.text) for r in case.recommendations]
-        texts += [(a.id, "action", " ".join(t for t in (a.text, a.objective or "") if t)) for a in case.actions]
-        bags = [Counter(terms(t)) for _, _, t in texts]
-        n = len(bags)
-        df = Counter(w for b in bags for w in b)
-        self._idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
-        self._unseen_idf = math.log(n + 1) + 1.0
-        self.docs = [
-            _Doc(i, k, self._vector(b), frozenset(b), concepts(t), self._parts(t))
-            for (i, k, t), b in zip(texts, bags)
-        ]
-
-    def _vector(self, bag: Counter) -> dict[str, float]:
-        vec = {w: (1 + math.log(c)) * self._idf.get(w, self._unseen_idf) for w, c in bag.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        return {w: v / norm for w, v in vec.items()}
-
-    def _parts(self, text: str) -> tuple[dict[str, float], ...]:
-        """Vectors of the sentences (and semicolon clauses) of ``text`` with two or more
-        content words; a text of one part has none (its whole vector says it all)."""
-        bags = [Counter(terms(p)) for p in _PARTS.split(text)]
-        bags = [b for b in bags if sum(b.values()) >= 2]
-        return tuple(self._vector(b) for b in bags) if len(bags) > 1 else ()
-
-    def score(self, text: str, opts: MatchOptions) -> list[tuple[_Doc, float, str]]:
-        """(target, score, evidence) for every target with any overlap, best first."""
-        written = _terms(text)
-        bag = Counter(stem for stem, _ in written)
-        surface = {}  # folded word -> its first spelling in the finding, for the evidence
-        for stem, w in written:
-            surface.setdefault(stem, w)
-        vec = self._vector(bag)
-        parts = self._parts(text) if opts.part_weight else ()
-        cons = concepts(text)
-        out = []
-        for d in self.docs:
-            cos = _dot(vec, d.vec)
-            # A finding may be long; do not let a single shared concept without words count.
-            if cos == 0.0:
-                continue
-            if opts.part_weight:
-                mine, theirs = parts or (vec,), d.parts or (d.vec,)
-                best_part = max(_dot(p, q) for p in mine for q in theirs)
-                cos = max(cos, opts.part_weight * best_part)
-            shared_c = cons & d.concepts
-            jac = len(shared_c) / len(cons | d.concepts) if shared_c else 0.0
-            s = (1 - opts.concept_weight) * cos + opts.concept_weight * jac if d.concepts or cons else cos
-            # Heaviest first; equal weights by the word itself, not set order (which string-hash
-            # randomisation changes from process to process): the same inputs, the same text.
-            shared_w = sorted(set(vec) & d.words, key=lambda w: (-(vec[w] * d.vec[w]), w))[:5]
-            ev = "shared words: " + ", ".join(surface[w] for w in shared_w)
-            if shared_c:
-                ev += "; concepts: " + ", ".join(sorted(_label(c) for c in shared_c))
-            out.append((d, min(1.0, s), ev))
-        out.sort(key=lambda t: -t[1])
-        return out
+    higher = (x[:, None, :] > x[:, :, None]).sum(axis=2)
+    return np.where(x > 0, 1.0 / (1.0 + higher), 0.0)
 
 
-def _label(key: str) -> str:
-    lex = _lexicon()
-    return lex.label(key) if lex is not None else key.replace("_", " ")
+def finding_features(findings: Sequence[Finding], targets: Sequence[Recommendation]) -> FindingFeatures:
+    """The matcher's features for every (finding, target) pair (see the module docstring)."""
+    import numpy as np
+
+    from ..link.features import FEATURES, pair_features
+    from ..link.field import load_field_weights, units
+
+    names = feature_names()
+    pooled_names = names[: -len(EXTRA_FEATURES)]
+    sents, owner = finding_sentences(findings)
+    fm = pair_features(targets, sents)
+    idx = [FEATURES.index(n) for n in pooled_names]
+    per_sentence = np.asarray(fm.values)[:, :, idx] if len(sents) and len(targets) else \
+        np.zeros((len(sents), len(targets), len(idx)))
+    pooled = np.zeros((len(findings), len(targets), len(idx)))
+    if len(sents):
+        np.maximum.at(pooled, np.asarray(owner), per_sentence)
+    fw = load_field_weights()
+    words, phrases = np.zeros(pooled.shape[:2]), np.zeros(pooled.shape[:2])
+    first = {i: s for s, i in reversed(list(enumerate(owner)))}  # every sentence's row is its whole finding
+    target_units = [units(t) for t in fm.recommendations]
+    for i, s in first.items():
+        mine = frozenset().union(*units(fm.rows[s]))
+        for j, (tw, tp) in enumerate(target_units):
+            words[i, j], phrases[i, j] = fw.share(mine, tw), fw.share(mine, tp)
+    rank = _ranks(pooled[:, :, pooled_names.index("head_ask")])
+    concern = np.array([_POLARITY_WEIGHT.get(f.polarity, 0.5) for f in findings], dtype=float)
+    extra = np.stack([words, phrases, rank, np.broadcast_to(concern[:, None], rank.shape)], axis=-1)
+    values = np.concatenate([pooled, extra], axis=-1)
+    sent_values = np.concatenate([per_sentence, extra[np.asarray(owner, dtype=int)]], axis=-1) if len(sents) \
+        else np.zeros((0, len(targets), len(names)))
+    return FindingFeatures(names, values, sent_values, owner, fm)
 
 
-@lru_cache(maxsize=4)
-def _scorer(case: Case) -> Scorer:
-    # A worker process scores many letters against the same case: build the model once.
-    return Scorer(case)
+def bundled_matcher():
+    """The model file shipped in the package (a ``Traversable``)."""
+    from importlib.resources import files
+
+    from ..link.model import MODEL_PACKAGE
+
+    return files(MODEL_PACKAGE) / MODEL_FILE
 
 
 @lru_cache(maxsize=1)
-def _linker_model():
-    """The linker's model, read once per process; None when the linker cannot be used (matching
-    then rests on text similarity alone rather than failing the letter)."""
+def load_matcher() -> "LinkerModel":
+    """The finding matcher's model (``models/finding_matcher.json``), read once per process.
+    It has the linker model's form (a logistic model over named features, stored as JSON)."""
+    from ..link.model import model_from_json
+
+    source = bundled_matcher()
+    fix = "Reinstall recmap (pip install .), or rebuild it with scripts/train_finding_matcher.py."
     try:
-        from ..link import load_model
+        data = json.loads(source.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"cannot read the finding matcher's model ({exc})", fix, str(source)) from exc
+    model = model_from_json(data, str(source))
+    missing = set(model.features) - set(feature_names())
+    if missing:
+        raise InputError(f"the finding matcher's model uses features this version does not compute "
+                         f"({', '.join(sorted(missing))})", fix, str(source))
+    return model
 
-        return load_model()
-    except Exception:
-        return None
 
-
-def linker_fingerprint() -> str:
-    """Which linker model scores recommendations (for the cache key: a retrained model lives
-    outside the package code the cache already hashes)."""
-    import hashlib
-    import json
-
-    m = _linker_model()
-    if m is None:
-        return "none"
+def matcher_fingerprint() -> str:
+    """Which model scores the matches (for the cache key: the model lives outside the package
+    code the cache already hashes)."""
+    m = load_matcher()
     return hashlib.sha256(json.dumps(m.to_json(), sort_keys=True).encode()).hexdigest()[:12]
 
 
-def linker_scores(findings: tuple[Finding, ...], case: Case) -> dict[tuple[str, str], float]:
-    """(finding id, recommendation id) -> the linker's score, each finding scored as the plan
-    action it would be if it were written in a plan. Empty when the linker is unavailable."""
-    model = _linker_model()
-    if model is None or not case.recommendations or not findings:
-        return {}
-    try:
-        from ..items import Action
-        from ..link import score_pairs
+def score_findings(findings: Sequence[Finding], targets: Sequence[Recommendation],
+                   model: "LinkerModel | None" = None) -> tuple["np.ndarray", FindingFeatures]:
+    """(scores, features): ``scores[i, j]`` (0..1, rounded to 4 decimals so the output does not
+    hang on a platform's last bit) that finding ``i`` speaks to target ``j``."""
+    import numpy as np
 
-        sm = score_pairs(case.recommendations, [Action(f.id, None, f.text, f.prov) for f in findings], model=model)
-    except Exception:  # the linker is an improvement on text similarity, not a reason to fail a letter
-        return {}
-    return {(a, r): float(sm.scores[i, j]) for i, a in enumerate(sm.action_ids)
-            for j, r in enumerate(sm.recommendation_ids)}
+    m = model or load_matcher()
+    ff = finding_features(findings, targets)
+    scores = m.predict(ff.values, ff.names) if ff.values.size else np.zeros(ff.values.shape[:2])
+    return np.round(scores, 4), ff
+
+
+def _evidence(ff: FindingFeatures, model: "LinkerModel", i: int, j: int) -> str:
+    """Which sentence of finding ``i`` speaks most to target ``j`` (the model applied to each
+    sentence on its own), and the terms it shares with the target."""
+    import numpy as np
+
+    from ..link.evidence import shared_terms
+
+    rows = [s for s, o in enumerate(ff.owner) if o == i]
+    if not rows:
+        return "similar wording"
+    per = model.predict(ff.sentences[rows, j, :], ff.names)
+    k = int(np.argmax(per))  # the first of equals: reading order
+    terms = shared_terms(ff.matrix, rows[k], j)
+    if not terms:  # the best sentence scores on the finding as a whole; say what the finding shares
+        terms = next((t for s in rows if (t := shared_terms(ff.matrix, s, j))), ())
+    where = f"sentence {k + 1} of {len(rows)}: " if len(rows) > 1 else ""
+    return where + ("shared terms: " + ", ".join(terms) if terms else "similar wording (no distinctive shared terms)")
+
+
+def _action_targets(actions: Sequence[Action]) -> tuple[Recommendation, ...]:
+    """Plan actions standing where recommendations would, for scoring."""
+    return tuple(Recommendation(a.id, None, a.text, a.prov) for a in actions)
+
+
+def _best(findings: Sequence[Finding], targets: Sequence, kind: str, threshold: float, top: int,
+          model: "LinkerModel") -> list[list[Match]]:
+    """Per finding, up to ``top`` matches scoring at least ``threshold``, best first (equal
+    scores in the targets' order)."""
+    out: list[list[Match]] = [[] for _ in findings]
+    if not targets:
+        return out
+    scores, ff = score_findings(findings, _action_targets(targets) if kind == "action" else targets, model)
+    for i in range(len(findings)):
+        ranked = sorted(range(len(targets)), key=lambda j: (-scores[i, j], j))[:top]
+        out[i] = [Match(findings[i].id, targets[j].id, kind, float(scores[i, j]), _evidence(ff, model, i, j))
+                  for j in ranked if scores[i, j] >= threshold and scores[i, j] > 0]
+    return out
 
 
 def match_findings(findings: tuple[Finding, ...], case: Case, opts: MatchOptions = MatchOptions()) -> tuple[Match, ...]:
     """Every finding's matches to the case: up to ``max_per_finding`` recommendations scoring at
-    least ``threshold`` and actions scoring at least ``action_threshold``, plus recommendations
-    reached through a matched action that the case links strongly to them (score discounted,
-    evidence says "via action ...").
+    least ``threshold``, then up to ``max_per_finding`` plan actions scoring at least
+    ``action_threshold``, each best first.
 
-    A recommendation's score blends the linker's score of the finding (``linker_weight``) with
-    this module's text similarity; an action's is the text similarity alone. Every
-    recommendation match, direct or through an action, must reach ``threshold``."""
+    A recommendation is matched on the finding's own text only, not through the plan actions
+    the finding matches: on the Buckinghamshire letters with their plan (the one gold case with
+    a plan) that route added 8 recommendation matches and none was right."""
     if case.empty or not findings:
         return ()
-    scorer = _scorer(case)
-    linked = linker_scores(findings, case) if opts.linker_weight else {}
-    w = opts.linker_weight if linked else 0.0
-    rec_ids = [r.id for r in case.recommendations]
-    rec_of_action: dict[str, list[tuple[str, float]]] = {}
-    for l in case.links:
-        if l.score >= opts.via_link_min:
-            rec_of_action.setdefault(l.action, []).append((l.recommendation, l.score))
-    rows = {a.id: a.row for a in case.actions}
-    out: list[Match] = []
-    for f in findings:
-        scored = scorer.score(f.text, opts)
-        text_sim = {d.id: (s, ev) for d, s, ev in scored if d.kind == "recommendation"}
-        recs: dict[str, Match] = {}
-        for rid in rec_ids:
-            sim, ev = text_sim.get(rid, (0.0, ""))
-            ls = linked.get((f.id, rid), 0.0)
-            s = (1 - w) * sim + w * ls
-            if s >= opts.threshold and s > 0:
-                if w:
-                    ev = f"linker {ls:.2f}, text {sim:.2f}" + (f"; {ev}" if ev else "")
-                recs[rid] = Match(f.id, rid, "recommendation", s, ev)
-        acts = [Match(f.id, d.id, "action", s, ev) for d, s, ev in scored
-                if d.kind == "action" and s >= opts.action_threshold][: opts.max_per_finding]
-        for m in acts:
-            for rec_id, link_score in rec_of_action.get(m.target, ()):
-                s = m.score * link_score * opts.via_action_discount
-                if s >= opts.threshold and (rec_id not in recs or recs[rec_id].score < s):
-                    recs[rec_id] = Match(f.id, rec_id, "recommendation", s,
-                                         f"via action {rows.get(m.target) or m.target}: {m.evidence}")
-        best_recs = sorted(recs.values(), key=lambda m: -m.score)[: opts.max_per_finding]
-        out += best_recs + acts
-    return tuple(out)
+    model = load_matcher()
+    by_rec = _best(findings, case.recommendations, "recommendation", opts.threshold, opts.max_per_finding, model)
+    by_act = _best(findings, case.actions, "action", opts.action_threshold, opts.max_per_finding, model)
+    return tuple(m for recs, acts in zip(by_rec, by_act) for m in recs + acts)
 
 
 _WS = re.compile(r"\s+")
 
 
 def options_key(opts: MatchOptions, with_case: bool = True) -> str:
-    """Stable text of the options (and of the linker model they use) for the cache key.
-    Without a case nothing is matched, so the linker is not even loaded."""
+    """Stable text of the options (and of the model they use) for the cache key. Without a
+    case nothing is matched, so the model (and NumPy) is not even loaded."""
     key = _WS.sub(" ", repr(opts))
-    return f"{key};linker={linker_fingerprint()}" if opts.linker_weight and with_case else key
+    return f"{key};matcher={matcher_fingerprint()}" if with_case else key

@@ -113,13 +113,14 @@ class LetterWorker:
         import extractor.extract.findings  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
 
-        if not self.case.empty and self.options.linker_weight:
-            # The linker's tokenizer and model load once here rather than once per worker.
+        if not self.case.empty:
+            # The matcher's model, the tokenizer and the linker's features load once here rather
+            # than once per worker (and a broken install stops the batch before it starts).
             from ..document import Provenance
             from ..items import Finding
-            from .match import linker_scores
 
-            linker_scores((Finding("warm-up", None, "warm up", Provenance("", None), "mixed"),), self.case)
+            match_findings((Finding("warm-up", None, "warm up", Provenance("", None), "mixed"),), self.case,
+                           self.options)
 
     def version_key(self) -> str:
         """What, besides the file's bytes, decides this worker's output (for the cache key)."""

@@ -92,6 +92,12 @@ def _join_fragments(pieces: list[str], min_words: int = MIN_WORDS) -> list[str]:
     return out
 
 
+def sentences(text: str) -> list[str]:
+    """``text`` split into sentences, as the asks are (a full stop after "e.g", "Dr", "para" and
+    the like does not end one); empty pieces are dropped. Letter findings are read this way too."""
+    return [s for s in _sentences(text) if s.strip()]
+
+
 def _sentences(text: str) -> list[str]:
     parts: list[str] = []
     for piece in _SENTENCE.split(text):

@@ -11,8 +11,8 @@ Two kinds of repeat:
     (:data:`FEATURES`, weights in ``extractor/data/repeats_model.json``, fitted with the linker's
     own :func:`extractor.link.training.fit` by ``scripts/train_repeats.py``) over the linking
     machinery's measures: the linker's score with the later item as the plan action and the
-    earlier one as the recommendation, and the other way round; the batch's letter-matching text
-    similarity; shared themes; whether the pair is the earlier item's best match in the later
+    earlier one as the recommendation, and the other way round; the batch's finding matcher (the
+    later item read as a letter's finding); shared themes; whether the pair is the earlier item's best match in the later
     document and the later item's best in the earlier document, and how near the best; whether
     both are addressed to the same body. A pair scoring at least :attr:`RepeatOptions.threshold`
     is a repeat. (Whether the pair is the later item's best, the ratio of their lengths and a
@@ -35,7 +35,7 @@ import numpy as np
 from .model import HistoryDocument, HistoryItem, Repeat
 
 FEATURES: tuple[str, ...] = (
-    "linker", "linker_reverse", "text", "themes", "best_for_earlier", "best_in_document", "near_best_for_earlier",
+    "linker", "linker_reverse", "letter_matching", "themes", "best_for_earlier", "best_in_document", "near_best_for_earlier",
     "same_addressee",
 )
 MODEL_FILE = "data/repeats_model.json"
@@ -48,7 +48,7 @@ class RepeatOptions:
     # A pair is a repeat at or above this model score. Chosen by scripts/train_repeats.py on every
     # gold council (best F1 of the pairs); eval_history.py --logo quotes the figures of a threshold
     # chosen without each council.
-    threshold: float = 0.40
+    threshold: float = 0.33
     # A carry-over names its earlier inspection or visit by date or month; the earlier document
     # dated within this many days after that is the one it carries over.
     carry_over_days: int = 120
@@ -77,12 +77,12 @@ def _asks(doc: HistoryDocument) -> list[HistoryItem]:
 def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
     """The features of every pair of one council: each item of each document against every item
     of the documents dated before it. The council's items are scored against one another once
-    (the linker both ways, the letter matching's text similarity), then the pairs that run
-    backwards in time are left out."""
-    from ..batch.match import MatchOptions, match_findings
-    from ..batch.model import Case
+    (the linker both ways, the finding matcher), then the pairs that run backwards in time are
+    left out."""
+    from ..batch.match import score_findings
     from ..items import Action, Finding
     from ..link import score_pairs
+    from ..link.evidence import shared_terms
 
     docs = ordered(docs)
     placed = [(k, d, it) for k, d in enumerate(docs) for it in _asks(d)]
@@ -91,12 +91,11 @@ def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
         return PairTable((), (), (), np.zeros((0, len(FEATURES))), ())
     items = [it for _, _, it in placed]
     # scores[i, j]: item i read as a plan action against item j as the recommendation
-    scores = score_pairs([it.as_recommendation() for it in items],
-                         [Action(it.id, None, it.text, it.prov) for it in items]).scores
-    text = {(m.finding, m.target): (m.score, m.evidence) for m in match_findings(
-        tuple(Finding(it.id, it.label, it.text, it.prov) for it in items),
-        Case(recommendations=tuple(it.as_recommendation() for it in items)),
-        MatchOptions(threshold=0.0, max_per_finding=len(items), linker_weight=0.0)) if m.kind == "recommendation"}
+    linked = score_pairs([it.as_recommendation() for it in items], [Action(it.id, None, it.text, it.prov) for it in items])
+    scores = linked.scores
+    # matched[i, j]: item i read as a letter's finding against item j (the batch's finding matcher)
+    matched, _ = score_findings([Finding(it.id, it.label, it.text, it.prov) for it in items],
+                                [it.as_recommendation() for it in items])
     both = scores + scores.T
     date = np.array([d.date for _, d, _ in placed])
     doc_ix = np.array([k for k, _, _ in placed])
@@ -110,7 +109,7 @@ def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
             # best among the earlier document's
             in_later_doc = masked[doc_ix == doc_ix[a], r]
             in_earlier_doc = masked[a, doc_ix == doc_ix[r]]
-            t, ev = text.get((it.id, old.id), (0.0, ""))
+            t = float(matched[a, r])
             rows.append((
                 scores[a, r], scores[r, a], t, _jaccard(it.themes, old.themes),
                 float(s >= in_later_doc.max() - 1e-9), float(s >= in_earlier_doc.max() - 1e-9),
@@ -119,7 +118,8 @@ def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
             later.append(it.id)
             earlier.append(old.id)
             edocs.append(d_r.id)
-            evidence.append(_evidence(scores[a, r], t, ev, set(it.themes) & set(old.themes)))
+            evidence.append(_evidence(scores[a, r], t, shared_terms(linked.features, a, r),
+                                      set(it.themes) & set(old.themes)))
     values = np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
     return PairTable(tuple(later), tuple(earlier), tuple(edocs), values, tuple(evidence))
 
@@ -129,12 +129,12 @@ def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
 
-def _evidence(linker: float, text: float, shared: str, themes: set[str]) -> str:
-    parts = [f"linker {linker:.2f}, text {text:.2f}"]
+def _evidence(linker: float, matched: float, shared: Sequence[str], themes: set[str]) -> str:
+    parts = [f"linker {linker:.2f}, letter matching {matched:.2f}"]
     if themes:
         parts.append("themes: " + ", ".join(sorted(t.replace("_", " ") for t in themes)))
     if shared:
-        parts.append(shared)
+        parts.append("shared terms: " + ", ".join(shared))
     return "; ".join(parts)
 
 
@@ -238,11 +238,13 @@ def repeats_version() -> str:
     from pathlib import Path
 
     from ..batch.cache import code_version
-    from ..batch.match import linker_fingerprint
+    from ..batch.match import matcher_fingerprint
+    from ..link import load_model
 
     h = hashlib.sha256(Path(__file__).read_bytes())
     h.update(resources.files("extractor").joinpath(MODEL_FILE).read_bytes())
-    return f"{h.hexdigest()[:12]}-{code_version()}-{linker_fingerprint()}"
+    h.update(json.dumps(load_model().to_json(), sort_keys=True).encode())
+    return f"{h.hexdigest()[:12]}-{code_version()}-{matcher_fingerprint()}"
 
 
 def fit_repeat_model(values: np.ndarray, labels: np.ndarray, c: float = 1.0, info: dict | None = None):

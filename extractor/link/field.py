@@ -45,6 +45,14 @@ class FieldWeights:
     def weigh(self, us: Iterable[str]) -> dict[str, float]:
         return {u: self.weight(u) for u in us}
 
+    def share(self, side: Iterable[str], target: Iterable[str]) -> float:
+        """The weighted share of ``target``'s units that ``side`` has (0 when ``target`` has none):
+        how much of what the target says, rare units counting most, the side says too."""
+        have = frozenset(side)
+        weights = self.weigh(frozenset(target))
+        total = sum(weights.values())
+        return sum(w for u, w in weights.items() if u in have) / total if total else 0.0
+
 
 def count_units(texts: Iterable[Analysed]) -> tuple[int, dict[str, int]]:
     """Number of texts and the document frequency of every unit (for the builder script)."""

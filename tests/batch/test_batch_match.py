@@ -1,9 +1,9 @@
 """Finding -> recommendation/action scoring used when a batch has a case."""
 from __future__ import annotations
 
-from dataclasses import replace
+import pytest
 
-from extractor.batch.match import MatchOptions, match_findings, terms
+from extractor.batch.match import MatchOptions, finding_features, load_matcher, match_findings
 from extractor.batch.model import Case
 from extractor.document import Provenance
 from extractor.items import Action, Finding, Link, Recommendation
@@ -23,63 +23,68 @@ def _f(i, text, pol="concern"):
     return Finding(i, None, text, Provenance("letter.pdf", 2), pol)
 
 
-def test_terms_fold_suffixes_and_drop_stopwords():
-    assert terms("The Children's assessments are not timely") == ["assess"]
-    # Letters and recommendations word the same subject differently.
-    assert terms("planning plans planned") == ["plan"] * 3
-    assert terms("assessed assessing assessment") == ["assess"] * 3
-    assert terms("escalation escalates") == ["escalat"] * 2
-    assert terms("process status analysis care") == ["process", "status", "analysis", "care"]
-    assert terms("ensured and improving timely") == []  # stopwords in any inflection
-
-
-def test_a_sentence_of_a_long_finding_can_carry_the_match():
+def test_each_sentence_is_read_with_its_finding_as_the_row():
+    """The linker's features per sentence, pooled over the finding: the best sentence counts."""
     rec = Recommendation("r1", 1, "Improve the timeliness of return home interviews for children who go missing", P)
-    case = Case((rec,), (), (), ("r.pdf",))
-    long = _f("f1", "Return home interviews for children who go missing are not completed quickly. "
-                    "Leaders have recruited additional staff for the front door. Caseloads in the safeguarding "
-                    "teams are now lower and staff turnover has reduced. Agency staffing has fallen.")
-    text_only = MatchOptions(threshold=0.0, linker_weight=0.0)
-    whole = match_findings((long,), case, replace(text_only, part_weight=0.0))[0].score
-    parts = match_findings((long,), case, text_only)[0].score
-    assert parts > whole + 0.1
+    long = _f("f1", "Leaders have recruited additional staff for the front door. Return home interviews for "
+                    "children who go missing are not completed quickly. Caseloads in the safeguarding teams are "
+                    "now lower and staff turnover has reduced.")
+    ff = finding_features((long,), (rec,))
+    assert ff.values.shape == (1, 1, len(ff.names)) and ff.sentences.shape[0] == 3 and ff.owner == (0, 0, 0)
+    head = ff.names.index("head_ask")
+    assert ff.values[0, 0, head] == ff.sentences[:, 0, head].max() == ff.sentences[1, 0, head] > 0
+    assert ff.values[0, 0, ff.names.index("concern")] == 1.0
+    [m] = match_findings((long,), Case((rec,), (), (), ("r.pdf",)), MatchOptions(threshold=0.0))
+    assert m.evidence.startswith("sentence 2 of 3: shared terms:") and "missing" in m.evidence
 
 
-def test_linker_score_is_blended_in_and_its_absence_is_not_fatal(monkeypatch):
-    f = (_f("f1", "Supervision of casework by managers lacks rigour and management oversight is weak"),)
-    best = [m for m in match_findings(f, CASE) if m.kind == "recommendation"][0]
-    assert best.target == "r1" and best.evidence.startswith("linker ")
-    import extractor.batch.match as match
+def test_rank_and_polarity_features():
+    f = _f("f1", "Supervision of casework by managers lacks rigour and management oversight is weak")
+    ff = finding_features((f, _f("f2", f.text, "strength")), RECS)
+    rank, concern = ff.names.index("head_ask_rank"), ff.names.index("concern")
+    assert list(ff.values[0, :, rank]) == [1.0, 0.0]  # r1 is the best ask; r2 shares nothing
+    assert list(ff.values[:, 0, concern]) == [1.0, 0.0]
+    # A strength finding with the same words scores lower: praise seldom answers a shortfall.
+    scores = [m.score for m in match_findings((f, _f("f2", f.text, "strength")), CASE, MatchOptions(threshold=0.0))
+              if m.target == "r1"]
+    assert scores[0] > scores[1]
 
-    monkeypatch.setattr(match, "_linker_model", lambda: None)
-    alone = [m for m in match_findings(f, CASE) if m.kind == "recommendation"]
-    assert alone[0].target == "r1" and alone[0].evidence.startswith("shared words:")
-    assert match.options_key(MatchOptions()).endswith("linker=none")
+
+def test_the_model_is_shipped_with_how_it_was_made():
+    m = load_matcher()
+    assert m.name == "finding-matcher" and all(w >= 0 for w in m.coef)
+    info = m.info
+    assert info["threshold"] == MatchOptions().threshold  # the default is the model's chosen threshold
+    assert len(info["councils"]) >= 13 and "pooled" in info["leave_one_council_out"]
 
 
 def test_options_are_validated():
-    import pytest
-
-    for bad in (dict(threshold=1.5), dict(linker_weight=-0.1), dict(part_weight=2), dict(max_per_finding=0)):
+    for bad in (dict(threshold=1.5), dict(action_threshold=-0.1), dict(max_per_finding=0)):
         with pytest.raises(ValueError):
             MatchOptions(**bad)
+
+
+def test_options_key_names_the_model_only_with_a_case():
+    import extractor.batch.match as match
+
+    assert "matcher=" in match.options_key(MatchOptions())
+    assert "matcher=" not in match.options_key(MatchOptions(), with_case=False)
 
 
 def test_finding_matches_the_right_recommendation_with_evidence():
     ms = match_findings((_f("f1", "Supervision of casework by managers lacks rigour and management oversight is weak"),), CASE)
     recs = [m for m in ms if m.kind == "recommendation"]
-    assert recs[0].target == "r1" and "supervision" in recs[0].evidence  # words as written, not stems
+    assert recs[0].target == "r1" and "supervision" in recs[0].evidence
     assert all(m.target != "r2" for m in recs)
 
 
-def test_finding_reaches_recommendation_through_a_linked_action():
-    # Through an action the evidence is weaker (action score x link score x discount), so it
-    # reaches only a lower recommendation threshold than the default.
-    ms = match_findings((_f("f1", "A new independent provider has been commissioned", "strength"),), CASE,
-                        MatchOptions(threshold=0.2))
-    assert any(m.kind == "action" and m.target == "a2" for m in ms)
-    via = [m for m in ms if m.kind == "recommendation" and m.target == "r2"]
-    assert via and via[0].evidence.startswith("via action 2.1")
+def test_finding_matches_plan_actions_and_recommendations_on_its_own_text():
+    # The action is matched; the recommendation it answers is not reached through it (measured:
+    # on the one gold case with a plan that route added only wrong matches).
+    ms = match_findings((_f("f1", "An independent provider has been commissioned to deliver them", "strength"),), CASE,
+                        MatchOptions(threshold=0.2, action_threshold=0.2))
+    assert [m.target for m in ms if m.kind == "action"] == ["a2"]
+    assert not any(m.evidence.startswith("via action") for m in ms)
 
 
 def test_unrelated_finding_matches_nothing():
@@ -91,18 +96,27 @@ def test_no_case_no_matches():
 
 
 def test_threshold_is_respected():
-    f = (_f("f1", "Supervision of casework by managers lacks rigour and management oversight is weak"),)
-    assert match_findings(f, CASE, MatchOptions(threshold=1.0, action_threshold=1.0)) == ()
-    assert match_findings(f, CASE, MatchOptions(threshold=0.0, action_threshold=0.0))
+    f = (_f("f1", "Supervision of casework by managers lacks rigour. Interviews are slow for children who go missing"),)
+    every = match_findings(f, CASE, MatchOptions(threshold=0.0, action_threshold=0.0))
+    assert {m.kind for m in every} == {"recommendation", "action"}
+    for t in (0.05, 0.3, 0.6, 0.9):
+        got = match_findings(f, CASE, MatchOptions(threshold=t, action_threshold=t))
+        assert got == tuple(m for m in every if m.score >= t)
 
 
 def test_matching_quality_on_the_gold():
     """The hand-judged finding->recommendation links of corpus/gold/matches (13 councils' letters
-    against their reports; 10 of them annotated before this matcher ever ran on them). Measured at
-    the default threshold on first contact with the 10: P=0.56, R(all)=0.27; ranking top-1 0.67
-    (with the linker retrained on every plan's gold, 2026-12-06, the default threshold moved to
-    0.20: P=0.70, R(all)=0.30).
-    Asserted with a margin so extraction or linker changes elsewhere do not make this flaky."""
+    against their reports; 10 of them annotated before any matcher ran on them). A match to a
+    recommendation the gold did not judge (an LSCB's) is neither right nor wrong.
+
+    Held out (the figure to quote): leave one council out, the model fitted on the other twelve
+    and its threshold chosen by a leave-one-council-out within them. Measured 2026-12-06 with the
+    sentence-by-sentence matcher: P=0.61, R(all)=0.56, R(high)=0.75, top-1 0.74. Before it (the
+    linker's plan model blended with a TF-IDF of this module's own, its threshold chosen the same
+    way): P=0.58, R(all)=0.46, R(high)=0.65, top-1 0.68; at its default of 0.20, P=0.76, R(all)=0.30.
+    The shipped model (fitted on all 13, so in-sample here) through the batch worker at the
+    default threshold: P=0.63, R(all)=0.58, R(high)=0.75, top-1 0.74.
+    Asserted with a margin so extraction or polarity changes elsewhere do not make this flaky."""
     import json
     import sys
 
@@ -110,7 +124,7 @@ def test_matching_quality_on_the_gold():
 
     shared = shared_path()
     sys.path.insert(0, str(ROOT / "scripts"))
-    from eval_batch_match import metrics, predictions, ranking
+    from eval_batch_match import councils, leave_one_council_out, metrics, pooled, predictions, ranking
 
     preds = []
     for path in sorted((ROOT / "corpus" / "gold" / "matches").glob("*.json")):
@@ -120,12 +134,17 @@ def test_matching_quality_on_the_gold():
         preds += predictions(gold, shared, use_plan=False)
     assert len(preds) >= 320  # nearly every gold finding is still extracted (329)
     m = metrics(preds, MatchOptions().threshold, MatchOptions().max_per_finding)
-    assert m["precision"] >= 0.5 and m["recall_all"] >= 0.24, m
-    assert ranking(preds)["top1"] >= 0.6
+    assert m["precision"] >= 0.59 and m["recall_all"] >= 0.54 and m["recall_high"] >= 0.7, m
+    assert ranking(preds)["top1"] >= 0.7
+
+    cs, names = councils(shared)
+    m, r = pooled(leave_one_council_out(cs, names, MatchOptions().max_per_finding))
+    assert m["precision"] >= 0.57 and m["recall_all"] >= 0.52 and m["recall_high"] >= 0.7, m
+    assert r["top1"] >= 0.7, r
 
 
 def test_a_batch_without_case_never_loads_the_linker():
-    """No case, nothing to match: the linker (and NumPy with it) stays out of the workers' memory."""
+    """No case, nothing to match: the matcher, the linker and NumPy stay out of the workers' memory."""
     import subprocess
     import sys
 

@@ -114,9 +114,7 @@ def test_sub_headed_jtai_areas_for_improvement_agency_as_gold(name):
         if hits:
             matched += 1
             assert hits[0].agency == item["agency"], item["text"][:60]
-    # Peterborough: three items hold a second paragraph the ingester reads as a new one (a
-    # half-size gap in the PDF); the other 18 are matched.
-    assert matched >= len(g["recommendations"]) - 3
+    assert matched == len(g["recommendations"])
     assert {r.agency for r in recs} == {i["agency"] for i in g["recommendations"]}
 
 

@@ -301,6 +301,56 @@ def test_bullet_whose_sentence_ends_at_the_foot_of_a_page_goes_on_at_its_text_co
     assert blocks[0].text.endswith("common language and approach.")
 
 
+def _page_break(first_on_next_page, x0=72.0, *, list_item=False):
+    """A paragraph (or a one-line bullet) whose sentence ends at the foot of page 2, then
+    ``first_on_next_page`` at the top of page 3."""
+    if list_item:
+        before = [_geo("\u25fc Young people who are at university receive excellent support from PAs.", 2, 740)]
+    else:
+        before = [_geo("Support to young people who are at university is a key strength. Inspectors", 2, 726),
+                  _geo("spoke with young people about the excellent support they receive from their PAs.", 2, 740)]
+    return lines_to_blocks(before + [_geo(first_on_next_page, 3, 100, x0=x0),
+                                     _geo("transition to a new environment.", 3, 114, x0=x0)], "r.pdf")
+
+
+@pytest.mark.parametrize("opener", [
+    "This support was described as a lifeline for some, especially during the initial",  # Durham 2024 p3
+    "In addition, many of these children also have mental health needs during the",  # Greenwich 2018 p2
+    "However, this has been significantly reinvigorated in the last few months and the",  # Wigan 2020 p2
+    "They described it as a lifeline for some of them, especially during the initial",
+])
+def test_page_opening_with_a_sentence_that_points_back_continues_the_paragraph(opener):
+    blocks = _page_break(opener)
+    assert [(b.type, b.page) for b in blocks] == [("paragraph", 2)]
+    assert blocks[0].text.endswith("from their PAs. " + opener + " transition to a new environment.")
+
+
+@pytest.mark.parametrize("opener,x0,list_item", [
+    ("Development of trust with young people has been instrumental in the way that", 72.0, False),  # Coventry p7
+    ("This letter summarises the findings of the focused visit to the local authority,", 72.0, False),
+    ("This support was described as a lifeline for some, especially during the initial", 90.0, False),  # indented
+    ("This support was described as a lifeline for some, especially during the initial", 72.0, True),  # after a bullet
+])
+def test_page_opening_with_a_new_sentence_is_a_new_paragraph(opener, x0, list_item):
+    blocks = _page_break(opener, x0, list_item=list_item)
+    assert [b.page for b in blocks] == [2, 3]
+    assert blocks[1].type == "paragraph" and blocks[1].text.startswith(opener[:20])
+
+
+def test_a_narrower_paragraph_gap_still_separates_paragraphs():
+    """Coventry 2024 p6 and Peterborough 2017 p11-12: most paragraphs are 15-19 pt apart, a few
+    only 9-12 pt (lines 3.3 pt apart). Lines of one paragraph are evenly spaced, so the narrower
+    gap is a paragraph set with less space after it, not a line inside one."""
+    lines = [_geo("Staff working with children are well supported with their emotional and personal", 6, 582),
+             _geo("safety and have access to safeguarding teams.", 6, 596),
+             _geo("The level of knowledge varies in both the CRC and NPS, and practitioners are not", 6, 626),
+             _geo("focused enough on neglect.", 6, 640),
+             _geo("Clear governance arrangements are in place which sight and align several strategic", 6, 660),
+             _geo("boards on the issue of serious youth violence.", 6, 674)]
+    blocks = lines_to_blocks(lines, "r.pdf")
+    assert [b.text[:12] for b in blocks] == ["Staff workin", "The level of", "Clear govern"]
+
+
 def test_i_after_h_is_the_next_letter_unless_a_roman_ii_follows():
     letters = [Line(f"({c}) finding {c}.") for c in "fghijk"]
     assert {b.level for b in lines_to_blocks(letters, "t.txt")} == {0}

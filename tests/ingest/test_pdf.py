@@ -488,3 +488,58 @@ def test_cli_blocks_json_on_a_real_report(capsys):
     assert [b["label"] for b in recs] == [f"{n}." for n in range(1, 11)]
     cells = [b for b in out["blocks"] if b["table"] is not None and b["row"] is not None]
     assert cells and all(b["cell"] is not None for b in cells)
+
+
+# --------------------------------------------------------------------------- letters: paragraph bounds (issue 19)
+
+LETTERS = ("corpus", "ofsted-letters")
+
+
+def _block_starting(doc, start: str):
+    hits = [b for b in doc.blocks if b.text.startswith(start)]
+    assert len(hits) == 1, (start, [b.text[:40] for b in hits])
+    return hits[0]
+
+
+@pytest.mark.parametrize("letter,start,page,goes_on", [
+    # the sentence ends at the foot of the page; the next page opens with one that points back
+    ("durham-80465/2024-01-12-focused-visit.pdf", "Support to care-experienced young people who are at university",
+     2, "from their PAs. This support was described as a ‘lifeline’ for some"),
+    ("greenwich-80495/2018-05-09-jtai.pdf", "The inspectorates recognise the complexities",
+     1, "difficult to achieve and sustain. In addition, many of these children also have mental health"),
+    ("wigan-80579/2020-11-20-focused-visit.pdf", "The improvement programme following the focused visit",
+     1, "in children’s services. However, this has been significantly reinvigorated"),
+])
+def test_paragraph_goes_on_when_the_next_page_points_back_at_it(letter, start, page, goes_on):
+    block = _block_starting(load_document(shared_path(*LETTERS, *letter.split("/"))), start)
+    assert block.type == "paragraph" and block.page == page
+    assert goes_on in block.text
+
+
+def test_coventry_2024_narrow_gap_and_page_with_room_left_end_paragraphs():
+    """Coventry JTAI 2024 p6-7: a 9.3 pt gap (paragraphs are 15-18 pt apart, lines 3.3 pt) ends
+    "Staff working ...", and p6 ends two lines short of the foot of its text, so "Development of
+    trust ..." (two lines) opens a paragraph of its own on p7: three paragraphs, as printed."""
+    doc = load_document(shared_path(*LETTERS, "coventry-80456", "2024-05-17-jtai.pdf"))
+    staff = _block_starting(doc, "Staff working with children are well supported")
+    governance = _block_starting(doc, "Clear governance arrangements are in place")
+    trust = _block_starting(doc, "Development of trust with young people")
+    assert staff.text.endswith("of vicarious trauma.") and governance.text.endswith("available to children.")
+    assert (staff.page, governance.page, trust.page) == (6, 6, 7)
+
+
+def test_peterborough_2017_paragraphs_11_pt_apart_are_separate_recommendations():
+    """Peterborough JTAI 2017 p11-12: under "Leadership and management ..." paragraphs 19 pt apart
+    and 11.6-11.8 pt apart (lines 3.7 pt) are all paragraphs of their own (probation, police,
+    health): seven items (the gold first held four: its drafting splitter had joined three of the
+    narrower gaps)."""
+    from extractor.extract.recommendations import extract_recommendations
+
+    doc = load_document(shared_path(*LETTERS, "peterborough-80537", "2017-08-11-jtai.pdf"))
+    recs = extract_recommendations(doc).recommendations
+    tail = [r.text[:30] for r in recs if r.page in (11, 12)]
+    assert tail == ["Management oversight and super", "The level of knowledge and pro",
+                    "While there is evidence of str", "The attendance of police repre",
+                    "Audit of the quality of decisi", "The constabulary recognises th",
+                    "Although safeguarding informat"]
+    assert len(recs) == 24

@@ -1,0 +1,16 @@
+"""FieldWeights.share: the weighted share of a target's units that a side has (rare units count most)."""
+from __future__ import annotations
+
+from extractor.link.field import FieldWeights
+
+
+def test_share_weighs_rare_units_most():
+    fw = FieldWeights(100, {"quality": 90, "dental": 1})
+    assert fw.share({"dental"}, {"dental", "quality"}) > 0.5 > fw.share({"quality"}, {"dental", "quality"})
+    assert fw.share({"dental", "quality", "other"}, {"dental", "quality"}) == 1.0
+    assert fw.share({"dental"}, ()) == 0.0 and fw.share((), {"dental"}) == 0.0
+    # The same as the linker's own weighted share over fw.weigh(...) (features._share).
+    from extractor.link.features import _share
+
+    target = {"dental", "quality", "unseen"}
+    assert fw.share({"quality", "unseen"}, target) == _share(frozenset({"quality", "unseen"}), fw.weigh(target))
