@@ -64,15 +64,29 @@ def is_aimed(link: Link, action_best: dict[str, float], settings: Settings = DEF
             and is_primary(link, action_best, settings))
 
 
+def aimed_links(links: Sequence[Link], action_best: dict[str, float], settings: Settings = DEFAULT) -> list[Link]:
+    """The links of one recommendation that aim their action at it: each one :func:`is_aimed`
+    says so of, and - when two or more actions are aimed at it less surely (primary, not in
+    passing, scoring at least ``settings.covered_support_threshold``) - those too: a plan answers a
+    recommendation with several actions, a decoy or a stray match is one."""
+    sure = [l for l in links if is_aimed(l, action_best, settings)]
+    support = [l for l in links if l.basis not in AUTHORITATIVE and not l.passing
+               and l.score >= settings.covered_support_threshold and is_primary(l, action_best, settings)]
+    if len({l.action for l in support}) >= 2:
+        sure += [l for l in support if l not in sure]
+    return sure
+
+
 def _ask_items(asks: Sequence[str], links: Sequence[Link], action_best: dict[str, float],
                settings: Settings) -> tuple[AskCoverage, ...]:
     out = []
+    aimed_set = {id(l) for l in aimed_links(links, action_best, settings)}
     for q, text in enumerate(asks):
         aimed, touching, best = [], [], 0.0
         for l in links:
             if q not in (l.asks or range(len(asks))):
                 continue
-            (aimed if is_aimed(l, action_best, settings) else touching).append(l.action)
+            (aimed if id(l) in aimed_set else touching).append(l.action)
             best = max(best, l.score)
         status = "covered" if aimed else "weak" if touching else "uncovered"
         out.append(AskCoverage(text, status, tuple(dict.fromkeys(aimed + touching)), round(best, 4)))
@@ -90,9 +104,8 @@ def recommendation_status(links: Sequence[Link], settings: Settings = DEFAULT,
         return "uncovered"
     best = action_best if action_best is not None else {}
     answered: set[int] = set()
-    for l in links:
-        if is_aimed(l, best, settings):
-            answered.update(l.asks or range(n_asks))
+    for l in aimed_links(links, best, settings):
+        answered.update(l.asks or range(n_asks))
     return "covered" if len(answered & set(range(n_asks))) == n_asks else "weak"
 
 

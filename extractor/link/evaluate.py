@@ -306,12 +306,15 @@ def add(a: tuple[int, int], b: tuple[int, int]) -> tuple[int, int]:
 # ---- choosing the thresholds -------------------------------------------------------------------
 
 def settings_grid(base: Settings) -> list[Settings]:
-    """The thresholds tried when choosing :class:`~extractor.settings.Settings` on data."""
+    """The thresholds tried when choosing :class:`~extractor.settings.Settings` on data (margins
+    above 0 and covered thresholds under 0.6 were never chosen on the plans with gold, and left
+    out to keep the search quick)."""
     out = []
-    for covered in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
-        for margin in (0.0, 0.1):
-            for ask in (0.05, 0.1, 0.15, 0.2):
-                out.append(replace(base, covered_threshold=covered, covered_margin=margin, ask_threshold=ask))
+    for covered in (0.6, 0.7, 0.8, 0.9):
+        for ask in (0.1, 0.2):
+            for support in (1.0, 0.3, 0.4, 0.5):
+                out.append(replace(base, covered_threshold=covered, covered_margin=0.0, ask_threshold=ask,
+                                   covered_support_threshold=support))
     return out
 
 
@@ -342,7 +345,8 @@ def choose_settings(table: np.ndarray, grid: Sequence[Settings], plans: Sequence
     only, for each plan, keeps its own figures out of the choice."""
     mean = table[:, list(plans)].mean(axis=1)
     order = sorted(range(len(grid)), key=lambda g: (-round(float(mean[g]), 4), -grid[g].covered_threshold,
-                                                    grid[g].covered_margin, -grid[g].ask_threshold))
+                                                    grid[g].covered_margin, -grid[g].ask_threshold,
+                                                    -grid[g].covered_support_threshold))
     return grid[order[0]]
 
 

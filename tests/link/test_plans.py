@@ -54,23 +54,23 @@ def test_fictional_plans_ranking(lopo):
 
 def test_fictional_plans_statuses(lopo, chosen):
     """Deliberately unanswered recommendations flagged, passing mentions weak, answered ones
-    covered. Measured on coverage sets a and b with the real plans in training: unanswered 18/20,
-    passing 9/10, partly answered 9/10, answered 49/59; without them (no ../shared): 17/20, 9/10,
-    9/10, 50/59."""
+    covered. Measured on coverage sets a and b with the real plans in training: unanswered 19/20,
+    passing 9/10, partly answered 7/10, answered 53/59; without them (no ../shared): 18/20, 9/10,
+    8/10, 51/59."""
     cases, folds = lopo
     tot = {k: (0, 0) for k in ("unanswered", "passing", "partial", "answered")}
     for f in folds:
         if f.case.kind == "fictional":
             e = expected_statuses(f.case, f.scores, chosen[f.case.name])
             tot = {k: add(v, getattr(e, k)) for k, v in tot.items()}
-    assert tot["unanswered"][1] == 20 and tot["unanswered"][0] >= 16
-    assert tot["passing"][0] >= 8 and tot["partial"][0] >= 7
-    assert tot["answered"][1] == 59 and tot["answered"][0] >= 46
+    assert tot["unanswered"][1] == 20 and tot["unanswered"][0] >= 17
+    assert tot["passing"][0] >= 8 and tot["partial"][0] >= 6
+    assert tot["answered"][1] == 59 and tot["answered"][0] >= 49
 
 
 def test_real_plans_ranking_and_deletion(lopo):
     """References hidden. Measured: top-1 Bucks 0.72, West Berkshire 0.84; deletion test at the
-    shipped thresholds, sensitivity Bucks 1.00, West Berkshire 1.00."""
+    shipped thresholds, sensitivity Bucks 0.80, West Berkshire 1.00."""
     shared_path("gold", "bucks.json")
     cases, folds = lopo
     for f in folds:
@@ -79,7 +79,7 @@ def test_real_plans_ranking_and_deletion(lopo):
         r = rank_metrics(f.case, hidden_orders(f.scores)).all
         assert r.top1 >= 0.65, f.case.name
         d = deletion_test(deletion_trials(f), DEFAULT)
-        assert d.sensitivity >= 0.8, f.case.name
+        assert d.sensitivity >= 0.7, f.case.name
 
 
 def test_with_refs_every_cited_recommendation_is_linked():
