@@ -19,6 +19,21 @@ from .match import MatchOptions, match_findings
 from .model import Case, LetterResult, VisitSpan
 
 
+def failed_read(base: LetterResult, source: str, exc: BaseException, t0: float) -> LetterResult:
+    """``base`` with the error of a file that could not be read: a recmap error's own message; out
+    of memory (transient: a later run may manage it alone); anything else as a bug in recmap -
+    one bad file costs that file, never the run."""
+    seconds = time.perf_counter() - t0
+    if isinstance(exc, RecmapError):
+        return dataclasses.replace(base, error=exc.message, seconds=seconds)
+    if isinstance(exc, MemoryError):
+        return dataclasses.replace(base, error=f"{source}: ran out of memory reading this file. "
+                                   "Process it on its own or split it.", seconds=seconds, transient=True)
+    return dataclasses.replace(base, seconds=seconds,
+                               error=f"{source}: internal error while reading ({type(exc).__name__}: {exc}). "
+                                     "This is a bug in recmap; please report it with the file.")
+
+
 @dataclass(frozen=True)
 class Task:
     """One file to process: where it is, how the batch names it, its content hash."""
@@ -64,17 +79,8 @@ class LetterWorker:
             doc = load_document(task.source, self.settings)
             fs = extract_findings(doc)
             council = identify_council(doc)
-        except RecmapError as exc:
-            return dataclasses.replace(base, error=exc.message, seconds=time.perf_counter() - t0)
-        except MemoryError:
-            return dataclasses.replace(base, error=f"{task.source}: ran out of memory reading this file. "
-                                       "Process it on its own or split it.", seconds=time.perf_counter() - t0,
-                                       transient=True)
         except Exception as exc:  # a bug in an extractor must cost one file, not the batch
-            return dataclasses.replace(
-                base, seconds=time.perf_counter() - t0,
-                error=f"{task.source}: internal error while reading ({type(exc).__name__}: {exc}). "
-                      "This is a bug in recmap; please report it with the file.")
+            return failed_read(base, task.source, exc, t0)
         n_pages = doc.n_pages
         visit = _visit_of(fs)
         if fs.letter_date is None and visit is None:

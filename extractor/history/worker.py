@@ -20,8 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..batch.model import LetterResult, VisitSpan
-from ..batch.worker import Task
-from ..errors import RecmapError
+from ..batch.worker import Task, failed_read
 from ..settings import DEFAULT, Settings
 
 
@@ -58,17 +57,8 @@ class HistoryWorker:
                 head = letter_header(doc)
                 kind, letter_date = head.kind, head.letter_date
                 visit = VisitSpan(head.visit.raw, head.visit.start, head.visit.end) if head.visit else None
-        except RecmapError as exc:
-            return dataclasses.replace(base, error=exc.message, seconds=time.perf_counter() - t0)
-        except MemoryError:
-            return dataclasses.replace(base, error=f"{task.source}: ran out of memory reading this file. "
-                                       "Process it on its own or split it.", seconds=time.perf_counter() - t0,
-                                       transient=True)
         except Exception as exc:  # a bug in an extractor must cost one file, not the run
-            return dataclasses.replace(
-                base, seconds=time.perf_counter() - t0,
-                error=f"{task.source}: internal error while reading ({type(exc).__name__}: {exc}). "
-                      "This is a bug in recmap; please report it with the file.")
+            return failed_read(base, task.source, exc, t0)
         n_pages = doc.n_pages
         del doc
         framework = rs.framework
