@@ -32,7 +32,6 @@ import json
 import os
 import random
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -41,6 +40,8 @@ from pathlib import Path
 from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _bench import run_child  # noqa: E402
 
 
 def corpus_files(shared: Path, limit: int) -> list[str]:
@@ -147,16 +148,7 @@ def rounds(n: int, files: list[str]) -> dict[tuple[str, int], list[dict]]:
 
 
 def run(mode: str, workers: int, files: list[str]) -> dict:
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
-        fh.write("\n".join(files))
-    try:
-        res = subprocess.run([sys.executable, __file__, "--child", mode, str(workers), fh.name],
-                             cwd=ROOT, capture_output=True, text=True)
-    finally:
-        os.unlink(fh.name)
-    if res.returncode != 0:
-        raise SystemExit(f"bench child failed:\n{res.stderr[-2000:]}")
-    r = json.loads(res.stdout.strip().splitlines()[-1])
+    r = run_child(__file__, mode, workers, files, ROOT)
     print(f"{mode:5} workers={workers} files={r['files']:3} pages={r['pages']:5} failed={r['failed']} "
           f"{r['seconds']:7.1f} s (CPU {r['cpu_s']:5.1f} s) {r['pages_per_s']:7.1f} pages/s  peak RSS self {r['rss_self_mb']:.0f} MB, "
           f"largest child {r['rss_child_max_mb']:.0f} MB, tree <= {r['rss_tree_bound_mb']:.0f} MB", flush=True)

@@ -21,13 +21,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _bench import run_child  # noqa: E402
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from extractor.shared_dir import shared_dir  # noqa: E402
@@ -74,16 +75,7 @@ def child(mode: str, workers: int, listfile: str) -> dict:
 
 
 def run(mode: str, workers: int, files: list[str]) -> dict:
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as fh:
-        fh.write("\n".join(files))
-    try:
-        res = subprocess.run([sys.executable, __file__, "--child", mode, str(workers), fh.name],
-                             cwd=ROOT, capture_output=True, text=True)
-    finally:
-        os.unlink(fh.name)
-    if res.returncode != 0:
-        raise SystemExit(f"bench child failed:\n{res.stderr[-2000:]}")
-    r = json.loads(res.stdout.strip().splitlines()[-1])
+    r = run_child(__file__, mode, workers, files, ROOT)
     print(f"  {r}", flush=True)
     return r
 
