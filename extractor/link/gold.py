@@ -88,16 +88,21 @@ def load_plan_gold(path: str | Path) -> GoldCase:
         raise InputError(f"{p}: cannot read gold file ({exc}). Give a plan-gold-v1 JSON file.") from exc
     if data.get("schema") != "plan-gold-v1":
         raise InputError(f"{p}: not a plan-gold-v1 file. Give a file like ../shared/gold/bucks.json.")
-    source = data.get("report") or p.name
-    plan = data.get("plan") or p.name
-    recs = tuple(Recommendation(id=r["id"], number=r.get("n"), text=r["text"], prov=Provenance(source))
-                 for r in data["recommendations"])
-    number = {r.id: r.number for r in recs}
-    actions = tuple(_action(a, plan, number) for a in data["actions"])
-    # A mis-cited row's printed number stays in its refs but is not a link; its true link is
-    # listed as judged (with "miscited": true), so every listed link is a true one.
-    links = tuple(GoldLink(l["action"], l["rec"], l.get("source", "judged"), l.get("confidence"))
-                  for l in data.get("links", ()))
+    try:
+        source = data.get("report") or p.name
+        plan = data.get("plan") or p.name
+        recs = tuple(Recommendation(id=r["id"], number=r.get("n"), text=r["text"], prov=Provenance(source))
+                     for r in data["recommendations"])
+        number = {r.id: r.number for r in recs}
+        actions = tuple(_action(a, plan, number) for a in data["actions"])
+        # A mis-cited row's printed number stays in its refs but is not a link; its true link is
+        # listed as judged (with "miscited": true), so every listed link is a true one.
+        links = tuple(GoldLink(l["action"], l["rec"], l.get("source", "judged"), l.get("confidence"))
+                      for l in data.get("links", ()))
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"gold file is incomplete (missing or malformed {exc})",
+                         'Each recommendation needs "id" and "text", each action "id" and "text", each link '
+                         '"action" and "rec".', str(p)) from exc
     kind = "fictional" if "expected" in data else "real"
     return GoldCase(Path(plan).name if kind == "fictional" else p.stem, recs, actions, links, kind, source, plan,
                     dict(data.get("expected", {})), dict(data.get("design", {})))

@@ -118,8 +118,9 @@ def add_review_commands(add: Add, common: Callable[[argparse.ArgumentParser], No
     p.add_argument("--seed", type=int, default=0, help="random seed of the hold-out split")
     p.add_argument("--dry-run", action="store_true", help="report the figures but do not save the retrained model")
     p.add_argument("--gold", action="append", metavar="FILE",
-                   help="plan-gold-v1 file of the linker's base training data (default ../shared/gold/bucks.json "
-                        "when present; skipped if it is this very case)")
+                   help="plan-gold-v1 file of the linker's base training data (default: every plan with gold "
+                        "here - ../shared/gold's real plans, a checkout's coverage plans; one that is this very "
+                        "case is skipped)")
     p.add_argument("--jsonl", metavar="FILE",
                    help="also write the case's labelled pairs as JSONL for scripts/train_linker.py --extra")
     common(p)

@@ -119,3 +119,12 @@ def test_trained_model_is_loaded_and_deterministic():
     a = score_pairs(case.recommendations, case.actions, model=m).scores
     b = score_pairs(case.recommendations, case.actions, model=m).scores
     assert (a == b).all()
+
+
+def test_an_incomplete_gold_file_is_a_clear_error(tmp_path):
+    from extractor.errors import InputError
+
+    bad = tmp_path / "gold.json"
+    bad.write_text('{"schema": "plan-gold-v1", "actions": []}', "utf-8")
+    with pytest.raises(InputError, match="gold file is incomplete"):
+        load_plan_gold(bad)
