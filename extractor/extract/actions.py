@@ -24,7 +24,7 @@ from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
 from .leads import parse_lead_lines, parse_leads
 from .plan_tables import PlanRow, heading_row, paragraph_plan_rows, plan_rows, row_number
-from .refs import column_refs, parse_refs
+from .refs import column_gist, column_refs, parse_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+|[A-Z]\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+(?=[A-Z])")
@@ -257,6 +257,8 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
                 number = m.group(1)
                 texts[0] = texts[0][m.end():]
         objective = _clean(row.objective) if row.objective else None
+        if objective is None and row.get("refs"):
+            objective = column_gist(_clean(row.get("refs")))  # "Rec 3 – missing children": the council's gist
         update = _clean(row.get("update")) or None
         rag = _rag(row.get("rag"))
         if rag is None and row.get("rag") and not update:

@@ -103,3 +103,20 @@ def column_refs(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
     if not m:
         return refs, others
     return tuple(dict.fromkeys(_numbers(re.sub(r"\(?[a-z]\)?", "", m.group(1))))), others
+
+
+_GIST_EDGE = re.compile(r"^[\s\-–—:;,.()\[\]*]+|[\s\-–—:;,()\[\]*]+$")
+
+
+def column_gist(text: str) -> str | None:
+    """What a recommendation column says besides its citation: plans often put the council's own
+    summary of the recommendation there ("Rec 3 – missing children", "Partners' referrals to be
+    complete, with consent"), which is the row's objective. None when the cell is only a
+    citation ("Rec 2", "3, 7", "Recommendation 4"), or fewer than two words remain."""
+    t = re.sub(r"<[^>]+>", " ", unicodedata.normalize("NFKC", text or ""))
+    t = _rejoin_split_words(re.sub(r"\s+", " ", t).strip())
+    for rx in (*_REF_PATTERNS, _SOURCE_INTRO, _KNOWN_SOURCES):  # citations of Ofsted and of other sources
+        t = rx.sub(" ", t)
+    t = _BARE.sub(" ", t, count=1)
+    t = _GIST_EDGE.sub("", re.sub(r"\s+", " ", t)).strip()
+    return t if len(re.findall(r"[A-Za-z]{2,}", t)) >= 2 else None

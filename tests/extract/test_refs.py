@@ -1,6 +1,8 @@
 """Explicit recommendation references and other cited sources."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extractor.extract.refs import parse_refs
@@ -91,3 +93,30 @@ def test_citing_word_broken_by_a_narrow_pdf_column():
     # Regression (variant plan as PDF): "Recommendation 6" in a 2.4 cm column came out "Recommendat ion 6".
     assert parse_refs("Recommendat ion 6")[0] == (6,)
     assert parse_refs("Ofs ted 4")[0] == (4,)
+
+
+@pytest.mark.parametrize(
+    "raw, gist",
+    [("Rec 3 – missing children", "missing children"), ("Recs 3-5: care leavers", "care leavers"),
+     ("Partners' referrals to be complete, with consent", "Partners' referrals to be complete, with consent"),
+     ("Rec 2", None), ("Recommendation 4", None), ("3, 7", None), ("R1-R3", None), ("", None),
+     ("Improvement Notice", None), ("1.2 Outlined in DfE Direction ToR", None)],
+)
+def test_what_a_recommendation_column_says_besides_its_citation(raw, gist):
+    from extractor.extract.refs import column_gist
+
+    assert column_gist(raw) == gist
+
+
+def test_a_recommendation_column_of_summaries_becomes_the_objective():
+    # Set b's lanthorne.docx: "Ofsted recommendation" holds "Rec 2" on some rows and the council's
+    # own summary on others ("Quicker management decisions in the MASH"); that summary was dropped.
+    from extractor.extract.actions import extract_actions
+    from extractor.ingest import load_document
+
+    root = Path(__file__).resolve().parents[2]
+    actions = extract_actions(load_document(str(root / "corpus" / "coverage" / "b" / "lanthorne.docx")))
+    by_row = {a.row: a for a in actions}
+    assert by_row["A3"].objective == "Quicker management decisions in the MASH"
+    assert by_row["A3"].refs == ()
+    assert by_row["A2"].objective is None and by_row["A2"].refs == (2,)
