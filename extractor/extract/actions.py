@@ -216,6 +216,7 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
     hint = _year_hint(rows)
     actions: list[Action] = []
     seen: Counter = Counter()
+    gist: tuple = (None, None)  # (table, the last recommendation-column gist in it)
     for row in rows:
         action_text = row.get("action")
         if row.joined:
@@ -230,6 +231,9 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
             continue
         number_cell = row.get("number")
         refs, others = parse_refs(number_cell)
+        own = _R_ROW.match(number_cell) if row.blocks.get("number") else None
+        if own and not refs:  # "R2.1": the first action for recommendation 2 (not a copy of a merged cell)
+            refs = (int(own.group(1)),)
         if row.get("refs"):
             more, more_others = column_refs(row.get("refs"))
             refs = tuple(dict.fromkeys(refs + more))
@@ -257,8 +261,14 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
                 number = m.group(1)
                 texts[0] = texts[0][m.end():]
         objective = _clean(row.objective) if row.objective else None
-        if objective is None and row.get("refs"):
-            objective = column_gist(_clean(row.get("refs")))  # "Rec 3 – missing children": the council's gist
+        if row.get("refs"):  # "Rec 3 – missing children": the council's gist of the recommendation
+            gist = (row.prov.table, column_gist(_clean(row.get("refs"))))
+        elif gist[0] != row.prov.table:
+            gist = (None, None)
+        if objective is None:
+            # a blank cell under it belongs to the same group ("merged-looking"): the gist is its
+            # context too, though not its citation (a blank reference cell cites nothing)
+            objective = gist[1]
         update = _clean(row.get("update")) or None
         rag = _rag(row.get("rag"))
         if rag is None and row.get("rag") and not update:
@@ -280,6 +290,9 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
                 rag=rag, status_update=update,
             ))
     return tuple(actions)
+
+
+_R_ROW = re.compile(r"^\s*R\s?(\d{1,2})\.\d{1,2}[a-z]?\s*$")
 
 
 def extract_actions(doc: Document) -> tuple[Action, ...]:

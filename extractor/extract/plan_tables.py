@@ -61,7 +61,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "date": ("timeframe", "timeframes", "timescale", "timescales", "time scale", "by when", "deadline", "target date",
              "completion date", "date", "due date", "when", "target", "end date", "date due", "timeline",
              "target completion date", "date for completion", "by when date", "end", "finish", "finish date",
-             "planned end", "planned end date", "end by", "due by", "completion by"),
+             "planned end", "planned end date", "end by", "due by", "completion by", "due", "due on"),
     # trackers with a Start and an End column: the start of the action's span (the End column is "date")
     "start": ("start", "start date", "planned start", "planned start date", "date started", "start by",
               "commencement date", "from"),
@@ -439,6 +439,15 @@ def looks_like_person_or_post(text: str) -> bool:
     return any(l.kind == "person" for l in parse_leads(text)) and not re.search(r"\d", text)
 
 
+def _filled_action_row(row: Row, header: Header) -> bool:
+    """Whether ``row`` fills the action, lead and date columns with three different texts: an
+    action whose grouping cell happens to read like a label ("Other service priorities"), not a
+    label row spanning the table (whose merged cells repeat one text)."""
+    cells, _ = _row_by_role(row, header)
+    got = [cells.get(r, "").strip() for r in ("action", "lead", "date")]
+    return all(got) and len(set(got)) == 3
+
+
 def _objective_label_row(row: Row) -> str | None:
     """"Improvement Commitment | West Berkshire will ..." inside an action table: the objective text
     (also under a grouping label: "Priority | Children in care live in stable homes")."""
@@ -614,7 +623,7 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         if is_action_header(labels):
             continue  # the header repeated on a new page
         obj = _objective_label_row(row)
-        if obj:
+        if obj and not _filled_action_row(row, header):
             ctx.objective_raw = obj
             ctx.objective = _recover_objective(obj, ctx)
             continue
@@ -946,8 +955,10 @@ def _label_role(label: str) -> str:
 
 
 def _labelled(block: Block) -> tuple[str, str] | None:
-    """("lead", "IRO Manager") for a "Lead: IRO Manager" paragraph, ("date", ...) for "By: ..."."""
-    if block.table is not None or block.type == "heading":
+    """("lead", "IRO Manager") for a "Lead: IRO Manager" paragraph, ("date", ...) for "By: ...".
+    A short labelled line a text or Markdown reader took for a heading ("Owner: Head of Service"
+    alone on its line) counts too."""
+    if block.table is not None:
         return None
     m = _LABELLED.match(block.text or "")
     if not m:
@@ -990,7 +1001,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     i = 0
     while i < len(blocks):
         pos, b = blocks[i]
-        if b.type == "heading":
+        if b.type == "heading" and _labelled(b) is None:
             if not is_date_line(b.text):
                 section, objective = re.sub(r"\s+", " ", b.text).strip(), None
             i += 1

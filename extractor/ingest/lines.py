@@ -964,7 +964,10 @@ def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric
         # only an unfinished line followed by a lower-case start is surely a wrap.
         if cur.last is not None and cur.last.text.startswith((" ", "\t")) and cur.type == "list_item":
             return not finished or starts_lower
-        return (not finished and starts_lower) or (not finished and len(cur.last.text if cur.last else "") > 60)
+        # A clause ended by ";" or "," goes on when the next line starts in lower case ("... each
+        # child;" / "dip-sampled monthly ...": hard-wrapped Markdown).
+        soft = prev_text.endswith((";", ","))
+        return ((not finished or soft) and starts_lower) or (not finished and len(cur.last.text if cur.last else "") > 60)
     if cur.type == "list_item" and ln.x0 is not None and cur.x0 is not None and ln.x0 < cur.x0 - 3.0:
         return False  # text to the left of the marker: the list has ended
     return True
