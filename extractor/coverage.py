@@ -41,10 +41,15 @@ AUTHORITATIVE = frozenset({"explicit", "reviewer"})
 
 
 def action_best_scores(links: Sequence[Link]) -> dict[str, float]:
-    """Action id -> the best score among its links (explicit and reviewer links count as 1.0)."""
+    """Action id -> the best score among its links (explicit and reviewer links count as 1.0; a
+    weak reference - a citation the action's text does not support - only as much as its text
+    supports it, so that the recommendation the text reads like can still be the action's best)."""
     best: dict[str, float] = {}
     for l in links:
-        s = 1.0 if l.basis in AUTHORITATIVE else l.score
+        if l.basis in AUTHORITATIVE:
+            s = (l.text_score or 0.0) if l.weak_reference else 1.0
+        else:
+            s = l.score
         best[l.action] = max(best.get(l.action, 0.0), s)
     return best
 

@@ -24,7 +24,7 @@ With --shipped, nothing is refitted: every plan is scored by the shipped model
 with a new set of plans none of which the model or thresholds saw (e.g. ``--sets c,d --shipped
 --end-to-end``); on plans the model was trained on it would be in-sample, and says so.
 
-Usage: scripts/eval_linking.py [--sets a,b] [-C 1.0] [--verbose] [--end-to-end] [--shipped]
+Usage: scripts/eval_linking.py [--sets a,b,c,d] [-C 1.0] [--verbose] [--end-to-end] [--shipped]
 """
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ from extractor.link.evaluate import (  # noqa: E402
     leave_one_plan_out, normal_orders, rank_metrics, reference_checks, score_table, settings_grid,
 )
 from extractor.errors import RecmapError  # noqa: E402
-from extractor.link.gold import load_plan_gold, plan_gold_files  # noqa: E402
+from extractor.link.gold import OPEN_SETS, load_plan_gold, plan_gold_files  # noqa: E402
 from extractor.settings import DEFAULT  # noqa: E402
 
 SHARED = shared_dir()
@@ -153,7 +153,7 @@ def shipped_folds(feats) -> list:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sets", default="a,b", help="fictional coverage sets to include (default a,b)")
+    ap.add_argument("--sets", default=",".join(OPEN_SETS), help=f"fictional coverage sets to include (default {','.join(OPEN_SETS)})")
     ap.add_argument("-C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--verbose", action="store_true", help="list ranking misses and wrong statuses")
     ap.add_argument("--end-to-end", action="store_true",

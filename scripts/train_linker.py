@@ -9,7 +9,7 @@ Extra labelled pairs - e.g. review decisions exported as JSONL ({"case", "recomm
 "action", "objective", "section", "row", "label"}) - are added with --extra. The model's info
 records each plan's leave-one-plan-out ranking (scripts/eval_linking.py prints the full figures).
 
-Usage: scripts/train_linker.py [--gold FILE ...] [--sets a,b] [--extra FILE.jsonl ...] [-C 1.0] [-o models/linker.json]
+Usage: scripts/train_linker.py [--gold FILE ...] [--sets a,b,c,d] [--extra FILE.jsonl ...] [-C 1.0] [-o models/linker.json]
 """
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from extractor.errors import RecmapError  # noqa: E402
 from extractor.link.evaluate import featurise_case, hidden_orders, leave_one_plan_out, rank_metrics  # noqa: E402
-from extractor.link.gold import load_plan_gold, plan_gold_files  # noqa: E402
+from extractor.link.gold import OPEN_SETS, load_plan_gold, plan_gold_files  # noqa: E402
 from extractor.link.model import save_model  # noqa: E402
 from extractor.link.training import examples_from_gold, read_jsonl, train  # noqa: E402
 
@@ -34,7 +34,7 @@ SHARED = shared_dir()
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", action="append", help="plan-gold-v1 file (default: every plan with gold)")
-    ap.add_argument("--sets", default="a,b", help="fictional coverage sets to train on (default a,b)")
+    ap.add_argument("--sets", default=",".join(OPEN_SETS), help=f"fictional coverage sets to train on (default {','.join(OPEN_SETS)})")
     ap.add_argument("--extra", action="append", default=[], help="JSONL of extra labelled pairs")
     ap.add_argument("-C", type=float, default=1.0, help="inverse L2 regularisation strength (default 1)")
     ap.add_argument("-o", "--output", default=str(ROOT / "models" / "linker.json"))

@@ -85,9 +85,19 @@ class FeatureMatrix:
         return self.values[:, :, self.names.index(name)]
 
 
-def context_text(action: Action) -> str:
-    """What the plan says around an action: its objective and the section heading."""
-    return " ".join(t for t in (action.objective, action.section) if t)
+def context_text(action: Action, plan_title: str | None = None) -> str:
+    """What the plan says around an action: its objective and the section heading. A section
+    every action of the plan shares (``plan_title``: the document's title above its one table)
+    tells one action from another nothing, and only pulls every action towards the
+    recommendations that share its words ("Children's Services Improvement Plan"), so it is left out."""
+    section = action.section if action.section != plan_title else None
+    return " ".join(t for t in (action.objective, section) if t)
+
+
+def plan_title(actions: Sequence[Action]) -> str | None:
+    """The section every action shares, when there are three or more actions, else None."""
+    sections = {a.section for a in actions}
+    return next(iter(sections)) if len(actions) >= 3 and len(sections) == 1 else None
 
 
 def row_texts(actions: Sequence[Action], groups: Sequence[int]) -> list[str]:
@@ -255,10 +265,11 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
 
     recs = [analysed(r.text) for r in recommendations]
     acts = [analysed(a.text) for a in actions]
-    ctxs = [analysed(context_text(a)) for a in actions]
+    title = plan_title(actions)
+    ctxs = [analysed(context_text(a, title)) for a in actions]
     groups = sibling_groups(actions)
     rows = [analysed(t) for t in row_texts(actions, groups)]
-    heads = [analysed(" ".join(t for t in (main_clause(a.text), context_text(a)) if t)) for a in actions]
+    heads = [analysed(" ".join(t for t in (main_clause(a.text), context_text(a, title)) if t)) for a in actions]
     rec_asks = [[analysed(q) for q in asks_of(r)] for r in recommendations]
     n_a, n_r = len(acts), len(recs)
     values = np.zeros((n_a, n_r, len(FEATURES)))
@@ -274,7 +285,7 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
         fw = load_field_weights()
         cols.update(_field_features(recs, rec_asks, heads, fw))
         values = np.stack([cols[name] for name in FEATURES], axis=-1)
-        fulls = [analysed(" ".join(t for t in (a.text, context_text(a)) if t)) for a in actions]
+        fulls = [analysed(" ".join(t for t in (a.text, context_text(a, title)) if t)) for a in actions]
         aims = _aims(recs, rec_asks, fulls, heads, rows, fw)
     else:
         aims = Aims(np.zeros((n_a, n_r), dtype=bool), tuple(np.zeros((n_a, 1)) for _ in range(n_r)))

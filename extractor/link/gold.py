@@ -108,7 +108,12 @@ def load_plan_gold(path: str | Path) -> GoldCase:
                     dict(data.get("expected", {})), dict(data.get("design", {})))
 
 
-def plan_gold_files(shared: Path | None, root: Path, sets: tuple[str, ...] = ("a", "b")) -> list[Path]:
+# The fictional coverage sets (corpus/gold/coverage/<set>) the linker is trained and evaluated on.
+# A new set stays out of this list until its first contact is recorded (a sealed set).
+OPEN_SETS: tuple[str, ...] = ("a", "b", "c", "d")
+
+
+def plan_gold_files(shared: Path | None, root: Path, sets: tuple[str, ...] = OPEN_SETS) -> list[Path]:
     """Every plan gold file there is: the real plans in ``shared``/gold (when the shared folder
     is there) and the project's fictional coverage plans (``corpus/gold/coverage/<set>``)."""
     out = []
