@@ -991,6 +991,9 @@ def inline_labels(text: str) -> tuple[str, dict[str, str]]:
     return text[:ends[first - 1]].strip(), {r: v.rstrip(" ;,") for r, v in values.items()}
 
 
+_ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,3}){0,2}\.?$")
+
+
 def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     """Every paragraph of ``doc`` that reads as an action (a lead or a date labelled after it, on the
     lines that follow or inline), with its position in ``doc.blocks``; the heading above is its section."""
@@ -1021,6 +1024,8 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             j += 1
         if "lead" in cells or "date" in cells:
             cells["action"] = action
+            if b.type == "list_item" and b.label and _ITEM_NUMBER.match(b.label):
+                cells.setdefault("number", b.label.rstrip("."))  # "**1.1** Restructure ...": the row's number
             rows.append((pos, PlanRow(cells, {"action": (replace(b, text=action),)}, b.prov, section=section,
                                       objective=objective)))
             i = j
