@@ -533,10 +533,42 @@ class _Context:
     sheet: str | None = None  # the spreadsheet sheet of the current action table
 
 
+@dataclass(frozen=True)
+class _SheetTitles:
+    repeated: frozenset[str]  # title rows above the header of two or more sheets (the plan's front matter)
+    named: frozenset[str]  # sheets whose name says which part of the plan they hold
+
+
+_GENERIC_SHEET = re.compile(r"(?i)^\s*(?:sheet|tab|page)\s*\d*\s*$|^\s*(?:action|actions|action plan|plan|tracker|"
+                            r"improvement plan|data)\s*\d*\s*$")
+
+
+def _sheet_titles(doc: Document) -> _SheetTitles:
+    """A workbook with an action table on each of several sheets often repeats its title rows
+    ("Riverside Hythe Council - Improvement Plan", "Owner: ...") above each header and names each
+    sheet after a priority: then the sheet's name, not the repeated title, is the section."""
+    seen: dict[str, set] = {}
+    sheets = []
+    for t in doc.tables():
+        h = find_header(t) if t.name is not None else None
+        if h is None:
+            continue
+        sheets.append(t.name)
+        for r in range(h.start):
+            title = _heading_row(t.rows[r])
+            if title:
+                seen.setdefault(title, set()).add(t.name)
+    if len(set(sheets)) < 2:
+        return _SheetTitles(frozenset(), frozenset())
+    return _SheetTitles(frozenset(k for k, v in seen.items() if len(v) >= 2),
+                        frozenset(n for n in sheets if n and not _GENERIC_SHEET.match(n)))
+
+
 def plan_rows(doc: Document) -> list[PlanRow]:
     """Every logical action-table row of ``doc`` in reading order (empty if it has no action table)."""
     ctx = _Context(candidates=_objective_candidates(doc))
     out: list[PlanRow] = []
+    sheet_titles = _sheet_titles(doc)
     for block in doc.blocks:
         if block.table is None:
             _note_prose(block, ctx)
@@ -580,8 +612,11 @@ def plan_rows(doc: Document) -> list[PlanRow]:
                 ctx.objective = _recover_objective(obj, ctx)
             elif ctx.workstream is None:
                 title = _heading_row(table.rows[r])
-                if title and not is_date_line(title):  # "Priority 2: Care leavers" above the header of a sheet
-                    _new_section(ctx, title)
+                if (title and not is_date_line(title) and not _LABELLED.match(title)
+                        and title not in sheet_titles.repeated):
+                    _new_section(ctx, title)  # "Priority 2: Care leavers" above the header of a sheet
+                elif title and table.name in sheet_titles.named:
+                    _new_section(ctx, table.name)  # the workbook's front matter again: the sheet names the section
         ctx.header = header
         ctx.objective_raw = None
         _take_rows(table, header.start + header.n_rows, ctx, out, doc.source)

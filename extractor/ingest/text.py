@@ -120,6 +120,13 @@ def _is_pipe_row(s: str) -> bool:
     return st.startswith("|") and st.count("|") >= 2
 
 
+def _continues_pipe_row(row: str, line: str) -> bool:
+    """Whether ``line`` (not itself a pipe row) is the rest of the pipe-table row ``row`` that a
+    converter broke: the row has no closing pipe and the line closes one."""
+    r, t = row.rstrip(), line.strip()
+    return bool(t) and not r.endswith("|") and t.endswith("|") and not t.startswith("|")
+
+
 def _is_separator(s: str) -> bool:
     return bool(_SEPARATOR.match(s)) and any(ch in s for ch in "-–—=_")
 
@@ -145,10 +152,19 @@ class _TextReader:
         while i < n:
             s = self.srcs[i]
             if _is_pipe_row(s.text):
-                j = i
-                while j < n and _is_pipe_row(self.srcs[j].text):
+                j, rows = i, []
+                while j < n:
+                    t = self.srcs[j].text
+                    if _is_pipe_row(t):
+                        rows.append(self.srcs[j])
+                    elif rows and _continues_pipe_row(rows[-1].text, t):
+                        # a converter broke the row over two lines ("| 2 | Chairs to use ... days" /
+                        # "where a plan is not moving | Service Manager | Q3 2018/19 |"): rejoin it
+                        rows[-1] = _Src(f"{rows[-1].text.rstrip()} {t.strip()}", rows[-1].page)
+                    else:
+                        break
                     j += 1
-                self._emit(lines, self._pipe_table(self.srcs[i:j]))
+                self._emit(lines, self._pipe_table(rows))
                 i = j
             elif _is_tab_row(s.text) and not _is_separator(s.text):
                 j, rows = self._tab_region(i)
