@@ -45,7 +45,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "objective": ("what we want to achieve", "objective", "objectives", "outcome", "outcomes", "desired outcome",
                   "improvement commitment", "improvement commitments", "aim", "aims",
                   "area for improvement", "areas for improvement", "issue", "what we want to see", "goal",
-                  "intended outcome"),
+                  "intended outcome", "what needs to improve", "what needs to change", "area for development",
+                  "areas for development", "improvement needed", "what we need to improve"),
     # a column naming the group a row belongs to; see _grouping_role for when it is the section
     "section": ("theme", "themes", "area", "areas", "priority", "priorities", "priority area", "priority areas",
                 "key priority", "improvement area", "improvement theme", "workstream", "workstreams", "work stream",
@@ -719,7 +720,7 @@ def _new_section(ctx: _Context, title: str) -> None:
 # ("Head of Service, Care Experienced Young People"); notes that reach the lead column are sentences.
 LONG_LEAD_WORDS = 10
 POST_MAX_WORDS = 8
-_LEAD_LIST_SEP = re.compile(r"\s*[/;|\n]\s*|\s+(?:and|&)\s+")
+_LEAD_LIST_SEP = re.compile(r"\s*[/;|\n]\s*|\s+(?:and|&)\s+|,?\s+with\s+(?:the\s+)?(?=[A-Z])")
 
 
 def lists_posts(text: str) -> bool:
@@ -979,6 +980,8 @@ _LABEL = (r"(?P<label>lead(?:\s+officers?)?|leads|owner|action\s+owner|responsib
 _LABELLED = re.compile(rf"(?i)^\s*{_LABEL}\s*[:\u2013\u2014]\s*(?P<value>\S.*)$")
 # Inside a paragraph the label needs its colon: a dash there separates the label from the action.
 _INLINE_LABELLED = re.compile(rf"(?i)^{_LABEL}\s*:\s*(?P<value>\S.*)$")
+_PAREN_LABELS = re.compile(r"\(\s*(?i:lead(?:\s+officers?)?|leads|owner|responsible(?:\s+officer)?)\s*:\s*"
+                           r"(?P<lead>[^();]+?)\s*(?:;\s*(?P<date>[^();]+?))?\s*\)\s*$")
 _INLINE_SEP = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*;\s+")
 _LABEL_ROLE = (("lead", r"lead|owner|responsible|by whom|accountable"), ("rag", r"rag|status"),
                ("update", r"progress|update"), ("date", r"."))
@@ -1006,7 +1009,19 @@ def inline_labels(text: str) -> tuple[str, dict[str, str]]:
     "Hold the awards. — Lead: DCS — By: May 2022" -> ("Hold the awards.", {"lead": "DCS", "date":
     "May 2022"}). Separators are dashes, bars and semicolons; a piece after the first label that is
     no label continues the value before it ("Lead: Head of Service; DI, Public Protection").
-    Text with no label after a separator comes back whole, with no values."""
+    Text with no label after a separator comes back whole, with no values.
+
+    Labels may also close the paragraph in brackets, the date with or without its label: "Recruit
+    three reviewing officers. (Lead: Service Manager; by July 2014)" or "(Lead: IRO Manager;
+    Ongoing)"."""
+    m = _PAREN_LABELS.search(text)
+    if m:
+        values = {"lead": m.group("lead").strip(" ;,")}
+        date = re.sub(r"(?i)^(?:by(?:\s+when)?|deadline|timescale|due|target(?:\s+date)?)\s*:?\s+", "",
+                      (m.group("date") or "").strip(" ;,"))
+        if date:
+            values["date"] = date
+        return text[:m.start()].strip(), values
     seps = list(_INLINE_SEP.finditer(text))
     starts = [0] + [m.end() for m in seps]
     ends = [m.start() for m in seps] + [len(text)]
@@ -1026,6 +1041,7 @@ def inline_labels(text: str) -> tuple[str, dict[str, str]]:
     return text[:ends[first - 1]].strip(), {r: v.rstrip(" ;,") for r, v in values.items()}
 
 
+_ACTION_NUMBER = re.compile(r"(?i)^action\s+(\d{1,2}(?:\.\d{1,3}){0,2})\s*[:.\u2013\u2014-]\s+")
 _ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,3}){0,2}\.?$")
 
 
@@ -1061,7 +1077,11 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             cells["action"] = action
             if b.type == "list_item" and b.label and _ITEM_NUMBER.match(b.label):
                 cells.setdefault("number", b.label.rstrip("."))  # "**1.1** Restructure ...": the row's number
-            rows.append((pos, PlanRow(cells, {"action": (replace(b, text=action),)}, b.prov, section=section,
+            named = _ACTION_NUMBER.match(action)
+            if named:  # "Action 13: Move to a single audit cycle ...": the number is the row's, not the text's
+                cells.setdefault("number", named.group(1))
+                cells["action"] = action[named.end():]
+            rows.append((pos, PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section,
                                       objective=objective)))
             i = j
             continue
