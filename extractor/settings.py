@@ -34,7 +34,7 @@ class Settings:
     max_suggestions_per_action: int = 3
     # An action speaks to an ask of a recommendation when it has at least this field-weighted
     # share of the ask's words and phrases (chosen with the coverage thresholds).
-    ask_threshold: float = 0.20
+    ask_threshold: float = 0.10
     # A passing mention is proposed (as a touch: it makes a recommendation weak, never covered)
     # even below suggest_threshold when what it mentions is one of the recommendation's two most
     # distinctive lexicon concepts, or a phrase with at least this field weight

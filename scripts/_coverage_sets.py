@@ -1,0 +1,201 @@
+"""What the generators of the fictional coverage sets (scripts/make_coverage_plans_<set>.py, sets
+b onwards) share: the action record their plan data is written in, deterministic OOXML files, the
+recommendations of the report a plan answers, the gold file assembled from the plan data, the
+consistency checks of that annotation, and the command line (write, or ``--check`` only).
+
+Each generator keeps its own plan content and document writers; nothing here reads a generated
+document back, and no recmap code is imported, so the gold stays independent of the tool.
+"""
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from datetime import datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT_GOLD = ROOT / "corpus" / "gold" / "reports"
+FIXED = datetime(2020, 1, 1, 9, 0, 0)
+
+
+def A(text, lead, date, links=(), refs=(), mis=False, row=None, section=None, objective=None,
+      **extra):
+    """One action of a plan with its annotation: ``links=[(n, "e"|"j", "h"|"m", why)]`` (aimed at
+    recommendation n, explicit or judged, high or medium confidence), ``refs`` the numbers its row
+    cites, ``mis`` a citation its text does not answer."""
+    return {"text": text, "lead": lead, "date": date, "links": list(links), "refs": list(refs),
+            "mis": mis, "row": row, "section": section, "objective": objective, "extra": extra}
+
+
+def normalise_zip(path, core_stamp="2020-01-01T09:00:00Z"):
+    """Rewrite an OOXML zip with fixed member timestamps and fixed core-property dates."""
+    src = zipfile.ZipFile(path)
+    members = [(i.filename, src.read(i.filename)) for i in src.infolist()]
+    src.close()
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in members:
+            if name == "docProps/core.xml":
+                text = data.decode("utf-8")
+                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)",
+                              rf"\g<1>{core_stamp}\g<2>", text)
+                data = text.encode("utf-8")
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 9, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
+    path.write_bytes(buf.getvalue())
+
+
+def docx_props(doc, author, title):
+    """Fixed core properties for a python-docx document."""
+    cp = doc.core_properties
+    cp.author = author
+    cp.last_modified_by = author
+    cp.title = title
+    cp.created = FIXED
+    cp.modified = FIXED
+    cp.last_printed = FIXED
+    cp.revision = 1
+    cp.comments = ""
+    cp.subject = ""
+    cp.keywords = ""
+    cp.category = ""
+
+
+def report_recs(report):
+    """The local-authority recommendations of ``report`` ("council-urn/date.pdf") as the hand-checked
+    report gold (corpus/gold/reports) has them."""
+    council, date = report[:-4].split("/")
+    data = json.loads((REPORT_GOLD / f"{council}_{date}.json").read_text(encoding="utf-8"))
+    return [r for r in data["recommendations"] if r["addressee"] == "local authority"]
+
+
+def build_gold(plan, set_name, about):
+    """The plan-gold-v1 file of ``plan`` (its data, never its generated document). Actions are
+    ``<name>-<i>`` in order; design lists and asks may name an action by its index or its row."""
+    name = plan["name"]
+    acts = plan["actions"]()
+    recs = report_recs(plan["report"])
+    ids = {}
+    for i, a in enumerate(acts, 1):
+        ids[i] = f"{name}-{i}"
+    for i, a in enumerate(acts, 1):
+        if a["row"] and a["row"] not in ids:
+            ids[a["row"]] = ids[i]
+
+    actions, links = [], []
+    for i, a in enumerate(acts, 1):
+        actions.append({"id": ids[i], "row": a["row"], "section": a["section"],
+                        "objective": a["objective"], "text": a["text"], "leads_raw": a["lead"],
+                        "date_raw": a["date"], "explicit_refs": a["refs"], "other_refs": []})
+        for rec, src, conf, why in a["links"]:
+            links.append({"action": ids[i], "rec": f"R{rec}",
+                          "source": {"e": "explicit", "j": "judged"}[src],
+                          "confidence": {"h": "high", "m": "medium"}[conf],
+                          "why": why, "miscited": bool(a["mis"])})
+    return {
+        "schema": "plan-gold-v1",
+        "plan": f"corpus/coverage/{set_name}/{name}.{plan['ext']}",
+        "report": plan["report"],
+        "about": about,
+        "recommendations": [{"id": f"R{r['number']}", "n": r["number"], "text": r["text"]}
+                            for r in recs],
+        "actions": actions,
+        "links": links,
+        "expected": {f"R{n}": s for n, s in sorted(plan["expected"].items())},
+        "design": {"unanswered": [f"R{n}" for n in plan["unanswered"]],
+                   "passing": [f"R{n}" for n in plan["passing"]],
+                   "partial": [f"R{n}" for n in plan["partial"]],
+                   "orphans": [ids[k] for k in plan["orphans"]],
+                   "miscited": [ids[k] for k in plan["miscited"]],
+                   "notes": plan["notes"]},
+        "asks": {f"R{n}": [{"text": t, "answered_by": [ids[k] for k in by]} for t, by in asks]
+                 for n, asks in sorted(plan["asks"].items())},
+    }
+
+
+def check(gold, actions=(25, 40)):
+    """Consistency of the hand annotation (not a test of any tool); ``actions`` bounds the plan's size."""
+    name = gold["plan"]
+    recs = {r["id"] for r in gold["recommendations"]}
+    assert set(gold["expected"]) == recs, name
+    acts = {a["id"]: a for a in gold["actions"]}
+    assert actions[0] <= len(acts) <= actions[1], (name, len(acts))
+    linked = {}
+    for l in gold["links"]:
+        assert l["rec"] in recs and l["action"] in acts, (name, l)
+        linked.setdefault(l["rec"], set()).add(l["action"])
+        n = int(l["rec"][1:])
+        if l["source"] == "explicit":
+            assert n in acts[l["action"]]["explicit_refs"], (name, l)
+            assert not l["miscited"], (name, l)
+        else:
+            assert n not in acts[l["action"]]["explicit_refs"], (name, l)
+    d = gold["design"]
+    for r in d["unanswered"]:
+        assert gold["expected"][r] == "uncovered" and r not in linked, (name, r)
+    for r in d["passing"]:
+        assert gold["expected"][r] == "weak" and r not in linked, (name, r)
+    for r in d["partial"]:
+        assert gold["expected"][r] == "weak" and r in linked and r in gold["asks"], (name, r)
+        answered = [bool(a["answered_by"]) for a in gold["asks"][r]]
+        assert any(answered) and not all(answered), (name, r)
+    for r, s in gold["expected"].items():
+        if s == "covered":
+            assert r in linked, (name, r)
+            for ask in gold["asks"].get(r, []):
+                assert ask["answered_by"], (name, r, ask)
+        if s == "uncovered":
+            assert r not in linked, (name, r)
+        if s == "weak":  # a weak recommendation is one the plan was designed to leave weak
+            assert r in d["passing"] or r in d["partial"], (name, r)
+    for r, asks in gold["asks"].items():
+        for ask in asks:
+            for a in ask["answered_by"]:
+                assert a in linked.get(r, set()), (name, r, a)
+    for o in d["orphans"]:
+        assert not any(l["action"] == o for l in gold["links"]), (name, o)
+    for m in d["miscited"]:
+        a = acts[m]
+        assert a["explicit_refs"], (name, m)
+        true = {l["rec"] for l in gold["links"] if l["action"] == m}
+        assert true and not true & {f"R{n}" for n in a["explicit_refs"]}, (name, m)
+        assert all(l["miscited"] for l in gold["links"] if l["action"] == m), (name, m)
+    for l in gold["links"]:
+        assert l["miscited"] == (l["action"] in d["miscited"]), (name, l)
+    # every non-orphan action is linked, except those carrying only a passing mention
+    unlinked = {a for a in acts if not any(l["action"] == a for l in gold["links"])}
+    assert unlinked == set(d["orphans"]), (name, unlinked - set(d["orphans"]))
+    return True
+
+
+def summary(gold):
+    exp = list(gold["expected"].values())
+    return (f"{len(gold['actions'])} actions, {len(gold['links'])} links, covered {exp.count('covered')} "
+            f"weak {exp.count('weak')} uncovered {exp.count('uncovered')}")
+
+
+def main(argv, set_name, plans, writers, about, checks=(), actions=(25, 40)):
+    """Write every plan's document and gold file (``--check``: only check the annotation).
+    ``checks``: more checks of a set's own design, each called with the gold."""
+    only_check = "--check" in argv
+    out = ROOT / "corpus" / "coverage" / set_name
+    gold_dir = ROOT / "corpus" / "gold" / "coverage" / set_name
+    for plan in plans:
+        gold = build_gold(plan, set_name, about)
+        check(gold, actions)
+        for more in checks:
+            more(gold)
+        if only_check:
+            print(f"{plan['name']}: consistent ({summary(gold)})")
+            continue
+        out.mkdir(parents=True, exist_ok=True)
+        gold_dir.mkdir(parents=True, exist_ok=True)
+        path = out / f"{plan['name']}.{plan['ext']}"
+        writers[plan["name"]](plan, plan["actions"](), path)
+        (gold_dir / f"{plan['name']}.json").write_text(
+            json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"{path.relative_to(ROOT)}: {summary(gold)}, {path.stat().st_size} bytes")
