@@ -25,27 +25,16 @@ fixed timestamp, so re-running gives byte-identical files.
 """
 
 import html
-import io
-import json
 import re
 import sys
-import zipfile
-from datetime import datetime
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _coverage_sets import A, docx_props, main, normalise_zip  # noqa: E402
+
 ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "corpus" / "coverage" / "d"
-GOLD = ROOT / "corpus" / "gold" / "coverage" / "d"
-REPORT_GOLD = ROOT / "corpus" / "gold" / "reports"
-FIXED = datetime(2020, 1, 1, 9, 0, 0)
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
-
-
-def A(text, lead, date, links=(), refs=(), mis=False, row=None, section=None, objective=None,
-      **extra):
-    return {"text": text, "lead": lead, "date": date, "links": list(links), "refs": list(refs),
-            "mis": mis, "row": row, "section": section, "objective": objective, "extra": extra}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -700,40 +689,6 @@ PLANS = [PENHALLOW, GREYHAVEN, TRESCO]
 # Writers
 # ---------------------------------------------------------------------------------------------
 
-def normalise_zip(path, core_stamp="2020-01-01T09:00:00Z"):
-    """Rewrite an OOXML zip with fixed member timestamps and fixed core-property dates."""
-    src = zipfile.ZipFile(path)
-    members = [(i.filename, src.read(i.filename)) for i in src.infolist()]
-    src.close()
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in members:
-            if name == "docProps/core.xml":
-                text = data.decode("utf-8")
-                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)",
-                              rf"\g<1>{core_stamp}\g<2>", text)
-                data = text.encode("utf-8")
-            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 9, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, data)
-    path.write_bytes(buf.getvalue())
-
-
-def _docx_props(doc, author, title):
-    cp = doc.core_properties
-    cp.author = author
-    cp.last_modified_by = author
-    cp.title = title
-    cp.created = FIXED
-    cp.modified = FIXED
-    cp.last_printed = FIXED
-    cp.revision = 1
-    cp.comments = ""
-    cp.subject = ""
-    cp.keywords = ""
-    cp.category = ""
-
 
 def write_penhallow(plan, acts, path):
     from docx import Document
@@ -781,7 +736,7 @@ def write_penhallow(plan, acts, path):
             for par in cell.paragraphs:
                 for run in par.runs:
                     run.font.size = Pt(9)
-    _docx_props(doc, "Penhallow Children and Young People's Services",
+    docx_props(doc, "Penhallow Children and Young People's Services",
                 "Ofsted Improvement Plan 2017-2019")
     doc.save(path)
     normalise_zip(path)
@@ -870,135 +825,6 @@ WRITERS = {"penhallow": write_penhallow, "greyhaven": write_greyhaven,
 # Gold
 # ---------------------------------------------------------------------------------------------
 
-def report_recs(report):
-    council, date = report[:-4].split("/")
-    data = json.loads((REPORT_GOLD / f"{council}_{date}.json").read_text(encoding="utf-8"))
-    return [r for r in data["recommendations"] if r["addressee"] == "local authority"]
-
-
-def build_gold(plan):
-    name = plan["name"]
-    acts = plan["actions"]()
-    recs = report_recs(plan["report"])
-    ids = {}
-    for i, a in enumerate(acts, 1):
-        ids[i] = f"{name}-{i}"
-    for i, a in enumerate(acts, 1):
-        # a plan's own row reference may also name an action (never shadowing an index)
-        if a["row"] and a["row"] not in ids:
-            ids[a["row"]] = ids[i]
-
-    def aid(key):
-        return ids[key]
-
-    actions, links = [], []
-    for i, a in enumerate(acts, 1):
-        actions.append({"id": ids[i], "row": a["row"], "section": a["section"],
-                        "objective": a["objective"], "text": a["text"], "leads_raw": a["lead"],
-                        "date_raw": a["date"], "explicit_refs": a["refs"], "other_refs": []})
-        for rec, src, conf, why in a["links"]:
-            links.append({"action": ids[i], "rec": f"R{rec}",
-                          "source": {"e": "explicit", "j": "judged"}[src],
-                          "confidence": {"h": "high", "m": "medium"}[conf],
-                          "why": why, "miscited": bool(a["mis"])})
-    gold = {
-        "schema": "plan-gold-v1",
-        "plan": f"corpus/coverage/d/{name}.{plan['ext']}",
-        "report": plan["report"],
-        "about": ABOUT,
-        "recommendations": [{"id": f"R{r['number']}", "n": r["number"], "text": r["text"]}
-                            for r in recs],
-        "actions": actions,
-        "links": links,
-        "expected": {f"R{n}": s for n, s in sorted(plan["expected"].items())},
-        "design": {"unanswered": [f"R{n}" for n in plan["unanswered"]],
-                   "passing": [f"R{n}" for n in plan["passing"]],
-                   "partial": [f"R{n}" for n in plan["partial"]],
-                   "orphans": [aid(k) for k in plan["orphans"]],
-                   "miscited": [aid(k) for k in plan["miscited"]],
-                   "notes": plan["notes"]},
-        "asks": {f"R{n}": [{"text": t, "answered_by": [aid(k) for k in by]} for t, by in asks]
-                 for n, asks in sorted(plan["asks"].items())},
-    }
-    return gold
-
-
-def check(gold):
-    """Consistency of the hand annotation (not a test of any tool)."""
-    name = gold["plan"]
-    recs = {r["id"] for r in gold["recommendations"]}
-    assert set(gold["expected"]) == recs, name
-    acts = {a["id"]: a for a in gold["actions"]}
-    assert 25 <= len(acts) <= 40, (name, len(acts))
-    linked = {}
-    for l in gold["links"]:
-        assert l["rec"] in recs and l["action"] in acts, (name, l)
-        linked.setdefault(l["rec"], set()).add(l["action"])
-        n = int(l["rec"][1:])
-        if l["source"] == "explicit":
-            assert n in acts[l["action"]]["explicit_refs"], (name, l)
-            assert not l["miscited"], (name, l)
-        else:
-            assert n not in acts[l["action"]]["explicit_refs"], (name, l)
-    d = gold["design"]
-    for r in d["unanswered"]:
-        assert gold["expected"][r] == "uncovered" and r not in linked, (name, r)
-    for r in d["passing"]:
-        assert gold["expected"][r] == "weak" and r not in linked, (name, r)
-    for r in d["partial"]:
-        assert gold["expected"][r] == "weak" and r in linked and r in gold["asks"], (name, r)
-        answered = [bool(a["answered_by"]) for a in gold["asks"][r]]
-        assert any(answered) and not all(answered), (name, r)
-    for r, s in gold["expected"].items():
-        if s == "covered":
-            assert r in linked, (name, r)
-            for ask in gold["asks"].get(r, []):
-                assert ask["answered_by"], (name, r, ask)
-        if s == "uncovered":
-            assert r not in linked, (name, r)
-        if s == "weak":
-            assert r in d["passing"] or r in d["partial"], (name, r)
-    for r, asks in gold["asks"].items():
-        for ask in asks:
-            for a in ask["answered_by"]:
-                assert a in linked.get(r, set()), (name, r, a)
-    for o in d["orphans"]:
-        assert not any(l["action"] == o for l in gold["links"]), (name, o)
-    for m in d["miscited"]:
-        a = acts[m]
-        assert a["explicit_refs"], (name, m)
-        true = {l["rec"] for l in gold["links"] if l["action"] == m}
-        assert true and not true & {f"R{n}" for n in a["explicit_refs"]}, (name, m)
-        assert all(l["miscited"] for l in gold["links"] if l["action"] == m), (name, m)
-    for l in gold["links"]:
-        assert l["miscited"] == (l["action"] in d["miscited"]), (name, l)
-    # every non-orphan action is linked, except those carrying only a passing mention
-    unlinked = {a for a in acts if not any(l["action"] == a for l in gold["links"])}
-    assert unlinked == set(d["orphans"]), (name, unlinked - set(d["orphans"]))
-    return True
-
-
-def main(argv):
-    only_check = "--check" in argv
-    if not only_check:
-        OUT.mkdir(parents=True, exist_ok=True)
-        GOLD.mkdir(parents=True, exist_ok=True)
-    for plan in PLANS:
-        gold = build_gold(plan)
-        check(gold)
-        exp = list(gold["expected"].values())
-        summary = (f"{len(gold['actions'])} actions, {len(gold['links'])} links, covered "
-                   f"{exp.count('covered')} weak {exp.count('weak')} uncovered "
-                   f"{exp.count('uncovered')}")
-        if only_check:
-            print(f"{plan['name']}: consistent ({summary})")
-            continue
-        path = OUT / f"{plan['name']}.{plan['ext']}"
-        WRITERS[plan["name"]](plan, plan["actions"](), path)
-        (GOLD / f"{plan['name']}.json").write_text(
-            json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        print(f"{path.relative_to(ROOT)}: {summary}, {path.stat().st_size} bytes")
-
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(sys.argv[1:], 'd', PLANS, WRITERS, ABOUT)
