@@ -1,0 +1,42 @@
+"""Every fictional coverage plan (corpus/coverage/<set>, sets b onwards) is read as its gold says:
+every action, with its lead and date. Each set after b was written by a helper that had not read
+the code and first met the tool sealed; the reading rules its first contact prompted are tested
+in test_coverage_cd_reading.py, test_coverage_ef_reading.py and test_coverage_gh_reading.py (set
+a's in test_coverage_a_reading.py, which also checks rows, sections and objectives)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rapidfuzz import fuzz
+
+from extractor.extract.actions import extract_actions
+from extractor.ingest import load_document
+from extractor.items import normalise_text
+
+ROOT = Path(__file__).resolve().parents[2]
+_GOLD = sorted(p for p in (ROOT / "corpus" / "gold" / "coverage").glob("*/*.json") if p.parent.name != "a")
+
+
+def _norm(value: str | None) -> str:
+    return normalise_text(value or "")
+
+
+@pytest.mark.parametrize("gold_path", _GOLD, ids=[f"{p.parent.name}-{p.stem}" for p in _GOLD])
+def test_every_action_is_read_with_its_lead_and_date(gold_path):
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    acts = list(extract_actions(load_document(ROOT / gold["plan"])))
+    assert len(acts) == len(gold["actions"])
+    wrong = []
+    for g in gold["actions"]:
+        a = max(acts, key=lambda a: fuzz.ratio(_norm(g["text"]), _norm(a.text)))
+        if fuzz.ratio(_norm(g["text"]), _norm(a.text)) < 90:
+            wrong.append((g["id"], "text", g["text"][:60], a.text[:60]))
+            continue
+        if _norm(g["leads_raw"]) != _norm(a.leads_raw):
+            wrong.append((g["id"], "leads_raw", g["leads_raw"], a.leads_raw))
+        # a tracker's Start and End columns read as one span ("Jul-18 – 31/08/2018"); the gold has the End
+        if not _norm(a.date_raw).endswith(_norm(g["date_raw"])):
+            wrong.append((g["id"], "date_raw", g["date_raw"], a.date_raw))
+    assert wrong == []
