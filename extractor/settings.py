@@ -18,7 +18,7 @@ class Settings:
     # fictional plans 129/142 -> 132/142, every status unchanged (scripts/eval_linking.py --end-to-end).
     # suggest_threshold is the evidence floor an action needs to be linked at all, leave one plan out
     # on the 34 fictional plans: business-as-usual actions shown as orphans / answering actions left
-    # unlinked 93/135 / 60/690 at 0.15, 79/135 / 45/690 at 0.10, 57/135 / 22/690 at 0.05.
+    # unlinked 113/161 / 68/808 at 0.15, 98/161 / 49/808 at 0.10, 71/161 / 22/808 at 0.05.
     suggest_threshold: float = 0.10
     suggest_relative: float = 0.3
     # A similarity link aims its action at a recommendation (and can make it covered) when it
