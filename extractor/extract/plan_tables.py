@@ -624,6 +624,18 @@ def plan_rows(doc: Document) -> list[PlanRow]:
     return out
 
 
+INTRO_MAX_CHARS = 600
+_QUOTED = re.compile(r"[\"\u201c]\w[^\"\u201d]*?\s\w+\s[^\"\u201d]*?[\"\u201d]")  # "three or more words"
+
+
+def _section_intro(block: Block, text: str, section: str | None, objective: str | None) -> bool:
+    """Whether a paragraph under a section heading, before its actions, says what the section is
+    for ("Inspectors asked us to strengthen 'assessments of children who are missing'. This is what
+    we will do."): the actions' objective, their context for linking."""
+    return (section is not None and objective is None and block.type == "paragraph"
+            and len(text) <= INTRO_MAX_CHARS and not is_date_line(text))
+
+
 def _note_prose(block: Block, ctx: _Context) -> None:
     """Prose between tables: a heading sets the section; text may continue a workstream's references."""
     text = re.sub(r"\s+", " ", block.text or "").strip()
@@ -644,6 +656,10 @@ def _note_prose(block: Block, ctx: _Context) -> None:
     elif block.type == "heading" or (len(text) <= 100 and not text.endswith((".", ",", ";", ":")) and
                                      block.type == "paragraph" and (text[0].isupper() or text[0].isdigit())):
         _new_section(ctx, text)
+    elif (ctx.header is not None or _QUOTED.search(text)) and _section_intro(block, text, ctx.section, ctx.objective):
+        # a section's introduction once the plan's action tables have begun (before them, the
+        # document's own introduction is about the whole plan), or one quoting the report
+        ctx.objective = text
 
 
 def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], source: str) -> None:
@@ -697,7 +713,8 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             continue
         lead = cells.get("lead", "")
         if looks_like_prose(lead) or (len(lead.split()) >= LONG_LEAD_WORDS and "(" not in lead and
-                                      not lists_posts("\n".join(b.text for b in blocks.get("lead", ())) or lead)):
+                                      not lists_posts("\n".join(b.text for b in blocks.get("lead", ())) or lead)
+                                      and not titled_post(lead)):
             cells["update"] = _join(cells.pop("lead"), cells.get("update", ""))  # a progress note, not a lead
         prov = Provenance(source, row.page or table.page, table.index, r)
         if out and _continues(out[-1], cells, num_col is not None, ctx):
@@ -721,6 +738,18 @@ def _new_section(ctx: _Context, title: str) -> None:
 LONG_LEAD_WORDS = 10
 POST_MAX_WORDS = 8
 _LEAD_LIST_SEP = re.compile(r"\s*[/;|\n]\s*|\s+(?:and|&)\s+|,?\s+with\s+(?:the\s+)?(?=[A-Z])")
+
+
+_TITLE_SMALL = frozenset("a an and at for in of on the to with".split())
+
+
+def titled_post(text: str) -> bool:
+    """A long lead that is one post with its body, in title case throughout: "Designated Doctor
+    for Looked After Children, Tame Valley Community Health NHS Trust" (a note is a sentence)."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    words = [w for p in pieces for w in re.findall(r"[A-Za-z][\w'-]*", p) if w.lower() not in _TITLE_SMALL]
+    return (len(pieces) >= 2 and all(p[0].isupper() and len(p.split()) <= POST_MAX_WORDS for p in pieces)
+            and bool(words) and all(w[0].isupper() for w in words))
 
 
 def lists_posts(text: str) -> bool:
@@ -1051,6 +1080,8 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     rows: list[tuple[int, PlanRow]] = []
     section: str | None = None
     objective: str | None = None
+    section_actions = 0  # actions read under the current heading so far
+    headings = 0  # headings so far: the paragraph under the first (the document's title) introduces the plan
     blocks = [(k, b) for k, b in enumerate(doc.blocks) if b.table is None and (b.text or "").strip()]
     i = 0
     while i < len(blocks):
@@ -1058,6 +1089,8 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         if b.type == "heading" and _labelled(b) is None:
             if not is_date_line(b.text):
                 section, objective = re.sub(r"\s+", " ", b.text).strip(), None
+                section_actions = 0
+                headings += 1
             i += 1
             continue
         if _labelled(b) is not None:
@@ -1068,24 +1101,31 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             objective = label  # "What we want to achieve: ..." under the heading (not an action with a lead)
             i += 1
             continue
-        action, cells = inline_labels(re.sub(r"\s+", " ", b.text).strip())
+        text = re.sub(r"\s+", " ", b.text).strip()
+        action, cells = inline_labels(text)
         j = i + 1
         while j < len(blocks) and (lab := _labelled(blocks[j][1])) and lab[0] not in cells:
-            cells[lab[0]] = lab[1]
+            value, more = inline_labels(lab[1])  # "Lead: Team Managers — By: Immediate" on one line
+            cells[lab[0]] = value
+            for role, v in more.items():
+                cells.setdefault(role, v)
             j += 1
-        if "lead" in cells or "date" in cells:
-            cells["action"] = action
-            if b.type == "list_item" and b.label and _ITEM_NUMBER.match(b.label):
-                cells.setdefault("number", b.label.rstrip("."))  # "**1.1** Restructure ...": the row's number
-            named = _ACTION_NUMBER.match(action)
-            if named:  # "Action 13: Move to a single audit cycle ...": the number is the row's, not the text's
-                cells.setdefault("number", named.group(1))
-                cells["action"] = action[named.end():]
-            rows.append((pos, PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section,
-                                      objective=objective)))
-            i = j
+        if "lead" not in cells and "date" not in cells:
+            if headings >= 2 and section_actions == 0 and _section_intro(b, text, section, objective):
+                objective = text  # the paragraph under the heading saying what its actions are for
+            i += 1
             continue
-        i += 1
+        section_actions += 1
+        cells["action"] = action
+        if b.type == "list_item" and b.label and _ITEM_NUMBER.match(b.label):
+            cells.setdefault("number", b.label.rstrip("."))  # "**1.1** Restructure ...": the row's number
+        named = _ACTION_NUMBER.match(action)
+        if named:  # "Action 13: Move to a single audit cycle ...": the number is the row's, not the text's
+            cells.setdefault("number", named.group(1))
+            cells["action"] = action[named.end():]
+        rows.append((pos, PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section,
+                                  objective=objective)))
+        i = j
     return rows
 
 

@@ -962,6 +962,8 @@ def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric
     if not geometric:
         # Without geometry, lines are either hard-wrapped prose or one line per paragraph;
         # only an unfinished line followed by a lower-case start is surely a wrap.
+        if cur.type == "list_item" and ln.text.startswith(("  ", "\t")):
+            return True  # indented under its marker: the item goes on ("1. Run workshops ... Lead:" / "   Jo Bloggs")
         if cur.last is not None and cur.last.text.startswith((" ", "\t")) and cur.type == "list_item":
             return not finished or starts_lower
         # A clause ended by ";" or "," goes on when the next line starts in lower case ("... each
