@@ -1,7 +1,8 @@
 """Every fictional coverage plan (corpus/coverage/<set>, sets b onwards) is read as its gold says:
 every action, with its lead and date. Each set after b was written by a helper that had not read
 the code and first met the tool sealed; the reading rules its first contact prompted are tested
-in test_coverage_cd_reading.py, test_coverage_ef_reading.py and test_coverage_gh_reading.py (set
+in test_coverage_cd_reading.py, test_coverage_ef_reading.py, test_coverage_gh_reading.py and
+test_coverage_kl_reading.py (set
 a's in test_coverage_a_reading.py, which also checks rows, sections and objectives)."""
 from __future__ import annotations
 
