@@ -31,13 +31,13 @@ class Settings:
     covered_margin: float = 0.0
     # Two or more actions aimed at a recommendation less surely (primary, not in passing) cover it
     # when each scores at least this (1.0: off): a plan answers a recommendation with several
-    # actions, a decoy or stray match is one. Chosen with the others, leave one plan out on the 42
+    # actions, a decoy or stray match is one. Chosen with the others, leave one plan out on the 48
     # plans (scripts/eval_linking.py).
     covered_support_threshold: float = 0.30
     max_suggestions_per_action: int = 3
     # An action speaks to an ask of a recommendation when it has at least this field-weighted
     # share of the ask's words and phrases (chosen with the coverage thresholds).
-    ask_threshold: float = 0.10
+    ask_threshold: float = 0.20
     # A passing mention is proposed (as a touch: it makes a recommendation weak, never covered)
     # even below suggest_threshold when what it mentions is one of the recommendation's two most
     # distinctive lexicon concepts, or a phrase with at least this field weight
