@@ -27,6 +27,8 @@ from .plan_tables import PlanRow, heading_row, paragraph_plan_rows, plan_rows, r
 from .refs import column_gist, column_refs, parse_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
+# "R2.1" in a Ref column: action 1 for recommendation 2
+_R_ROW = re.compile(r"^\s*R\s?(\d{1,2})\.\d{1,2}[a-z]?\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3})+|[A-Z]\d{1,2}(?:\.\d{1,2})*)[.:)]?\s+(?=[A-Z])")
 _RAG = {"r": "red", "red": "red", "a": "amber", "amber": "amber", "g": "green", "green": "green",
         "ra": "amber", "ag": "amber", "redamber": "amber", "ambergreen": "amber", "amberred": "amber",
@@ -290,9 +292,6 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
                 rag=rag, status_update=update,
             ))
     return tuple(actions)
-
-
-_R_ROW = re.compile(r"^\s*R\s?(\d{1,2})\.\d{1,2}[a-z]?\s*$")
 
 
 def extract_actions(doc: Document) -> tuple[Action, ...]:

@@ -544,14 +544,15 @@ _GENERIC_SHEET = re.compile(r"(?i)^\s*(?:sheet|tab|page)\s*\d*\s*$|^\s*(?:action
                             r"improvement plan|data)\s*\d*\s*$")
 
 
-def _sheet_titles(doc: Document) -> _SheetTitles:
+def _sheet_titles(doc: Document, headers: dict[int, Header | None]) -> _SheetTitles:
     """A workbook with an action table on each of several sheets often repeats its title rows
     ("Riverside Hythe Council - Improvement Plan", "Owner: ...") above each header and names each
-    sheet after a priority: then the sheet's name, not the repeated title, is the section."""
+    sheet after a priority: then the sheet's name, not the repeated title, is the section.
+    ``headers``: each table's action header by table index (:func:`find_header`)."""
     seen: dict[str, set] = {}
     sheets = []
     for t in doc.tables():
-        h = find_header(t) if t.name is not None else None
+        h = headers.get(t.index) if t.name is not None else None
         if h is None:
             continue
         sheets.append(t.name)
@@ -569,13 +570,14 @@ def plan_rows(doc: Document) -> list[PlanRow]:
     """Every logical action-table row of ``doc`` in reading order (empty if it has no action table)."""
     ctx = _Context(candidates=_objective_candidates(doc))
     out: list[PlanRow] = []
-    sheet_titles = _sheet_titles(doc)
+    headers = {t.index: find_header(t) for t in doc.tables()}
+    sheet_titles = _sheet_titles(doc, headers)
     for block in doc.blocks:
         if block.table is None:
             _note_prose(block, ctx)
             continue
         table = block.table
-        header = find_header(table)
+        header = headers[table.index]
         if header is None and ctx.pending_header is not None and table.rows and _short_row(table.rows[0]):
             merged = [f"{a} {b}".strip() for a, b in _zip_cells(ctx.pending_header, table.rows[0].texts())]
             roles = header_roles(merged)
@@ -625,7 +627,12 @@ def plan_rows(doc: Document) -> list[PlanRow]:
 
 
 INTRO_MAX_CHARS = 600
-_QUOTED = re.compile(r"[\"\u201c]\w[^\"\u201d]*?\s\w+\s[^\"\u201d]*?[\"\u201d]")  # "three or more words"
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]+)[\"\u201d]")
+
+
+def _quotes_words(text: str) -> bool:
+    """Whether ``text`` quotes three or more words ("the quality of plans"): a plan quoting the report."""
+    return any(len(q.split()) >= 3 for q in _QUOTED.findall(text))
 
 
 def _section_intro(block: Block, text: str, section: str | None, objective: str | None) -> bool:
@@ -656,7 +663,7 @@ def _note_prose(block: Block, ctx: _Context) -> None:
     elif block.type == "heading" or (len(text) <= 100 and not text.endswith((".", ",", ";", ":")) and
                                      block.type == "paragraph" and (text[0].isupper() or text[0].isdigit())):
         _new_section(ctx, text)
-    elif (ctx.header is not None or _QUOTED.search(text)) and _section_intro(block, text, ctx.section, ctx.objective):
+    elif _section_intro(block, text, ctx.section, ctx.objective) and (ctx.header is not None or _quotes_words(text)):
         # a section's introduction once the plan's action tables have begun (before them, the
         # document's own introduction is about the whole plan), or one quoting the report
         ctx.objective = text
@@ -1009,8 +1016,7 @@ _LABEL = (r"(?P<label>lead(?:\s+officers?)?|leads|owner|action\s+owner|responsib
 _LABELLED = re.compile(rf"(?i)^\s*{_LABEL}\s*[:\u2013\u2014]\s*(?P<value>\S.*)$")
 # Inside a paragraph the label needs its colon: a dash there separates the label from the action.
 _INLINE_LABELLED = re.compile(rf"(?i)^{_LABEL}\s*:\s*(?P<value>\S.*)$")
-_PAREN_LABELS = re.compile(r"\(\s*(?i:lead(?:\s+officers?)?|leads|owner|responsible(?:\s+officer)?)\s*:\s*"
-                           r"(?P<lead>[^();]+?)\s*(?:;\s*(?P<date>[^();]+?))?\s*\)\s*$")
+_PAREN_TAIL = re.compile(r"\(([^()]+)\)\s*$")  # "... (Lead: Service Manager; by July 2014)"
 _INLINE_SEP = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*;\s+")
 _LABEL_ROLE = (("lead", r"lead|owner|responsible|by whom|accountable"), ("rag", r"rag|status"),
                ("update", r"progress|update"), ("date", r"."))
@@ -1043,14 +1049,15 @@ def inline_labels(text: str) -> tuple[str, dict[str, str]]:
     Labels may also close the paragraph in brackets, the date with or without its label: "Recruit
     three reviewing officers. (Lead: Service Manager; by July 2014)" or "(Lead: IRO Manager;
     Ongoing)"."""
-    m = _PAREN_LABELS.search(text)
-    if m:
-        values = {"lead": m.group("lead").strip(" ;,")}
-        date = re.sub(r"(?i)^(?:by(?:\s+when)?|deadline|timescale|due|target(?:\s+date)?)\s*:?\s+", "",
-                      (m.group("date") or "").strip(" ;,"))
-        if date:
-            values["date"] = date
-        return text[:m.start()].strip(), values
+    tail = _PAREN_TAIL.search(text)
+    pieces = [p.strip() for p in tail.group(1).split(";")] if tail else []
+    first = _INLINE_LABELLED.match(pieces[0]) if pieces else None
+    if first and _label_role(first.group("label")) == "lead" and len(pieces) <= 2:
+        values = {"lead": first.group("value").strip()}
+        if len(pieces) == 2 and pieces[1]:
+            more = _INLINE_LABELLED.match(pieces[1])
+            values["date"] = (more.group("value") if more else re.sub(r"(?i)^by\s+", "", pieces[1])).strip()
+        return text[:tail.start()].strip(), values
     seps = list(_INLINE_SEP.finditer(text))
     starts = [0] + [m.end() for m in seps]
     ends = [m.start() for m in seps] + [len(text)]
@@ -1086,14 +1093,14 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     i = 0
     while i < len(blocks):
         pos, b = blocks[i]
-        if b.type == "heading" and _labelled(b) is None:
+        if _labelled(b) is not None:  # a stray label line (its action was not found above it)
+            i += 1
+            continue
+        if b.type == "heading":
             if not is_date_line(b.text):
                 section, objective = re.sub(r"\s+", " ", b.text).strip(), None
                 section_actions = 0
                 headings += 1
-            i += 1
-            continue
-        if _labelled(b) is not None:
             i += 1
             continue
         label = objective_label(b.text)

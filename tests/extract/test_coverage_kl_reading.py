@@ -51,3 +51,15 @@ def test_the_documents_own_introduction_is_no_objective():
 ])
 def test_a_long_lead_in_title_case_is_a_post(text, post):
     assert titled_post(text) is post
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("Ofsted asked us to strengthen \u201cassessments of children who are missing\u201d.", True),
+    ('Inspectors want "sufficient challenge to improve plans".', True),
+    ('Our "Firm Foundations" programme.', False),
+    ('"a' + " a" * 5000, False),  # an opening quote never closed: no quotation (and no long backtracking)
+])
+def test_a_paragraph_quoting_the_report(text, quotes):
+    from extractor.extract.plan_tables import _quotes_words
+
+    assert _quotes_words(text) is quotes
