@@ -71,7 +71,7 @@ def feature_names() -> tuple[str, ...]:
     """The matcher's features, in the order of :attr:`FindingFeatures.values`' last axis."""
     from ..link.features import FEATURES
 
-    return tuple(f for f in FEATURES if f != "objective_concepts") + EXTRA_FEATURES
+    return tuple(f for f in FEATURES if f not in ("objective_concepts", "peers")) + EXTRA_FEATURES
 
 
 def finding_sentences(findings: Sequence[Finding]) -> tuple[tuple[Action, ...], tuple[int, ...]]:

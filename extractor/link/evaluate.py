@@ -29,7 +29,7 @@ import numpy as np
 
 from ..coverage import coverage
 from ..settings import Settings
-from .features import FeatureMatrix, pair_features
+from .features import YARDSTICK, YARDSTICK_CENTRE, YARDSTICK_SLOPE, FeatureMatrix, pair_features
 from .gold import GoldCase
 from .model import LinkerModel
 from .scorer import ScoreMatrix, score_matrix
@@ -37,17 +37,14 @@ from .training import fit
 
 
 def _baseline() -> LinkerModel:
-    # Fixed weights chosen by reasoning, not fitted: what the plan row, the action's main clause
-    # and the concepts share with the recommendation, averaged and squashed so that a weighted
-    # similarity of about 0.17 (the top decile of pairs on a typical plan) scores 0.5. A
-    # label-free yardstick for the trained model and a fixed model for unit tests.
-    w = {"char_tfidf": 0.10, "concepts": 0.10, "objective_concepts": 0.10, "row_char": 0.30,
-         "rare_concept": 0.10, "head_phrases": 0.10, "head_ask": 0.10, "focus": 0.10}
-    k, centre = 25.0, 0.17
-    names = tuple(w)
+    # The label-free yardstick of :mod:`extractor.link.features` (fixed weights chosen by
+    # reasoning, not fitted) as a model: what the trained model is compared with, and a fixed
+    # model for unit tests.
+    names = tuple(YARDSTICK)
     return LinkerModel("baseline", names, (0.0,) * len(names), (1.0,) * len(names),
-                       tuple(k * w[n] for n in names), -k * centre,
-                       {"about": "fixed weighted mean of similarity features, logistic squash (centre 0.17, slope 25)"})
+                       tuple(YARDSTICK_SLOPE * YARDSTICK[n] for n in names), -YARDSTICK_SLOPE * YARDSTICK_CENTRE,
+                       {"about": f"fixed weighted mean of similarity features, logistic squash "
+                                 f"(centre {YARDSTICK_CENTRE}, slope {YARDSTICK_SLOPE:g})"})
 
 
 BASELINE = _baseline()

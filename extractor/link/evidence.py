@@ -7,6 +7,12 @@ from .lexicon import load_lexicon
 from .text import Analysed, stem
 
 
+# Said when the other actions under the action's heading lean this way (their mean share of
+# the label-free score, the ``peers`` feature, is at least PEERS_SHARE).
+PEERS_SHARE = 0.4
+PEERS_NOTE = "; the other actions under its heading point here too"
+
+
 def _shared(fm: FeatureMatrix, sides: list[Analysed], rec: Analysed, limit: int) -> tuple[str, ...]:
     """Concept labels, then words, that ``sides`` share with ``rec``, most distinctive first
     (field weights: the rarer across Ofsted's recommendations, the earlier)."""
@@ -35,14 +41,18 @@ def shared_terms(fm: FeatureMatrix, i: int, j: int, limit: int = 4) -> tuple[str
 
 def similarity_evidence(fm: FeatureMatrix, i: int, j: int) -> str:
     """'shared terms: care leavers, health, advocacy', saying when the terms come from the
-    action's objective or the rest of its plan row rather than the action itself."""
+    action's objective or the rest of its plan row rather than the action itself, and when the
+    other actions under its heading point the same way."""
     act, rec = fm.actions[i], fm.recommendations[j]
+    peers = PEERS_NOTE if "peers" in fm.names and fm.column("peers")[i, j] >= PEERS_SHARE else ""
     terms = shared_terms(fm, i, j)
     if terms:
         direct = set(act.tokens) & set(rec.tokens) or act.concepts & rec.concepts
-        return "shared terms: " + ", ".join(terms) + ("" if direct else " (via the objective)")
+        return "shared terms: " + ", ".join(terms) + ("" if direct else " (via the objective)") + peers
     if fm.rows:
         row_terms = _shared(fm, [fm.rows[i]], rec, 4)
         if row_terms:
-            return "shared terms: " + ", ".join(row_terms) + " (via its plan row)"
+            return "shared terms: " + ", ".join(row_terms) + " (via its plan row)" + peers
+    if peers:
+        return "no distinctive shared terms" + peers
     return "similar wording (no distinctive shared terms)"

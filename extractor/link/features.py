@@ -30,6 +30,16 @@ recommendations, so words every recommendation uses count for little):
 - ``focus``: the weighted share of the action's own main-clause units that the recommendation
   has (a long action that mentions the recommendation's subject once is not about it).
 
+From the plan's structure:
+
+- ``peers``: where the other actions under the same heading and objective point. Each action's
+  label-free score for every recommendation (:data:`YARDSTICK`: a fixed weighted mean of the
+  features above, nothing learned from any plan) is turned into shares of that action's total;
+  an action's ``peers`` value for a recommendation is the mean share of its peers (itself left
+  out). A plan gathers the actions answering one recommendation under one priority, so an action
+  whose own words are ambiguous ("run workshops for every team") goes where its section goes.
+  Actions with no heading or objective, or alone under theirs, have 0.
+
 The feature set was chosen by leave-one-plan-out ranking on the plan gold
 (``scripts/eval_linking.py``); features every fitted model left at weight 0 (word TF-IDF and
 BM25 of the action and of the row, the row's rarest concept, the row's field-weighted shares)
@@ -55,8 +65,16 @@ from .text import PLURAL_RULE, Analysed, analyse
 
 FEATURES: tuple[str, ...] = (
     "char_tfidf", "concepts", "objective_concepts", "row_char", "row_concepts", "rare_concept",
-    "head_phrases", "head_ask", "focus",
+    "head_phrases", "head_ask", "focus", "peers",
 )
+
+# A label-free yardstick: what the plan row, the action's main clause and the concepts share
+# with the recommendation, averaged with weights chosen by reasoning (not fitted) and squashed so
+# that a weighted similarity of about 0.17 (the top decile of pairs on a typical plan) scores 0.5.
+# It ranks each action's peers for ``peers``, and is the fixed model evaluations compare with.
+YARDSTICK = {"char_tfidf": 0.10, "concepts": 0.10, "objective_concepts": 0.10, "row_char": 0.30,
+             "rare_concept": 0.10, "head_phrases": 0.10, "head_ask": 0.10, "focus": 0.10}
+YARDSTICK_SLOPE, YARDSTICK_CENTRE = 25.0, 0.17
 
 # Where an action's main clause ends and what it only mentions on the way begins.
 _TAIL = re.compile(r",?\s+(?:including|includ(?:es|ed)|such as|as well as|alongside|covering|e\.g\.|"
@@ -215,6 +233,33 @@ def sibling_groups(actions: Sequence[Action]) -> list[int]:
     return out
 
 
+def peer_groups(actions: Sequence[Action], title: str | None) -> list[tuple | None]:
+    """Per action, the heading and objective it sits under (a section every action shares is
+    no heading: see :func:`context_text`); None when it has neither."""
+    out = []
+    for a in actions:
+        section = a.section if a.section != title else None
+        out.append((section, a.objective) if section or a.objective else None)
+    return out
+
+
+def _peers(cols: dict, groups: Sequence[tuple | None]) -> np.ndarray:
+    """The ``peers`` feature (see the module docstring) from the other features' columns."""
+    z = sum(YARDSTICK_SLOPE * w * cols[name] for name, w in YARDSTICK.items()) - YARDSTICK_SLOPE * YARDSTICK_CENTRE
+    score = 1.0 / (1.0 + np.exp(-z))
+    share = score / np.maximum(score.sum(axis=1, keepdims=True), 1e-12)
+    out = np.zeros_like(share)
+    members: dict[tuple, list[int]] = {}
+    for i, g in enumerate(groups):
+        if g is not None:
+            members.setdefault(g, []).append(i)
+    for idx in members.values():
+        if len(idx) > 1:
+            total = share[idx].sum(axis=0)
+            out[idx] = (total[None, :] - share[idx]) / (len(idx) - 1)
+    return out
+
+
 def _tfidf(docs: Sequence, **analyzer):
     """l2-normalised sublinear TF-IDF rows (scipy sparse) of ``docs`` and the fitted vectoriser
     (None when no doc has a term: scikit-learn refuses an empty vocabulary, the rows are zero)."""
@@ -284,6 +329,7 @@ def pair_features(recommendations: Sequence[Recommendation], actions: Sequence[A
                 "row_concepts": _concept_overlaps(rows, recs)[0], "rare_concept": rare}
         fw = load_field_weights()
         cols.update(_field_features(recs, rec_asks, heads, fw))
+        cols["peers"] = _peers(cols, peer_groups(actions, title))
         values = np.stack([cols[name] for name in FEATURES], axis=-1)
         fulls = [analysed(" ".join(t for t in (a.text, context_text(a, title)) if t)) for a in actions]
         aims = _aims(recs, rec_asks, fulls, heads, rows, fw)

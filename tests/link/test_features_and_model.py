@@ -68,6 +68,33 @@ def test_field_weights_make_a_rare_topic_count_more_than_a_common_word():
     assert fw.weight("never seen in any recommendation") > max(fw.weight(u) for u in ("dental", "quality"))
 
 
+def test_peers_carry_an_ambiguous_action_to_where_its_heading_points(small_case):
+    """An action whose own words say little ("run workshops for every team") sits under a
+    heading whose other actions are plainly about care leavers' health: ``peers`` points it
+    there. Alone under its heading, or with no heading, it has no peers; a section every action
+    shares (the plan's title) is no heading."""
+    recs, _ = small_case
+    heading = "Priority 1: Care leavers"
+    acts = (
+        act("A1", "Give every care leaver a health passport with their health history.", section=heading),
+        act("A2", "Tell care leavers how to reach an advocate and make a complaint.", section=heading),
+        act("A3", "Run workshops for every team.", section=heading),
+        act("A4", "Run workshops for every team.", section="Priority 2: Staffing"),
+        act("A5", "Run workshops for every team."),
+    )
+    fm = pair_features(recs, acts)
+    peers = fm.column("peers")
+    assert peers[2].argmax() == 0 and peers[2, 0] > 0.5
+    assert not peers[3].any() and not peers[4].any()
+    from extractor.link.evidence import similarity_evidence
+
+    assert "other actions under its heading point here" in similarity_evidence(fm, 2, 0)
+    assert "heading" not in similarity_evidence(fm, 3, 0)
+    # one heading over every action is the plan's title, not a section: no peers at all
+    titled = tuple(replace(a, section="Children's Services Improvement Plan") for a in acts)
+    assert not pair_features(recs, titled).column("peers").any()
+
+
 def test_blank_texts_give_zero_features():
     from linkcases import act, rec
 

@@ -40,8 +40,9 @@ def chosen(lopo):
 
 
 def test_fictional_plans_ranking(lopo):
-    """Measured (coverage sets a-n, forty-six plans): top-1 966/1111 = 0.869 with the real plans in
-    training, 967/1111 = 0.870 without them (references hidden)."""
+    """Measured (coverage sets a-n, forty-six plans): top-1 1003/1111 = 0.903 with the real plans in
+    training, 1002/1111 = 0.902 without them (references hidden; 966/1111 before the ``peers``
+    feature)."""
     cases, folds = lopo
     n = top1 = 0
     for f in folds:
@@ -49,14 +50,13 @@ def test_fictional_plans_ranking(lopo):
             r = rank_metrics(f.case, hidden_orders(f.scores)).all
             n += r.n
             top1 += round(r.top1 * r.n)
-    assert n == 1111 and top1 / n >= 0.85
+    assert n == 1111 and top1 / n >= 0.88
 
 
 def test_fictional_plans_statuses(lopo, chosen):
     """Deliberately unanswered recommendations flagged, passing mentions weak, answered ones
-    covered. Measured on coverage sets a-n with the real plans in training: unanswered 69/79,
-    passing 35/39, partly answered 18/41, answered 219/280; without them (no ../shared): 68/79,
-    34/39, 18/41, 222/280."""
+    covered. Measured on coverage sets a-n, with the real plans in training or without them (no
+    ../shared): unanswered 69/79, passing 34/39, partly answered 16/41, answered 227/280."""
     cases, folds = lopo
     tot = {k: (0, 0) for k in ("unanswered", "passing", "partial", "answered")}
     for f in folds:
@@ -65,12 +65,12 @@ def test_fictional_plans_statuses(lopo, chosen):
             tot = {k: add(v, getattr(e, k)) for k, v in tot.items()}
     assert tot["unanswered"][1] == 79 and tot["unanswered"][0] >= 63
     assert tot["passing"][0] >= 31 and tot["partial"][0] >= 14
-    assert tot["answered"][1] == 280 and tot["answered"][0] >= 205
+    assert tot["answered"][1] == 280 and tot["answered"][0] >= 215
 
 
 def test_real_plans_ranking_and_deletion(lopo):
-    """References hidden. Measured: top-1 Bucks 0.72, West Berkshire 0.84; deletion test at the
-    shipped thresholds, sensitivity Bucks 0.80, West Berkshire 1.00."""
+    """References hidden. Measured: top-1 Bucks 0.76, West Berkshire 0.81; deletion test at the
+    shipped thresholds, sensitivity Bucks 0.80, West Berkshire 0.94."""
     shared_path("gold", "bucks.json")
     cases, folds = lopo
     for f in folds:
