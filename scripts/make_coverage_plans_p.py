@@ -549,7 +549,7 @@ def kingsmere_actions():
 
 
 KINGSMERE = {
-    "name": "kingsmere", "ext": "pdf", "report": "richmond-upon-thames-80513/2022-03-18.pdf",
+    "name": "kingsmere-cross", "ext": "pdf", "report": "richmond-upon-thames-80513/2022-03-18.pdf",
     "council": "London Borough of Kingsmere",
     "actions": kingsmere_actions, "bounds": (15, 20),
     "expected": {1: "weak", 2: "covered", 3: "uncovered", 4: "weak"},
@@ -580,7 +580,7 @@ KINGSMERE = {
         "answered (2.1-2.6), direct work in records is not (partial, weak) - the priority's "
         "paragraph talks about what children tell us, and no card is aimed at recording the "
         "direct work done with children. R2 is answered by seven cards (1.1-1.7). Orphans "
-        "3.1-3.4 are business as usual. In the ids, kingsmere-1 to -7 are cards 1.1-1.7, -8 to "
+        "3.1-3.4 are business as usual. In the ids, kingsmere-cross-1 to -7 are cards 1.1-1.7, -8 to "
         "-13 are 2.1-2.6, -14 to -17 are 3.1-3.4. The plan's own names: Single Point of Access "
         "(the front door), Kingsmere Children's Trust (delivers services for the council), "
         "Mosaic, 'My Say', 'Constellation' hub, Adopt London Riverside."),
@@ -1074,7 +1074,7 @@ def write_falcon(plan, acts, path):
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
 
 
-WRITERS = {"severn-wold": write_severn, "kingsmere": write_kingsmere, "falconbrook": write_falcon}
+WRITERS = {"severn-wold": write_severn, "kingsmere-cross": write_kingsmere, "falconbrook": write_falcon}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1083,7 +1083,7 @@ WRITERS = {"severn-wold": write_severn, "kingsmere": write_kingsmere, "falconbro
 
 SPEC = {  # unanswered, passing, partial, orphans (min, max), covered recs with 2+ actions
     "severn-wold": dict(unanswered=2, passing=1, partial=1, orphans=(4, 4), multi=17),
-    "kingsmere": dict(unanswered=1, passing=1, partial=1, orphans=(4, 4), multi="all"),
+    "kingsmere-cross": dict(unanswered=1, passing=1, partial=1, orphans=(4, 4), multi="all"),
     "falconbrook": dict(unanswered=1, passing=0, partial=1, orphans=(4, 4), multi="all"),
 }
 
@@ -1125,7 +1125,7 @@ def check_design(gold, plan):
         for a in acts:
             assert not a["explicit_refs"], a["id"]
             assert not re.search(r"\b(rec|recommendation)\b", a["text"], re.I), a["id"]
-    if name == "kingsmere":
+    if name == "kingsmere-cross":
         cited = [a for a in acts if a["explicit_refs"]]
         assert 0.2 <= len(cited) / len(acts) <= 0.4, (name, len(cited))
         assert len(d["miscited"]) == 1, name
