@@ -144,6 +144,9 @@ def bullets(items: Sequence[_Item]) -> list[str]:
     """One text per top-level bullet; nested items are appended to their bullet as "; "-joined."""
     if not items:
         return []
+    if len(items) == 2 and not any(i.listed for i in items) and items[0].text.rstrip().endswith(":"):
+        # "Revise the escalation protocol:" and, on its own line, what the revision is: one action
+        return [f"{items[0].text.rstrip()} {items[1].text.strip()}"]
     base = min(i.level for i in items)
     groups: list[tuple[str, list[str]]] = []
     intro = False  # the bullet above ends with ":" so what follows are its sub-items

@@ -1063,7 +1063,7 @@ def inline_labels(text: str) -> tuple[str, dict[str, str]]:
     ends = [m.start() for m in seps] + [len(text)]
     first = next((k for k in range(1, len(starts)) if _INLINE_LABELLED.match(text[starts[k]:ends[k]])), None)
     if first is None:
-        return text, {}
+        return _run_in_labels(text)
     values: dict[str, str] = {}
     role = None
     for k in range(first, len(starts)):
@@ -1075,6 +1075,43 @@ def inline_labels(text: str) -> tuple[str, dict[str, str]]:
         elif role is not None:
             values[role] = f"{values[role]}{text[ends[k - 1]:starts[k]]}{piece}".strip()
     return text[:ends[first - 1]].strip(), {r: v.rstrip(" ;,") for r, v in values.items()}
+
+
+# Label lines a PDF reader ran into the paragraph above them ("... from the very start. Lead:
+# Principal Social Worker Timescale: April 2019"): the first label follows the end of a sentence,
+# each further one follows its value after a space; every label keeps its colon.
+_RUN_IN_FIRST = re.compile(rf"(?i)(?<=[.!?)\]\u201d\u2019\"'])\s+(?={_LABEL}\s*:\s*\S)")
+_RUN_IN_NEXT = re.compile(rf"(?i)\s+(?={_LABEL}\s*:\s*\S)")
+_EMPTY_LABEL = re.compile(rf"(?i)^{_LABEL}\s*:$")
+
+
+def _run_in_labels(text: str) -> tuple[str, dict[str, str]]:
+    """:func:`inline_labels` for labels run into the paragraph: ("the action", {role: value}) when
+    the labelled values after the first sentence-final label name a lead or a date, else the text
+    whole with no values."""
+    m = _RUN_IN_FIRST.search(text)
+    if m is None:
+        return text, {}
+    rest = text[m.end():]
+    cuts = [0] + [k.end() for k in _RUN_IN_NEXT.finditer(rest)] + [len(rest)]
+    values: dict[str, str] = {}
+    carry = ""  # "By" cut off "By when:" (a label inside a longer label) goes on with the next piece
+    for a, b in zip(cuts, cuts[1:]):
+        piece = carry + rest[a:b].strip()
+        empty = _EMPTY_LABEL.match(piece)
+        if empty:  # "Lead: Timescale: July 2019": a label left blank
+            values.setdefault(_label_role(empty.group("label")), "")
+            carry = ""
+            continue
+        lab = _INLINE_LABELLED.match(piece)
+        if lab is None or not lab.group("value").strip():
+            carry = piece + " "
+            continue
+        carry = ""
+        values.setdefault(_label_role(lab.group("label")), lab.group("value").strip().rstrip(" ;,"))
+    if carry or ("lead" not in values and "date" not in values):
+        return text, {}
+    return text[:m.start()].strip(), values
 
 
 _ACTION_NUMBER = re.compile(r"(?i)^action\s+(\d{1,2}(?:\.\d{1,3}){0,2})\s*[:.\u2013\u2014-]\s+")

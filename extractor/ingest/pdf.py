@@ -678,7 +678,8 @@ def join_page_tables(lines: list[Line], found: dict[int, FoundTable], source: st
     the one that ended the page before when nothing but page furniture (already stripped)
     lies between them and both have the same column rules. The repeated header row(s) on the
     new page are dropped, and a first row whose first cell is empty finishes the last row of
-    the previous page (a row split by the break). Tables are renumbered after a join."""
+    the previous page (a row split by the break), unless it carries a row number of its own
+    (:func:`_numbers_next`). Tables are renumbered after a join."""
     out: list[Line] = []
     prev: FoundTable | None = None  # the table the output ends with, if it does
     joined = False
@@ -729,9 +730,25 @@ def _join_blocks(first: Block, then: Block, source: str) -> Block:
     while b and b[0].is_empty():
         b.pop(0)  # a sliver of a row left between the repeated header and the rest
     rows = list(a)
-    if b and rows and not b[0].cells[0].text.strip() and not b[0].is_empty():
+    if b and rows and not b[0].cells[0].text.strip() and not b[0].is_empty() and not _numbers_next(rows[-1], b[0]):
         rows[-1] = _continue_row(rows[-1], b.pop(0))
     return _table_block(tuple(rows) + tuple(b), first.table.index, first.page, source)
+
+
+# A cell holding nothing but a row number or reference: "2.5", "12", "SD02", "R3.1".
+_ROW_NUMBER = re.compile(r"^[A-Za-z]{0,4}\s?\d{1,3}(?:\.\d{1,3}){0,2}[a-z]?\.?$")
+
+
+def _numbers_next(row: Row, more: Row) -> bool:
+    """Whether ``more`` numbers itself as a row of its own: some column holds a row number in
+    both, and a different one ("2.4" then "2.5"). The first cell of a new row is empty when the
+    previous page's grouping cell (a priority spanning several rows) runs on; a row split by the
+    break never repeats its number in its second half."""
+    for cell, extra in zip(row.cells, more.cells):
+        a, b = " ".join(cell.text.split()), " ".join(extra.text.split())
+        if a != b and _ROW_NUMBER.match(a) and _ROW_NUMBER.match(b):
+            return True
+    return False
 
 
 def _continue_row(row: Row, more: Row) -> Row:
