@@ -55,6 +55,10 @@ class Line(NamedTuple):
     bold: bool | None = None  # True when the whole line is set in a bold face
     # A ready-made block (a table) that sits here in the reading order; ``text`` is ignored.
     block: Block | None = None
+    x1: float | None = None  # right edge (where columns of text sit side by side)
+    # Gaps far wider than a space inside the line, as (end of the text before, start of the text
+    # after): pdfium prints cells side by side on one baseline as one line ("Team Manager      March 2023").
+    runs: tuple[tuple[float, float], ...] = ()
 
     @property
     def blank(self) -> bool:

@@ -42,7 +42,7 @@ from __future__ import annotations
 import ctypes
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import repeat
 from pathlib import Path
 
@@ -182,6 +182,10 @@ def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
         tables = edges_to_tables(scan.edges, textpage, height, page_no, source, first_table)
         if tables:
             lines = place_tables(lines, tables)
+        aligned = aligned_tables(lines, textpage, height, page.get_width(), page_no, source, first_table + len(tables))
+        if aligned:
+            lines = place_tables(lines, aligned)
+            tables += aligned
         return PageRead(lines, n_chars, scan.n_images, tables)
     finally:
         page.close()  # and its text page
@@ -255,6 +259,7 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
     # or dropped characters the two differ and indexes must be translated.
     remap = len(text) != n_chars
     lines: list[Line] = []
+    placed: list[tuple[int, int, int]] = []  # (index in lines, first and last char) of lines with geometry
     new_line = tuple.__new__
     # Characters that print (the image-only test needs no more than this).
     printable = len(text) - text.count(" ") - text.count("\r") - text.count("\n") - text.count("\t")
@@ -308,9 +313,62 @@ def page_lines(textpage, height: float, page_no: int) -> tuple[list[Line], int]:
                 if not remap and not dirty and loose_box(tp, first + offset, prect):
                     x0, top, bottom = rect.left, height - rect.top, height - rect.bottom
             stripped = parts[-1]
-        # tuple.__new__ skips NamedTuple's Python-level __new__ (all 8 fields given).
-        lines.append(new_line(Line, (stripped, page_no, x0, top, bottom, size, bold, None)))
+            first += offset
+        placed.append((len(lines), first, last))
+        # tuple.__new__ skips NamedTuple's Python-level __new__ (all 10 fields given).
+        lines.append(new_line(Line, (stripped, page_no, x0, top, bottom, size, bold, None, None, ())))
+    if _side_by_side(lines):
+        # Text side by side (a table, with or without rules): each line's right edge (one more
+        # call, on its last character) and, in a line wider than its characters need, the wide
+        # gaps between runs of text (extractor.ingest.aligned reads columns from them).
+        for i, start, last in placed:
+            ln = lines[i]
+            if last < 0 or not loose_box(tp, last, prect):
+                continue
+            x1 = rect.right
+            runs = ()
+            if (ln.size and not remap and not dirty and " " in ln.text
+                    and (x1 - ln.x0) > WIDE_LINE * ln.size * len(ln.text)):
+                runs = _runs(tp, loose_box, prect, start, ln.text, ln.size)
+            lines[i] = ln._replace(x1=x1, runs=runs)
     return lines, printable
+
+
+def _side_by_side(lines: list[Line]) -> bool:
+    """Whether two or more lines of the page start at one height (within a point)."""
+    seen: set[int] = set()
+    for ln in lines:
+        if ln.top is not None:
+            t = int(ln.top)
+            if t in seen or t - 1 in seen or t + 1 in seen:
+                return True
+            seen.add(t)
+    return False
+
+
+# A line wider than this many line heights per character has gaps wider than spaces in it (text
+# runs at about 0.35-0.45); only such a line is looked at character by character (:func:`_runs`).
+WIDE_LINE = 0.5
+RUN_GAP = 0.8  # line heights: a gap this wide between two words separates two runs of text
+
+
+def _runs(tp, loose_box, prect, first: int, text: str, size: float) -> tuple[tuple[float, float], ...]:
+    """The wide gaps between runs of text in a line (see :attr:`Line.runs`), as (where the run
+    before ends, where the next starts): a space after which the next word starts more than
+    RUN_GAP line heights right of the end of the word before."""
+    rect = prect._obj
+    out = []
+    for k, ch in enumerate(text):
+        if ch != " " or k == 0 or k + 1 >= len(text) or text[k + 1] == " ":
+            continue
+        if not loose_box(tp, first + k - 1, prect):
+            continue
+        right = rect.right
+        if not loose_box(tp, first + k + 1, prect):
+            continue
+        if rect.left - right > RUN_GAP * size:
+            out.append((right, rect.left))
+    return tuple(out)
 
 
 def _is_bold(tp, index: int) -> bool:
@@ -436,6 +494,7 @@ class FoundTable:
     block: Block
     bbox: tuple[float, float, float, float]
     columns: tuple[float, ...] = ()
+    ruled: bool = True  # False: found from aligned text (extractor.ingest.aligned), not from rules
 
 
 def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, first_index: int) -> list[FoundTable]:
@@ -448,6 +507,20 @@ def edges_to_tables(edges, textpage, height: float, page_no: int, source: str, f
         found = _build_table(cell_boxes, textpage, height, page_no, source, first_index + len(out))
         if found is not None:
             out.append(found)
+    return out
+
+
+def aligned_tables(lines: list[Line], textpage, height: float, width: float, page_no: int, source: str,
+                   first_index: int) -> list[FoundTable]:
+    """Tables without rules, laid out in aligned columns (:mod:`extractor.ingest.aligned`), among
+    the lines no ruled table took; their cells are read like a ruled table's."""
+    from .aligned import column_tables
+
+    out: list[FoundTable] = []
+    for boxes in column_tables(lines, width - 18.0):
+        found = _build_table(boxes, textpage, height, page_no, source, first_index + len(out))
+        if found is not None:
+            out.append(replace(found, ruled=False))
     return out
 
 
@@ -691,7 +764,7 @@ def join_page_tables(lines: list[Line], found: dict[int, FoundTable], source: st
             continue
         if (prev is not None and prev.block.page is not None and _last_page(prev) + 1 == ft.block.page
                 and _same_columns(prev.columns, ft.columns)):
-            prev = FoundTable(_join_blocks(prev.block, ft.block, source), ft.bbox, ft.columns)
+            prev = FoundTable(_join_blocks(prev.block, ft.block, source, ft.ruled), ft.bbox, ft.columns, ft.ruled)
             out[-1] = Line("", page=out[-1].page, block=prev.block)
             joined = True
             continue
@@ -720,7 +793,7 @@ def _row_key(row: Row) -> tuple[str, ...]:
     return tuple(" ".join(c.text.split()).lower() for c in row.cells)
 
 
-def _join_blocks(first: Block, then: Block, source: str) -> Block:
+def _join_blocks(first: Block, then: Block, source: str, ruled: bool = True) -> Block:
     a, b = first.table.rows, list(then.table.rows)
     # The header the new page repeats (one or more rows, the same as the table's first rows).
     k = 0
@@ -730,7 +803,8 @@ def _join_blocks(first: Block, then: Block, source: str) -> Block:
     while b and b[0].is_empty():
         b.pop(0)  # a sliver of a row left between the repeated header and the rest
     rows = list(a)
-    if b and rows and not b[0].cells[0].text.strip() and not b[0].is_empty() and not _numbers_next(rows[-1], b[0]):
+    if b and rows and not b[0].cells[0].text.strip() and not b[0].is_empty() and not _numbers_next(rows[-1], b[0]) \
+            and (ruled or _runs_on(b[0])):
         rows[-1] = _continue_row(rows[-1], b.pop(0))
     return _table_block(tuple(rows) + tuple(b), first.table.index, first.page, source)
 
@@ -749,6 +823,13 @@ def _numbers_next(row: Row, more: Row) -> bool:
         if a != b and _ROW_NUMBER.match(a) and _ROW_NUMBER.match(b):
             return True
     return False
+
+
+def _runs_on(row: Row) -> bool:
+    """Whether a row at the top of a page reads as the rest of a row the break split: a cell
+    carries on in lower case. (A table without rules shows no open row at the foot of the
+    page, so its empty first cell alone says nothing: a group's cell runs on over its rows.)"""
+    return any(c.text.strip()[:1].islower() for c in row.cells if c.text.strip())
 
 
 def _continue_row(row: Row, more: Row) -> Row:

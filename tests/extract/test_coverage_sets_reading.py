@@ -2,8 +2,9 @@
 every action, with its lead and date. Each set after b was written by a helper that had not read
 the code and first met the tool sealed; the reading rules its first contact prompted are tested
 in test_coverage_cd_reading.py, test_coverage_ef_reading.py, test_coverage_gh_reading.py and
-test_coverage_kl_reading.py (set
-a's in test_coverage_a_reading.py, which also checks rows, sections and objectives)."""
+test_coverage_kl_reading.py, and those of sets o and p (PDF plans) in
+tests/ingest/test_pdf_aligned.py and test_coverage_op_reading.py (set a's in
+test_coverage_a_reading.py, which also checks rows, sections and objectives)."""
 from __future__ import annotations
 
 import json
@@ -18,13 +19,26 @@ from extractor.items import normalise_text
 
 ROOT = Path(__file__).resolve().parents[2]
 _GOLD = sorted(p for p in (ROOT / "corpus" / "gold" / "coverage").glob("*/*.json") if p.parent.name != "a")
+# Plans recmap cannot read yet, each with why (a limit in models/MODEL_CARD.md): strict, so that
+# reading one of them makes the suite say so.
+_UNREAD = {
+    "p-kingsmere-cross": "action cards: a two-column PDF of small ruled key/value boxes (Action / Owner / "
+                         "Deadline), whose title bar and first row read as one full-width cell, so each "
+                         "card is taken for a framed box of prose, and a key/value table is not a plan table",
+}
 
 
 def _norm(value: str | None) -> str:
     return normalise_text(value or "")
 
 
-@pytest.mark.parametrize("gold_path", _GOLD, ids=[f"{p.parent.name}-{p.stem}" for p in _GOLD])
+def _case(p: Path):
+    key = f"{p.parent.name}-{p.stem}"
+    marks = [pytest.mark.xfail(strict=True, reason=_UNREAD[key])] if key in _UNREAD else []
+    return pytest.param(p, id=key, marks=marks)
+
+
+@pytest.mark.parametrize("gold_path", [_case(p) for p in _GOLD])
 def test_every_action_is_read_with_its_lead_and_date(gold_path):
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     acts = list(extract_actions(load_document(ROOT / gold["plan"])))
