@@ -150,7 +150,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fy", re.compile(r"\b(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")),
     ("fy2", re.compile(r"\bfy\s*(\d{2})\s*[/-]\s*(\d{2})\b")),
     ("m_y", re.compile(r"\b(0?[1-9]|1[0-2])\s*/\s*((?:19|20)\d{2})\b")),  # "12/2025": month/year
-    ("mon_y", re.compile(r"\b(" + MONTH_RE + r")\b\.?\s*[-'’/]?\s*(\d{4}|\d{2}(?!\d))(?!\s*[/-]\s*\d)")),
+    # not "Oct 2019/20" (a financial year), but "Oct-19 - 31 January 2020" (the next date of a range)
+    ("mon_y", re.compile(r"\b(" + MONTH_RE + r")\b\.?\s*[-'’/]?\s*(\d{4}|\d{2}(?!\d))"
+                         r"(?!\s*[/-]\s*\d{1,4}(?!\s*(?:" + MONTH_RE + r"|/|\.|\d)))")),
     ("mon", re.compile(r"\b(" + MONTH_RE + r")\b\.?")),
     ("year", re.compile(r"\b(19\d{2}|20\d{2})\b")),
 ]

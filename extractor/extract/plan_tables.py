@@ -392,6 +392,58 @@ def _row_by_role(row: Row, header: Header) -> tuple[dict[str, str], dict[str, tu
     return cells, blocks
 
 
+def _shifted(row: Row, header: Header) -> Row:
+    """A row that lost a cell near its start, realigned: a converter dropped an empty cell ("| 2.7 |
+    Core group training ... | SCB Training Officer | Sept 18 |" under five headers) and the reader
+    padded the row at its end, so the date sits in the lead's column and the last column is
+    empty. When the last column is the date's, the row's last filled cell reads as a date and is
+    not in that column, the cells after the first move right to end there."""
+    width = len(row.cells)
+    date_col = header.col("date")
+    if date_col is None or date_col != width - 1 or width < 3:
+        return row
+    texts = [_cell_text(c) for c in row.cells]
+    last = max((i for i, t in enumerate(texts) if t), default=None)
+    if last is None or last >= date_col or last < 2 or any(c.merged for c in row.cells):
+        return row
+    if len(texts[last].split()) > 6 or normalise_date(texts[last]).status == "unknown" \
+            or header.roles.get(last) == "date":
+        return row
+    k = date_col - last
+    blank = replace(row.cells[-1], text="", blocks=())
+    return replace(row, cells=(row.cells[0],) + (blank,) * k + row.cells[1:width - k])
+
+
+_CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+
+
+def _cell_labels(cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]):
+    """Lead and date written as labelled lines inside the action cell ("... future.<br>Lead:
+    Workforce Development Manager<br>By: Summer 2018") when the row's own lead or date cell is
+    empty: they become the row's, and leave the action's text."""
+    action = "\n".join(b.text for b in blocks.get("action", ()))  # the cell's lines, before _cell_text joins them
+    if not action or (cells.get("lead") and cells.get("date")) or not _CELL_BREAK.search(action):
+        return cells, blocks
+    found: dict[str, str] = {}
+    for piece in _CELL_BREAK.split(action):
+        m = _LABELLED.match(piece)
+        if m:
+            role = _label_role(m.group("label"))
+            if role in ("lead", "date") and not cells.get(role):
+                found.setdefault(role, m.group("value").strip())
+    if not found:
+        return cells, blocks
+
+    def strip(text: str) -> str:
+        parts = _CELL_BREAK.split(text)
+        kept = [p for p in parts if not ((m := _LABELLED.match(p)) and _label_role(m.group("label")) in found)]
+        return "<br>".join(kept) if "<br" in text.lower() else "\n".join(kept)
+
+    cells = {**cells, **found, "action": re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", strip(action))).strip()}
+    blocks = {**blocks, "action": tuple(replace(b, text=strip(b.text)) for b in blocks.get("action", ()))}
+    return cells, blocks
+
+
 _LEAD_DATE_SEP = re.compile(r"\s*(?:\n|\s[-\u2013\u2014]\s|[,;:]\s|/\s|\s(?=by\s))\s*", re.I)
 
 
@@ -703,7 +755,8 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
                 num_col = header.col("number")
                 continue
         heading = _heading_row(row)
-        cells, blocks = _row_by_role(row, header)
+        cells, blocks = _row_by_role(_shifted(row, header), header)
+        cells, blocks = _cell_labels(cells, blocks)
         if heading and not (num_col == 0 and row_number(heading) and cells.get("action")):
             # one cell spanning the row is a heading even over the action column (filled copies of it
             # may land in a RAG or update column)
@@ -935,6 +988,13 @@ def _row_objective(cells: dict[str, str], ctx: _Context) -> str | None:
     return cells.get("objective") or ctx.objective
 
 
+def _runs_on(text: str) -> bool:
+    """Whether ``text`` carries on a sentence: its first word is in lower case ("and record ..."),
+    not a name written so ("ePEP for every child ...")."""
+    words = text.split()
+    return bool(words) and words[0].islower()
+
+
 def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, ctx: _Context) -> bool:
     """Whether a row continues the row above (a converter split it) rather than starting a new one."""
     if prev.section != ctx.section:
@@ -944,12 +1004,19 @@ def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, ctx: _Conte
         if cells.get("number"):
             return False
         # An unnumbered row with its own lead and date is a new action under the same number
-        # (a merged "Ref" cell), not a continuation; see _inherit.
-        return not (action and cells.get("lead") and cells.get("date")) or action[:1].islower()
+        # (a merged "Ref" cell), not a continuation; see _inherit. So is one with a lead or a date
+        # (the other left blank) whose action starts a sentence after one the row above finished.
+        if not action or _runs_on(action):
+            return True
+        if cells.get("lead") and cells.get("date"):
+            return False
+        finished = re.search(r"[.!?)\"”’]\s*$", prev.get("action") or "")
+        opens = re.sub(r"^[\W_]+", "", action)[:1].isupper()  # "'Time with Me' standard: ..." opens too
+        return not ((cells.get("lead") or cells.get("date")) and finished and opens)
     if not action:
         return True  # fragments of the other columns only ("Leader)", "December", "2015")
     first = re.sub(r"^(?:<[^>]+>\s*)+", "", action)
-    if first[:1].islower():
+    if _runs_on(first):
         return True
     prev_action = prev.get("action")
     if re.search(r":\s*$", prev_action) and not (cells.get("lead") and cells.get("date")):

@@ -751,8 +751,8 @@ def join_page_tables(lines: list[Line], found: dict[int, FoundTable], source: st
     the one that ended the page before when nothing but page furniture (already stripped)
     lies between them and both have the same column rules. The repeated header row(s) on the
     new page are dropped, and a first row whose first cell is empty finishes the last row of
-    the previous page (a row split by the break), unless it carries a row number of its own
-    (:func:`_numbers_next`). Tables are renumbered after a join."""
+    the previous page when it reads as its rest (:func:`_rest_of`: a row split by the break).
+    Tables are renumbered after a join."""
     out: list[Line] = []
     prev: FoundTable | None = None  # the table the output ends with, if it does
     joined = False
@@ -803,8 +803,7 @@ def _join_blocks(first: Block, then: Block, source: str, ruled: bool = True) -> 
     while b and b[0].is_empty():
         b.pop(0)  # a sliver of a row left between the repeated header and the rest
     rows = list(a)
-    if b and rows and not b[0].cells[0].text.strip() and not b[0].is_empty() and not _numbers_next(rows[-1], b[0]) \
-            and (ruled or _runs_on(b[0])):
+    if b and rows and not b[0].cells[0].text.strip() and not b[0].is_empty() and _rest_of(rows[-1], b[0], ruled):
         rows[-1] = _continue_row(rows[-1], b.pop(0))
     return _table_block(tuple(rows) + tuple(b), first.table.index, first.page, source)
 
@@ -825,11 +824,29 @@ def _numbers_next(row: Row, more: Row) -> bool:
     return False
 
 
-def _runs_on(row: Row) -> bool:
-    """Whether a row at the top of a page reads as the rest of a row the break split: a cell
-    carries on in lower case. (A table without rules shows no open row at the foot of the
-    page, so its empty first cell alone says nothing: a group's cell runs on over its rows.)"""
-    return any(c.text.strip()[:1].islower() for c in row.cells if c.text.strip())
+def _rest_of(row: Row, more: Row, ruled: bool = True) -> bool:
+    """Whether ``more``, the first row at the top of a page with its first cell empty, is the rest
+    of ``row``, the last row of the page before (a row the break split), rather than a row of its
+    own whose grouping cell ran on over the break:
+
+    - it numbers itself as the next row (:func:`_numbers_next`): its own;
+    - a cell carries on in lower case ("shared with ...", not "ePEP for ..."): the rest;
+    - a table without rules shows nothing more (no open row at the foot of the page): its own;
+    - the longest cell above (the action) is empty here, or was cut mid-sentence: the rest;
+    - otherwise, a short cell above (a lead, a date) has text again here: its own (a lead or a
+      date seldom breaks over a page; an action starting afresh with them is a new row)."""
+    if _numbers_next(row, more):
+        return False
+    texts = [c.text.strip() for c in more.cells]
+    if any(t.split()[0].islower() for t in texts if t):
+        return True
+    if not ruled:
+        return False
+    above = [c.text.strip() for c in row.cells]
+    main = max(range(len(above)), key=lambda c: len(above[c]))
+    if not texts[main] or not re.search(r"[.!?)\"\u201d\u2019]$", above[main]):
+        return True
+    return not any(texts[c] and above[c] and len(above[c].split()) <= 6 for c in range(len(above)) if c != main)
 
 
 def _continue_row(row: Row, more: Row) -> Row:

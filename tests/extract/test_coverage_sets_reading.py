@@ -14,14 +14,21 @@ import pytest
 from rapidfuzz import fuzz
 
 from extractor.extract.actions import extract_actions
+from extractor.extract.dates import normalise_date
 from extractor.ingest import load_document
 from extractor.items import normalise_text
 
 ROOT = Path(__file__).resolve().parents[2]
 _GOLD = sorted(p for p in (ROOT / "corpus" / "gold" / "coverage").glob("*/*.json") if p.parent.name != "a")
-# Plans recmap cannot read yet, each with why (a limit in models/MODEL_CARD.md): strict, so that
-# reading one of them makes the suite say so.
+# Plans recmap does not read as their gold does, each with why (a limit in models/MODEL_CARD.md):
+# strict, so that reading one of them makes the suite say so.
+_SPLIT = ("the gold keeps a cell's later sentence or list item that only describes the action above it "
+          "('Results go into the monthly performance pack.', after a <br>, a second <p> or <li>) with that "
+          "action; recmap reads each paragraph and list item of a cell as an action of its own, as the other "
+          "sets' gold does (set j's merseybank.md puts two actions in one cell with <br>)")
 _UNREAD = {
+    "r-kibblesford": _SPLIT,
+    "r-rodingwharf": _SPLIT,
     "p-kingsmere-cross": "action cards: a two-column PDF of small ruled key/value boxes (Action / Owner / "
                          "Deadline), whose title bar and first row read as one full-width cell, so each "
                          "card is taken for a framed box of prose, and a key/value table is not a plan table",
@@ -51,7 +58,9 @@ def test_every_action_is_read_with_its_lead_and_date(gold_path):
             continue
         if _norm(g["leads_raw"]) != _norm(a.leads_raw):
             wrong.append((g["id"], "leads_raw", g["leads_raw"], a.leads_raw))
-        # a tracker's Start and End columns read as one span ("Jul-18 – 31/08/2018"); the gold has the End
-        if not _norm(a.date_raw).endswith(_norm(g["date_raw"])):
+        # a tracker's Start and End columns read as one span ("Jul-18 – 31/08/2018"); the gold has the End,
+        # as printed, where recmap writes a workbook's real dates in words ("30 September 2019")
+        if not _norm(a.date_raw).endswith(_norm(g["date_raw"])) and not (
+                g["date_raw"] and normalise_date(a.date_raw).end == normalise_date(g["date_raw"]).end is not None):
             wrong.append((g["id"], "date_raw", g["date_raw"], a.date_raw))
     assert wrong == []

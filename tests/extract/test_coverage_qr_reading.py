@@ -1,0 +1,107 @@
+"""Reading rules that first contact with coverage sets q and r (a DOCX table, a workbook, a PDF, a
+Markdown plan, converter text and an HTML page, written by a helper that had not read the code)
+prompted."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.extract.actions import extract_actions
+from extractor.extract.dates import normalise_date
+from extractor.ingest import load_document
+from extractor.ingest.pdf import read_pdf
+
+MD_PLAN = """# Improvement plan
+
+| Ref | Ofsted rec | Action | Lead | Timescale |
+|-----|-----------|--------|------|-----------|
+| 2.1 | 3 | Refresh the assessment practice standards with every team. | Principal Social Worker | June 2018 |
+| 2.2 |  | Workshops on weighing danger for all social workers.<br>**Lead:** Workforce Development Manager<br>**By:** Summer 2018 |  |  |
+| 2.3 | Core group training for schools, health visitors and police officers. | SCB Training Officer | Sept 18 |
+| 2.4 | 3 | Audit ten assessments a month and report the grades to the board. | Head of Quality Assurance | Monthly |
+"""
+
+
+def test_labelled_lead_and_date_inside_the_action_cell_and_a_row_short_of_a_cell(tmp_path):
+    p = tmp_path / "plan.md"
+    p.write_text(MD_PLAN, encoding="utf-8")
+    acts = extract_actions(load_document(p))
+    got = [(a.row, a.text, a.leads_raw, a.date_raw) for a in acts]
+    assert got == [
+        ("2.1", "Refresh the assessment practice standards with every team.", "Principal Social Worker", "June 2018"),
+        ("2.2", "Workshops on weighing danger for all social workers.", "Workforce Development Manager", "Summer 2018"),
+        # the converter dropped the empty "Ofsted rec" cell: the row is realigned on its date
+        ("2.3", "Core group training for schools, health visitors and police officers.", "SCB Training Officer",
+         "Sept 18"),
+        ("2.4", "Audit ten assessments a month and report the grades to the board.", "Head of Quality Assurance",
+         "Monthly"),
+    ]
+
+
+def test_a_row_under_a_merged_reference_with_a_lead_but_no_date_is_an_action_of_its_own(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    t = d.add_table(rows=4, cols=5)
+    for c, h in enumerate(("Ofsted recommendation", "Ref", "What we will do", "Lead", "By when")):
+        t.cell(0, c).text = h
+    rec = "Social workers have the time to get to know children well."
+    rows = [("33", "A business support officer in every team to take minutes and book meetings.",
+             "Business Support Manager", "October 2014"),
+            ("", "'Time with Me' standard: a visit a month where the child chooses what to do.", "Practice Leads", ""),
+            ("", "Family rooms in each office, booked through reception.", "", "March 2015")]
+    for r, (ref, action, lead, date) in enumerate(rows, 1):
+        for c, text in enumerate((rec, ref, action, lead, date)):
+            t.cell(r, c).text = text
+    t.cell(1, 0).merge(t.cell(3, 0))  # the recommendation merged down over its actions
+    p = tmp_path / "plan.docx"
+    d.save(p)
+    acts = extract_actions(load_document(p))
+    assert [(a.text[:20], a.leads_raw, a.date_raw) for a in acts] == [
+        ("A business support o", "Business Support Manager", "October 2014"),
+        ("'Time with Me' stand", "Practice Leads", ""),
+        ("Family rooms in each", "", "March 2015"),
+    ]
+
+
+def _objective_table_pdf(path: Path, first_action: str) -> Path:
+    """A ruled PDF table whose Objective cell spans its actions; the page breaks between two of
+    them, the one at the top of page 2 under an empty Objective cell."""
+    platypus = pytest.importorskip("reportlab.platypus")
+    styles = pytest.importorskip("reportlab.lib.styles").getSampleStyleSheet()
+    colors = pytest.importorskip("reportlab.lib.colors")
+    P = platypus.Paragraph
+    data = [[P(h, styles["Normal"]) for h in ("Objective", "Action", "Lead", "Timescale")]]
+    for k in range(1, 14):
+        data.append([P("Every child in care has a personal education plan." if k == 1 else "", styles["Normal"]),
+                     P(first_action if k == 8 else f"Action {k}: review the education plans of children in care "
+                       f"in the cohort with the designated teachers.", styles["Normal"]),
+                     P(f"Virtual School Lead {k}", styles["Normal"]), P("April 2016", styles["Normal"])])
+    table = platypus.Table(data, colWidths=[120, 220, 110, 70], repeatRows=1)
+    table.setStyle(platypus.TableStyle([("GRID", (1, 0), (-1, -1), 0.5, colors.black),
+                                        ("BOX", (0, 0), (-1, -1), 0.5, colors.black),
+                                        ("LINEBELOW", (0, 0), (0, 0), 0.5, colors.black),
+                                        ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    platypus.SimpleDocTemplate(str(path), pagesize=(595, 842)).build(
+        [P("Improvement plan", styles["Heading1"]), platypus.Spacer(1, 330), table])
+    return path
+
+
+@pytest.mark.parametrize("first_action", ["ePEP for every child in care of school age, completed each term.",
+                                          "Appoint two education advisers to the Virtual School."])
+def test_a_row_starting_afresh_at_the_top_of_a_page_is_not_the_rest_of_the_row_above(tmp_path, first_action):
+    doc = read_pdf(_objective_table_pdf(tmp_path / "plan.pdf", first_action), source="plan.pdf")
+    tables = list(doc.tables())
+    assert len(tables) == 1 and {r.page for r in tables[0].rows} == {1, 2}
+    acts = extract_actions(doc)
+    assert [a.leads_raw for a in acts] == [f"Virtual School Lead {k}" for k in range(1, 14)]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Oct-19 – 31 January 2020", "2019-10-01", "2020-01-31"),  # a tracker's Start and Due, as read
+    ("Jul-18 – 31/08/2018", "2018-07-01", "2018-08-31"),
+    ("Oct 2019/20", None, "2020-03-31"),  # still a financial year
+])
+def test_a_range_of_a_month_and_a_day(text, start, end):
+    span = normalise_date(text)
+    assert (span.start, span.end) == (start, end)
