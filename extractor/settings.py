@@ -31,7 +31,7 @@ class Settings:
     covered_margin: float = 0.0
     # Two or more actions aimed at a recommendation less surely (primary, not in passing) cover it
     # when each scores at least this (1.0: off): a plan answers a recommendation with several
-    # actions, a decoy or stray match is one. Chosen with the others, leave one plan out on the 48
+    # actions, a decoy or stray match is one. Chosen with the others, leave one plan out on the 60
     # plans (scripts/eval_linking.py).
     covered_support_threshold: float = 0.40
     max_suggestions_per_action: int = 3
