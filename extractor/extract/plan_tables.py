@@ -415,33 +415,58 @@ def _shifted(row: Row, header: Header) -> Row:
 
 
 _CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
+# Labelled lines of an action cell that are not the action: how its success is measured.
+_MEASURE_LINE = re.compile(r"(?i)^\s*(?:<[^>]+>\s*)*(?:success\s+measures?|measures?(?:\s+of\s+(?:success|impact))?|"
+                           r"outcome\s+measures?|impact|evidence(?:\s+of\s+impact)?|kpis?|how\s+we\s+will\s+know)"
+                           r"\s*(?:</[^>]+>\s*)*:")
+_ACTION_LABEL = re.compile(r"(?i)^\s*(?:<[^>]+>\s*)*action\s*(?:</[^>]+>\s*)*:\s*")
+# A lead cell naming its people by part: "Lead: Fostering Service Manager<br>Support: Finance".
+_LEAD_PART = re.compile(r"(?i)^\s*(?:<[^>]+>\s*)*(?:lead(?:\s+officer)?|owner|support(?:ed\s+by)?|with|"
+                        r"responsible(?:\s+officer)?|accountable)\s*(?:</[^>]+>\s*)*:\s*")
 
 
 def _cell_labels(cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]):
-    """Lead and date written as labelled lines inside the action cell ("... future.<br>Lead:
-    Workforce Development Manager<br>By: Summer 2018") when the row's own lead or date cell is
-    empty: they become the row's, and leave the action's text."""
+    """Labelled lines inside an action cell: a lead and a date ("... future.<br>Lead: Workforce
+    Development Manager<br>By: Summer 2018") fill the row's when its own cells are empty; a success
+    measure ("Success measure: ...") is no action and goes to the row's update; an "Action:" label is
+    dropped. A lead cell naming its people by part ("Lead: X<br>Support: Y") reads "X; Y"."""
+    cells, blocks = dict(cells), dict(blocks)
+    lead_lines = _CELL_BREAK.split("\n".join(b.text for b in blocks.get("lead", ())))
+    if sum(1 for x in lead_lines if _LEAD_PART.match(x)) >= 1 and all(x.strip() for x in lead_lines):
+        cells["lead"] = "; ".join(_clean_label(_LEAD_PART.sub("", x)) for x in lead_lines)
     action = "\n".join(b.text for b in blocks.get("action", ()))  # the cell's lines, before _cell_text joins them
-    if not action or (cells.get("lead") and cells.get("date")) or not _CELL_BREAK.search(action):
+    if not action or not (_CELL_BREAK.search(action) or _ACTION_LABEL.match(action)):
         return cells, blocks
     found: dict[str, str] = {}
-    for piece in _CELL_BREAK.split(action):
+    measures: list[str] = []
+
+    def keep(piece: str) -> bool:
         m = _LABELLED.match(piece)
-        if m:
-            role = _label_role(m.group("label"))
-            if role in ("lead", "date") and not cells.get(role):
-                found.setdefault(role, m.group("value").strip())
-    if not found:
-        return cells, blocks
+        if m and _label_role(m.group("label")) in ("lead", "date") and not cells.get(_label_role(m.group("label"))):
+            found.setdefault(_label_role(m.group("label")), m.group("value").strip())
+            return False
+        if _MEASURE_LINE.match(piece):
+            measures.append(_clean_label(piece))
+            return False
+        return True
 
     def strip(text: str) -> str:
-        parts = _CELL_BREAK.split(text)
-        kept = [p for p in parts if not ((m := _LABELLED.match(p)) and _label_role(m.group("label")) in found)]
+        kept = [_ACTION_LABEL.sub("", p) for p in _CELL_BREAK.split(text) if keep(p)]
         return "<br>".join(kept) if "<br" in text.lower() else "\n".join(kept)
 
-    cells = {**cells, **found, "action": re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", strip(action))).strip()}
-    blocks = {**blocks, "action": tuple(replace(b, text=strip(b.text)) for b in blocks.get("action", ()))}
+    new_blocks = tuple(replace(b, text=t) for b in blocks.get("action", ()) if (t := strip(b.text)).strip())
+    if not new_blocks:
+        return cells, blocks
+    cells.update(found)
+    cells["action"] = _clean_label(" ".join(b.text for b in new_blocks))
+    if measures:
+        cells["update"] = _join(cells.get("update", ""), "; ".join(measures))
+    blocks["action"] = new_blocks
     return cells, blocks
+
+
+def _clean_label(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)).strip()
 
 
 _LEAD_DATE_SEP = re.compile(r"\s*(?:\n|\s[-\u2013\u2014]\s|[,;:]\s|/\s|\s(?=by\s))\s*", re.I)
@@ -584,6 +609,7 @@ class _Context:
     objective_raw: str | None = None  # the objective cell as read, while its text may run on a row
     candidates: tuple[str, ...] = ()  # full sentences that garbled objective cells are matched against
     sheet: str | None = None  # the spreadsheet sheet of the current action table
+    headed: bool = False  # a heading came since the last table
 
 
 @dataclass(frozen=True)
@@ -627,8 +653,10 @@ def plan_rows(doc: Document) -> list[PlanRow]:
     for block in doc.blocks:
         if block.table is None:
             _note_prose(block, ctx)
+            ctx.headed = ctx.headed or block.type == "heading"
             continue
         table = block.table
+        headed, ctx.headed = ctx.headed, False
         header = headers[table.index]
         if header is None and ctx.pending_header is not None and table.rows and _short_row(table.rows[0]):
             merged = [f"{a} {b}".strip() for a, b in _zip_cells(ctx.pending_header, table.rows[0].texts())]
@@ -639,7 +667,7 @@ def plan_rows(doc: Document) -> list[PlanRow]:
         if header is None and ctx.header is not None and table.name is not None and table.name != ctx.sheet:
             ctx.header = None  # another sheet of a workbook: a table of its own (a key, a version log), never a
             continue           # page-broken continuation of the last sheet's action table
-        if header is None and ctx.header is not None and _foreign_header(table):
+        if header is None and ctx.header is not None and (_foreign_header(table) or headed and _titled(table)):
             ctx.header = None  # a different kind of table (costs, measures) ends the action table
             continue
         if header is None:
@@ -870,6 +898,17 @@ def _continue_workstream(prev: dict[str, str], more: dict[str, str]) -> dict[str
     return out
 
 
+def _titled(table: Table) -> bool:
+    """A table whose first row names its columns in a few words each and none of them a plan's
+    ("Title of document | Location"): under a heading of its own, a table of another kind."""
+    if len(table.rows) < 2:
+        return False
+    texts = [t.strip() for t in table.rows[0].texts()]
+    if sum(1 for t in texts if t) < 2 or not all(len(t.split()) <= 5 and not t.endswith(".") for t in texts):
+        return False
+    return not set(header_roles(texts).values()) & {"action", "lead", "date", "number", "refs", "objective"}
+
+
 def _foreign_header(table: Table) -> bool:
     """A headerless table that opens with a header row of another kind ("Costs 2015/16 | ...")."""
     if not table.rows:
@@ -1079,7 +1118,7 @@ def action_tables(doc: Document) -> Iterable[tuple[Table, Header]]:
 
 _LABEL = (r"(?P<label>lead(?:\s+officers?)?|leads|owner|action\s+owner|responsible(?:\s+officer)?|by\s+whom|"
           r"accountable(?:\s+officer)?|by\s+when|by|deadline|timescales?|timeframe|target(?:\s+date)?|due(?:\s+date)?|"
-          r"completion\s+date|when|rag(?:\s+status)?|status|progress(?:\s+update)?|update)")
+          r"completion\s+date|(?:end\s+)?date|when|rag(?:\s+status)?|status|progress(?:\s+update)?|update)")
 _LABELLED = re.compile(rf"(?i)^\s*{_LABEL}\s*[:\u2013\u2014]\s*(?P<value>\S.*)$")
 # Inside a paragraph the label needs its colon: a dash there separates the label from the action.
 _INLINE_LABELLED = re.compile(rf"(?i)^{_LABEL}\s*:\s*(?P<value>\S.*)$")
@@ -1217,7 +1256,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         j = i + 1
         while j < len(blocks) and (lab := _labelled(blocks[j][1])) and lab[0] not in cells:
             value, more = inline_labels(lab[1])  # "Lead: Team Managers — By: Immediate" on one line
-            cells[lab[0]] = value
+            cells[lab[0]] = value.rstrip(" .;,") if more else value  # "Lead: X. Date: Y" too
             for role, v in more.items():
                 cells.setdefault(role, v)
             j += 1

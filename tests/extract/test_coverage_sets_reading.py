@@ -27,6 +27,11 @@ _SPLIT = ("the gold keeps a cell's later sentence or list item that only describ
           "action; recmap reads each paragraph and list item of a cell as an action of its own, as the other "
           "sets' gold does (set j's merseybank.md puts two actions in one cell with <br>)")
 _UNREAD = {
+    "t-ossenholt": "a short title ending with ':' over two bulleted sentences is, in this gold, a title over two "
+                   "actions; recmap reads it as one action listing its parts, as set d's gold has it "
+                   "(tresco-vale: 'Duty manager decision on every contact within one working day:' over three)",
+    "s-fennockmarsh": "a workbook cell whose second line is a second sentence of the same action; recmap reads "
+                      "each line of a cell as an action, as the other sets' gold does",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
     "p-kingsmere-cross": "action cards: a two-column PDF of small ruled key/value boxes (Action / Owner / "

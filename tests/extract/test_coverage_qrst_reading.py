@@ -1,6 +1,6 @@
-"""Reading rules that first contact with coverage sets q and r (a DOCX table, a workbook, a PDF, a
-Markdown plan, converter text and an HTML page, written by a helper that had not read the code)
-prompted."""
+"""Reading rules that first contact with coverage sets q, r, s and t (DOCX tables and narratives,
+workbooks, PDFs, Markdown, converter text and HTML pages, written by helpers that had not read the
+code) prompted."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -105,3 +105,52 @@ def test_a_row_starting_afresh_at_the_top_of_a_page_is_not_the_rest_of_the_row_a
 def test_a_range_of_a_month_and_a_day(text, start, end):
     span = normalise_date(text)
     assert (span.start, span.end) == (start, end)
+
+
+# ---- sets s and t --------------------------------------------------------------------------
+
+HTML_PLAN = """<html><body><h1>Report to the Children's Scrutiny Committee</h1>
+<p>The inspection made three recommendations.</p>
+<table><tr><th>Ref</th><th>Action</th><th>Lead</th><th>By when</th></tr>
+<tr><td colspan="4">Priority A: care leavers</td></tr>
+<tr><td>A1</td><td><strong>Action:</strong> Rewrite the care leaver offer with the Care Leavers' Forum.<br>
+<strong>Success measure:</strong> New offer published</td>
+<td><strong>Lead:</strong> Head of Service, Leaving Care<br><strong>Support:</strong> Care Leavers' Forum</td>
+<td>January 2024</td></tr>
+<tr><td>A2</td><td>Open the Works academy with City College for care-experienced young people.</td>
+<td>Virtual School Head</td><td>Sept 2024</td></tr>
+</table>
+<h2>Background papers</h2>
+<table><tr><th>Title of document</th><th>Location</th></tr>
+<tr><td>Ofsted inspection report, July 2023</td><td>Ofsted website</td></tr></table>
+</body></html>"""
+
+
+def test_a_committee_report_plan_table_its_labels_and_its_background_papers(tmp_path):
+    p = tmp_path / "plan.html"
+    p.write_text(HTML_PLAN, encoding="utf-8")
+    acts = extract_actions(load_document(p))
+    assert [(a.text, a.leads_raw, a.date_raw) for a in acts] == [
+        ("Rewrite the care leaver offer with the Care Leavers' Forum.",
+         "Head of Service, Leaving Care; Care Leavers' Forum", "January 2024"),
+        ("Open the Works academy with City College for care-experienced young people.", "Virtual School Head",
+         "Sept 2024"),
+    ]  # the success measure is no action, and the background papers' table is no part of the plan
+    assert acts[0].status_update == "Success measure: New offer published"
+
+
+def test_lead_and_date_on_one_labelled_line(tmp_path):
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_heading("Priority 3: Assessment", level=1)
+    for n, (action, lead, date) in enumerate([("Team managers to agree the timescale of every assessment.",
+                                                "Team Managers", "From 1 September 2015"),
+                                               ("Weekly assessment tracker reviewed by heads of service.",
+                                                "Heads of Service", "Weekly from August 2015")], 1):
+        d.add_paragraph(f"Action 3.{n}: {action}")
+        d.add_paragraph(f"Lead: {lead}. Date: {date}")
+    p = tmp_path / "plan.docx"
+    d.save(p)
+    acts = extract_actions(load_document(p))
+    assert [(a.row, a.leads_raw, a.date_raw) for a in acts] == [
+        ("3.1", "Team Managers", "From 1 September 2015"), ("3.2", "Heads of Service", "Weekly from August 2015")]
