@@ -31,9 +31,9 @@ class Settings:
     covered_margin: float = 0.0
     # Two or more actions aimed at a recommendation less surely (primary, not in passing) cover it
     # when each scores at least this (1.0: off): a plan answers a recommendation with several
-    # actions, a decoy or stray match is one. Chosen with the others, leave one plan out on the 60
+    # actions, a decoy or stray match is one. Chosen with the others, leave one plan out on the 66
     # plans (scripts/eval_linking.py).
-    covered_support_threshold: float = 0.40
+    covered_support_threshold: float = 0.30
     max_suggestions_per_action: int = 3
     # An action speaks to an ask of a recommendation when it has at least this field-weighted
     # share of the ask's words and phrases (chosen with the coverage thresholds).
