@@ -200,3 +200,44 @@ def main(argv, set_name, plans, writers, about, checks=(), actions=(25, 40), bui
         (gold_dir / f"{plan['name']}.json").write_text(
             json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         print(f"{path.relative_to(ROOT)}: {summary(gold)}, {path.stat().st_size} bytes")
+
+
+# ---- PDF plans (sets o onwards) -------------------------------------------------------------
+
+def reportlab_canvas():
+    """reportlab's canvas module, in invariant mode (fixed document id and dates, so a PDF
+    regenerates byte-identical)."""
+    from reportlab import rl_config
+    rl_config.invariant = 1
+    from reportlab.pdfgen import canvas
+    return canvas
+
+
+def numbered_canvas(draw):
+    """A canvas class that calls ``draw(canvas, page, pages)`` for each page's furniture once the
+    page count is known ("Page N of M")."""
+    canvas = reportlab_canvas()
+
+    class NumberedCanvas(canvas.Canvas):
+        def __init__(self, *args, **kwargs):
+            canvas.Canvas.__init__(self, *args, **kwargs)
+            self._saved = []
+
+        def showPage(self):
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                draw(self, self._pageNumber, total)
+                canvas.Canvas.showPage(self)
+            canvas.Canvas.save(self)
+
+    return NumberedCanvas
+
+
+def xml_escape(text):
+    """Text for a reportlab Paragraph (its mini-markup)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

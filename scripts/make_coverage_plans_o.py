@@ -34,7 +34,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _coverage_sets import A, main, report_recs  # noqa: E402
+from _coverage_sets import A, main, numbered_canvas, report_recs, reportlab_canvas, xml_escape  # noqa: E402
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
@@ -848,39 +848,7 @@ PLANS = [KINGSMERE, CALDERBROOK, TRENTWOLDS]
 # Writers (reportlab, invariant mode)
 # ---------------------------------------------------------------------------------------------
 
-def _rl():
-    from reportlab import rl_config
-    rl_config.invariant = 1
-    from reportlab.pdfgen import canvas
-    return canvas
-
-
-def _numbered_canvas(draw):
-    """A canvas that draws each page's furniture once the page count is known (Page N of M)."""
-    canvas = _rl()
-
-    class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            canvas.Canvas.__init__(self, *args, **kwargs)
-            self._saved = []
-
-        def showPage(self):
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                draw(self, self._pageNumber, total)
-                canvas.Canvas.showPage(self)
-            canvas.Canvas.save(self)
-
-    return NumberedCanvas
-
-
-def _esc(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_rl, _numbered_canvas, _esc = reportlab_canvas, numbered_canvas, xml_escape  # shared PDF helpers
 
 
 def write_kingsmere(plan, acts, path):

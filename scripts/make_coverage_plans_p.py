@@ -35,7 +35,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _coverage_sets import A, main, report_recs  # noqa: E402
+from _coverage_sets import A, main, report_recs, xml_escape  # noqa: E402
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
@@ -748,8 +748,7 @@ def _rl():
     return colors, st
 
 
-def _esc(s):
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_esc = xml_escape  # the shared helper
 
 
 def write_severn(plan, acts, path):

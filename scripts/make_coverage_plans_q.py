@@ -38,7 +38,8 @@ from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _coverage_sets import A, docx_props, main, normalise_zip, report_recs  # noqa: E402
+from _coverage_sets import (A, docx_props, main, normalise_zip, numbered_canvas, report_recs,  # noqa: E402
+                          reportlab_canvas, xml_escape)
 
 FIXED = datetime(2020, 1, 1, 9, 0, 0)
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
@@ -1173,39 +1174,7 @@ def write_ellesby(plan, acts, path):
     normalise_zip(path)
 
 
-def _rl():
-    from reportlab import rl_config
-    rl_config.invariant = 1
-    from reportlab.pdfgen import canvas
-    return canvas
-
-
-def _numbered_canvas(draw):
-    """A canvas that draws each page's furniture once the page count is known (Page N of M)."""
-    canvas = _rl()
-
-    class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args, **kwargs):
-            canvas.Canvas.__init__(self, *args, **kwargs)
-            self._saved = []
-
-        def showPage(self):
-            self._saved.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
-                draw(self, self._pageNumber, total)
-                canvas.Canvas.showPage(self)
-            canvas.Canvas.save(self)
-
-    return NumberedCanvas
-
-
-def _esc(text):
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+_rl, _numbered_canvas, _esc = reportlab_canvas, numbered_canvas, xml_escape  # shared PDF helpers
 
 
 def write_wrenhallow(plan, acts, path):
