@@ -1084,8 +1084,12 @@ def _absorb(prev: PlanRow, cells: dict[str, str], blocks: dict[str, tuple[Block,
     cells = dict(cells)
     for role in ("lead", "date"):
         # Rows of a table cut to a different width land in the wrong columns: a long sentence is
-        # never a lead or a date fragment, so it goes to the progress update.
-        if len(cells.get(role, "").split()) > 6:
+        # never a lead or a date fragment, so it goes to the progress update. (A long list of
+        # posts, "Workforce Development Manager / Westcountry Teaching Partnership", or of dates,
+        # "Cohort 1 June 2026; Cohort 2 Jan 2027", stays.)
+        text = cells.get(role, "")
+        if len(text.split()) > 6 and (looks_like_prose(text) if role == "lead"
+                                      else normalise_date(text).status == "unknown"):
             cells["update"] = _join(cells.get("update", ""), cells.pop(role))
     frag = cells.get("date", "")
     if narrow and frag and not cells.get("lead") and prev.get("lead") and not has_date_words(frag) \
@@ -1180,7 +1184,13 @@ def inline_labels(text: str) -> tuple[str, dict[str, str]]:
             values[role] = m.group("value").strip()
         elif role is not None:
             values[role] = f"{values[role]}{text[ends[k - 1]:starts[k]]}{piece}".strip()
-    return text[:ends[first - 1]].strip(), {r: v.rstrip(" ;,") for r, v in values.items()}
+    values = {r: v.rstrip(" ;,") for r, v in values.items()}
+    # "... the conference meets. Owner: Head of Service | Due: September 2024": the first label ran
+    # into the sentence, the next follows a separator
+    action, before = _run_in_labels(text[:ends[first - 1]].strip())
+    for role, v in before.items():
+        values.setdefault(role, v)
+    return action, values
 
 
 # Label lines a PDF reader ran into the paragraph above them ("... from the very start. Lead:

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ..document import Block, Document, Provenance
 from .html import fragment_to_blocks
-from .lines import Line, lines_to_blocks, looks_like_heading_text, split_marker
+from .lines import Line, is_page_number, lines_to_blocks, looks_like_heading_text, split_marker
 from .tables import (
     GridCell,
     blocks_text,
@@ -127,6 +127,32 @@ def _continues_pipe_row(row: str, line: str) -> bool:
     return bool(t) and not r.endswith("|") and t.endswith("|") and not t.startswith("|")
 
 
+_PAGE_LINE = re.compile(r"(?i)^\s*page\s+\d+\s*(?:of\s+\d+)?\s*$")
+
+
+def _rejoin_wrapped(rows: list[tuple["_Src", list[str]]]) -> list[tuple["_Src", list[str]]]:
+    """Rows a converter wrapped: a row short of the table's width whose last cell goes on at the
+    start of the next line, the rest of the row's cells after it ("C2<TAB><TAB>Add questions ...
+    think about" / "their work and move ...<TAB>Principal Social Worker<TAB>Nov 2026<TAB>"): the two
+    lines' cells add up to the width with one to spare. Joined into one row."""
+    width = max((len(c) for _, c in rows), default=0)
+    out: list[tuple[_Src, list[str]]] = []
+    k = 0
+    while k < len(rows):
+        src, cells = rows[k]
+        if k + 1 < len(rows):
+            nxt_src, nxt = rows[k + 1]
+            if (1 < len(cells) < width and len(cells) + len(nxt) - 1 == width and nxt[0].strip()
+                    and cells[-1].strip() and nxt[0].strip()[:1].islower()):
+                joined = cells[:-1] + [f"{cells[-1].rstrip()} {nxt[0].strip()}"] + nxt[1:]
+                out.append((src, joined))
+                k += 2
+                continue
+        out.append((src, cells))
+        k += 1
+    return out
+
+
 def _is_separator(s: str) -> bool:
     return bool(_SEPARATOR.match(s)) and any(ch in s for ch in "-–—=_")
 
@@ -208,8 +234,8 @@ class _TextReader:
             k, heads = j, []
             while k < n and len(heads) <= _MAX_SECTION_LINES:
                 tk = self.srcs[k].text
-                if not tk.strip() or _is_separator(tk):
-                    k += 1
+                if not tk.strip() or _is_separator(tk) or _PAGE_LINE.match(tk) or is_page_number(tk.strip()):
+                    k += 1  # a blank, a rule, or the page furniture a converter left between two rows
                     continue
                 if _is_tab_row(tk):
                     break
@@ -253,8 +279,8 @@ class _TextReader:
         index = self.n_tables
         grid: list[list[GridCell]] = []
         pages: list[int | None] = []
-        for r, src in enumerate(rows):
-            raw_cells = src.text.split("\t") if "\t" in src.text else [src.text]
+        for r, (src, raw_cells) in enumerate(_rejoin_wrapped([(s, s.text.split("\t") if "\t" in s.text else [s.text])
+                                                             for s in rows])):
             grid.append([self._cell(c, Provenance(self.source, src.page, index, r, k)) for k, c in enumerate(raw_cells)])
             pages.append(src.page)
         return self._finish(grid, pages)

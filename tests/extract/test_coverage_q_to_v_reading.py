@@ -1,4 +1,4 @@
-"""Reading rules that first contact with coverage sets q, r, s and t (DOCX tables and narratives,
+"""Reading rules that first contact with coverage sets q to v (DOCX tables and narratives,
 workbooks, PDFs, Markdown, converter text and HTML pages, written by helpers that had not read the
 code) prompted."""
 from __future__ import annotations
@@ -154,3 +154,40 @@ def test_lead_and_date_on_one_labelled_line(tmp_path):
     acts = extract_actions(load_document(p))
     assert [(a.row, a.leads_raw, a.date_raw) for a in acts] == [
         ("3.1", "Team Managers", "From 1 September 2015"), ("3.2", "Heads of Service", "Weekly from August 2015")]
+
+
+# ---- sets u and v --------------------------------------------------------------------------
+
+def test_a_label_run_into_the_sentence_before_a_separated_one():
+    from extractor.extract.plan_tables import inline_labels
+
+    assert inline_labels("An interim safety plan opened after every strategy discussion. Owner: Head of Service, "
+                         "Child Protection | Due: September 2024") == (
+        "An interim safety plan opened after every strategy discussion.",
+        {"date": "September 2024", "lead": "Head of Service, Child Protection"})
+
+
+TSV_PLAN = (
+    "Action plan\n\nRef\tObjective\tAction\tLead\tTimescale\tRAG\n"
+    "B1\tManagers supervise well\tSupervising Well: a five-day programme for all team managers and\n"
+    "\nPage 2 of 4\n\n"
+    "\t\tassistant team managers, with the Teaching Partnership.\tWorkforce Development Manager / Westcountry "
+    "Teaching Partnership\tCohort 1 June 2026<br>Cohort 2 Jan 2027\tGreen\n"
+    "C2\t\tAdd questions to the staff survey on whether supervision helps practitioners think about\n"
+    "their work, and publish the results.\tPrincipal Social Worker\tNov 2026\t\n"
+    "C3\t\tPractice week: auditors read supervision notes.\tHead of Quality\tMarch 2027\tAmber\n"
+)
+
+
+def test_a_converter_s_row_broken_by_page_furniture_and_a_cell_wrapped_onto_the_next_line(tmp_path):
+    p = tmp_path / "plan.txt"
+    p.write_text(TSV_PLAN, encoding="utf-8")
+    acts = extract_actions(load_document(p))
+    assert [(a.row, a.text, a.leads_raw) for a in acts] == [
+        ("B1", "Supervising Well: a five-day programme for all team managers and assistant team managers, with "
+               "the Teaching Partnership.", "Workforce Development Manager / Westcountry Teaching Partnership"),
+        ("C2", "Add questions to the staff survey on whether supervision helps practitioners think about their work, "
+               "and publish the results.", "Principal Social Worker"),
+        ("C3", "Practice week: auditors read supervision notes.", "Head of Quality"),
+    ]
+    assert "Cohort 2 Jan 2027" in acts[0].date_raw and acts[1].date_raw == "Nov 2026"
