@@ -119,6 +119,8 @@ def _clean(text: str) -> str:
     t = re.sub(r"[\u2010-\u2015\u2212]", "-", t)
     t = re.sub(r"(\d)\s*(?:st|nd|rd|th)\b", r"\1", t)  # 29th -> 29, "2 nd" -> 2
     t = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\b", " ", t)  # spreadsheet date-times: drop the time
+    # "Cohort 2 Jan 2027", "Phase 1 June 2026": the number counts cohorts, it is no day of the month
+    t = re.sub(r"\b(?:cohort|phase|wave|tranche|round|stage)\s+\d{1,2}\b", " ", t)
     tokens = t.split()
     out: list[str] = []
     for tok in tokens:
