@@ -842,7 +842,9 @@ def _rest_of(row: Row, more: Row, ruled: bool = True) -> bool:
         return True
     if not ruled:
         return False
-    above = [c.text.strip() for c in row.cells]
+    above = [c.text.strip() for c in row.cells][:len(texts)]
+    if not above:
+        return True
     main = max(range(len(above)), key=lambda c: len(above[c]))
     if not texts[main] or not re.search(r"[.!?)\"\u201d\u2019]$", above[main]):
         return True
