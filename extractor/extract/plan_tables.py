@@ -312,8 +312,13 @@ def row_number(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _plain(text: str) -> str:
+    """Text without markup, its runs of white space one space."""
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text or "")).strip()
+
+
 def _cell_text(cell: Cell) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", cell.text or "")).strip()
+    return _plain(cell.text)
 
 
 def _is_rule_row(row: Row) -> bool:
@@ -420,9 +425,18 @@ _MEASURE_LINE = re.compile(r"(?i)^\s*(?:<[^>]+>\s*)*(?:success\s+measures?|measu
                            r"outcome\s+measures?|impact|evidence(?:\s+of\s+impact)?|kpis?|how\s+we\s+will\s+know)"
                            r"\s*(?:</[^>]+>\s*)*:")
 _ACTION_LABEL = re.compile(r"(?i)^\s*(?:<[^>]+>\s*)*action\s*(?:</[^>]+>\s*)*:\s*")
-# A lead cell naming its people by part: "Lead: Fostering Service Manager<br>Support: Finance".
-_LEAD_PART = re.compile(r"(?i)^\s*(?:<[^>]+>\s*)*(?:lead(?:\s+officer)?|owner|support(?:ed\s+by)?|with|"
-                        r"responsible(?:\s+officer)?|accountable)\s*(?:</[^>]+>\s*)*:\s*")
+# A lead cell naming its people by part: "Lead: Fostering Service Manager<br>Support: Finance" (the
+# lead labels of _LABEL, and the supporting ones).
+_SUPPORT_LABEL = re.compile(r"(?i)^\s*(?:support(?:ed\s+by)?|with)\s*:\s*(?P<value>\S.*)$")
+
+
+def _lead_part(line: str) -> str | None:
+    """The post a lead cell's labelled line names ("Lead: X" or "Support: Y"), else None."""
+    m = _LABELLED.match(line)
+    if m and _label_role(m.group("label")) == "lead":
+        return m.group("value").strip()
+    m = _SUPPORT_LABEL.match(line)
+    return m.group("value").strip() if m else None
 
 
 def _cell_labels(cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]):
@@ -431,9 +445,10 @@ def _cell_labels(cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]):
     measure ("Success measure: ...") is no action and goes to the row's update; an "Action:" label is
     dropped. A lead cell naming its people by part ("Lead: X<br>Support: Y") reads "X; Y"."""
     cells, blocks = dict(cells), dict(blocks)
-    lead_lines = _CELL_BREAK.split("\n".join(b.text for b in blocks.get("lead", ())))
-    if sum(1 for x in lead_lines if _LEAD_PART.match(x)) >= 1 and all(x.strip() for x in lead_lines):
-        cells["lead"] = "; ".join(_clean_label(_LEAD_PART.sub("", x)) for x in lead_lines)
+    lead_lines = [_plain(x) for x in _CELL_BREAK.split("\n".join(b.text for b in blocks.get("lead", ())))]
+    parts = [_lead_part(x) for x in lead_lines]
+    if any(parts) and all(lead_lines):
+        cells["lead"] = "; ".join(p or x for p, x in zip(parts, lead_lines))
     action = "\n".join(b.text for b in blocks.get("action", ()))  # the cell's lines, before _cell_text joins them
     if not action or not (_CELL_BREAK.search(action) or _ACTION_LABEL.match(action)):
         return cells, blocks
@@ -446,7 +461,7 @@ def _cell_labels(cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]):
             found.setdefault(_label_role(m.group("label")), m.group("value").strip())
             return False
         if _MEASURE_LINE.match(piece):
-            measures.append(_clean_label(piece))
+            measures.append(_plain(piece))
             return False
         return True
 
@@ -458,15 +473,11 @@ def _cell_labels(cells: dict[str, str], blocks: dict[str, tuple[Block, ...]]):
     if not new_blocks:
         return cells, blocks
     cells.update(found)
-    cells["action"] = _clean_label(" ".join(b.text for b in new_blocks))
+    cells["action"] = _plain(" ".join(b.text for b in new_blocks))
     if measures:
         cells["update"] = _join(cells.get("update", ""), "; ".join(measures))
     blocks["action"] = new_blocks
     return cells, blocks
-
-
-def _clean_label(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)).strip()
 
 
 _LEAD_DATE_SEP = re.compile(r"\s*(?:\n|\s[-\u2013\u2014]\s|[,;:]\s|/\s|\s(?=by\s))\s*", re.I)

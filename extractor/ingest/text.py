@@ -127,9 +127,6 @@ def _continues_pipe_row(row: str, line: str) -> bool:
     return bool(t) and not r.endswith("|") and t.endswith("|") and not t.startswith("|")
 
 
-_PAGE_LINE = re.compile(r"(?i)^\s*page\s+\d+\s*(?:of\s+\d+)?\s*$")
-
-
 def _rejoin_wrapped(rows: list[tuple["_Src", list[str]]]) -> list[tuple["_Src", list[str]]]:
     """Rows a converter wrapped: a row short of the table's width whose last cell goes on at the
     start of the next line, the rest of the row's cells after it ("C2<TAB><TAB>Add questions ...
@@ -234,7 +231,7 @@ class _TextReader:
             k, heads = j, []
             while k < n and len(heads) <= _MAX_SECTION_LINES:
                 tk = self.srcs[k].text
-                if not tk.strip() or _is_separator(tk) or _PAGE_LINE.match(tk) or is_page_number(tk.strip()):
+                if not tk.strip() or _is_separator(tk) or is_page_number(tk.strip()):
                     k += 1  # a blank, a rule, or the page furniture a converter left between two rows
                     continue
                 if _is_tab_row(tk):

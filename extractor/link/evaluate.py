@@ -29,25 +29,14 @@ import numpy as np
 
 from ..coverage import coverage
 from ..settings import Settings
-from .features import YARDSTICK, YARDSTICK_CENTRE, YARDSTICK_SLOPE, FeatureMatrix, pair_features
+from .features import YARDSTICK, FeatureMatrix, pair_features
 from .gold import GoldCase
 from .model import LinkerModel
 from .scorer import ScoreMatrix, score_matrix
 from .training import fit
 
 
-def _baseline() -> LinkerModel:
-    # The label-free yardstick of :mod:`extractor.link.features` (fixed weights chosen by
-    # reasoning, not fitted) as a model: what the trained model is compared with, and a fixed
-    # model for unit tests.
-    names = tuple(YARDSTICK)
-    return LinkerModel("baseline", names, (0.0,) * len(names), (1.0,) * len(names),
-                       tuple(YARDSTICK_SLOPE * YARDSTICK[n] for n in names), -YARDSTICK_SLOPE * YARDSTICK_CENTRE,
-                       {"about": f"fixed weighted mean of similarity features, logistic squash "
-                                 f"(centre {YARDSTICK_CENTRE}, slope {YARDSTICK_SLOPE:g})"})
-
-
-BASELINE = _baseline()
+BASELINE = YARDSTICK  # the label-free yardstick of extractor.link.features
 
 
 @dataclass(frozen=True, eq=False)

@@ -61,6 +61,7 @@ from ..extract.asks import asks_of
 from ..items import Action, Recommendation
 from .field import FieldWeights, load_field_weights, units
 from .lexicon import Lexicon, load_lexicon
+from .model import LinkerModel
 from .text import PLURAL_RULE, Analysed, analyse
 
 FEATURES: tuple[str, ...] = (
@@ -68,13 +69,24 @@ FEATURES: tuple[str, ...] = (
     "head_phrases", "head_ask", "focus", "peers",
 )
 
-# A label-free yardstick: what the plan row, the action's main clause and the concepts share
-# with the recommendation, averaged with weights chosen by reasoning (not fitted) and squashed so
-# that a weighted similarity of about 0.17 (the top decile of pairs on a typical plan) scores 0.5.
-# It ranks each action's peers for ``peers``, and is the fixed model evaluations compare with.
-YARDSTICK = {"char_tfidf": 0.10, "concepts": 0.10, "objective_concepts": 0.10, "row_char": 0.30,
-             "rare_concept": 0.10, "head_phrases": 0.10, "head_ask": 0.10, "focus": 0.10}
-YARDSTICK_SLOPE, YARDSTICK_CENTRE = 25.0, 0.17
+
+def _yardstick() -> LinkerModel:
+    """A label-free yardstick: what the plan row, the action's main clause and the concepts share
+    with the recommendation, averaged with weights chosen by reasoning (not fitted) and squashed so
+    that a weighted similarity of about 0.17 (the top decile of pairs on a typical plan) scores 0.5.
+    It ranks each action's peers for ``peers``, and is the fixed model evaluations compare with
+    (:data:`extractor.link.evaluate.BASELINE`) and unit tests use."""
+    w = {"char_tfidf": 0.10, "concepts": 0.10, "objective_concepts": 0.10, "row_char": 0.30,
+         "rare_concept": 0.10, "head_phrases": 0.10, "head_ask": 0.10, "focus": 0.10}
+    slope, centre = 25.0, 0.17
+    names = tuple(w)
+    return LinkerModel("baseline", names, (0.0,) * len(names), (1.0,) * len(names),
+                       tuple(slope * w[n] for n in names), -slope * centre,
+                       {"about": f"fixed weighted mean of similarity features, logistic squash "
+                                 f"(centre {centre}, slope {slope:g})"})
+
+
+YARDSTICK = _yardstick()
 
 # Where an action's main clause ends and what it only mentions on the way begins.
 _TAIL = re.compile(r",?\s+(?:including|includ(?:es|ed)|such as|as well as|alongside|covering|e\.g\.|"
@@ -245,8 +257,7 @@ def peer_groups(actions: Sequence[Action], title: str | None) -> list[tuple | No
 
 def _peers(cols: dict, groups: Sequence[tuple | None]) -> np.ndarray:
     """The ``peers`` feature (see the module docstring) from the other features' columns."""
-    z = sum(YARDSTICK_SLOPE * w * cols[name] for name, w in YARDSTICK.items()) - YARDSTICK_SLOPE * YARDSTICK_CENTRE
-    score = 1.0 / (1.0 + np.exp(-z))
+    score = YARDSTICK.predict(np.stack([cols[n] for n in YARDSTICK.features], axis=-1), YARDSTICK.features)
     share = score / np.maximum(score.sum(axis=1, keepdims=True), 1e-12)
     out = np.zeros_like(share)
     members: dict[tuple, list[int]] = {}
