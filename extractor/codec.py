@@ -157,7 +157,7 @@ def coverage_item_to_dict(c: CoverageItem) -> dict:
     return {"recommendation": c.recommendation, "status": c.status, "best_score": round(c.best_score, 4),
             "actions": list(c.actions),
             "asks": [{"text": q.text, "status": q.status, "actions": list(q.actions),
-                      "best_score": round(q.best_score, 4)} for q in c.asks]}
+                      "best_score": round(q.best_score, 4), "required": q.required} for q in c.asks]}
 
 
 def problem_to_dict(p: Problem) -> dict:

@@ -12,9 +12,13 @@ A recommendation often asks for several things (:mod:`extractor.extract.asks`). 
 
 Any other proposed link only *touches* the recommendation. Each link speaks to some of the
 recommendation's asks (``Link.asks``). Then, per ask: ``covered`` when an aimed link speaks to
-it, ``weak`` when only touching links do, ``uncovered`` when none; and per recommendation:
+it, ``weak`` when only touching links do, ``uncovered`` when none. An ask that adds little of its
+own to the recommendation (under ``settings.ask_own_weight`` of field weight no other ask of it
+has: "... that the support continues for as long as it is needed") qualifies the ask before it and
+is not *required*: it is listed with its status, but covering the recommendation does not wait for
+it. Per recommendation:
 
-- ``covered``: every ask is covered;
+- ``covered``: every required ask is covered;
 - ``weak``: something is proposed, but some ask has no action aimed at it (partly answered,
   touched in passing, only side matches of actions aimed elsewhere, or a weak reference);
 - ``uncovered``: nothing proposed at all.
@@ -34,6 +38,7 @@ from typing import Sequence
 
 from .extract.asks import asks_of
 from .items import Action, AskCoverage, CoverageItem, CoverageResult, Link, Problem, Recommendation
+from .link.field import own_weights
 from .settings import DEFAULT, Settings
 
 # Bases that state a link rather than estimate one: they cover whatever their score.
@@ -82,8 +87,17 @@ def aimed_links(links: Sequence[Link], action_best: dict[str, float], settings: 
     return sure
 
 
+def required_asks(asks: Sequence[str], settings: Settings = DEFAULT) -> tuple[bool, ...]:
+    """Per ask: whether covering the recommendation needs an action aimed at it (the first ask
+    always; another when it adds at least ``settings.ask_own_weight`` of its own)."""
+    if len(asks) < 2 or settings.ask_own_weight <= 0:
+        return (True,) * len(asks)
+    own = own_weights(asks)
+    return tuple(q == 0 or w >= settings.ask_own_weight for q, w in enumerate(own))
+
+
 def _ask_items(asks: Sequence[str], links: Sequence[Link], action_best: dict[str, float],
-               settings: Settings) -> tuple[AskCoverage, ...]:
+               settings: Settings, required: Sequence[bool]) -> tuple[AskCoverage, ...]:
     out = []
     aimed_set = {id(l) for l in aimed_links(links, action_best, settings)}
     for q, text in enumerate(asks):
@@ -94,16 +108,19 @@ def _ask_items(asks: Sequence[str], links: Sequence[Link], action_best: dict[str
             (aimed if id(l) in aimed_set else touching).append(l.action)
             best = max(best, l.score)
         status = "covered" if aimed else "weak" if touching else "uncovered"
-        out.append(AskCoverage(text, status, tuple(dict.fromkeys(aimed + touching)), round(best, 4)))
+        out.append(AskCoverage(text, status, tuple(dict.fromkeys(aimed + touching)), round(best, 4), required[q]))
     return tuple(out)
 
 
 def recommendation_status(links: Sequence[Link], settings: Settings = DEFAULT,
-                          action_best: dict[str, float] | None = None, n_asks: int = 1) -> str:
+                          action_best: dict[str, float] | None = None, n_asks: int = 1,
+                          required: Sequence[bool] | None = None) -> str:
     """covered / weak / uncovered for one recommendation's links.
 
     ``action_best`` (from :func:`action_best_scores` over *all* links) lets a link be judged
-    against its action's other links; without it every link counts as primary.
+    against its action's other links; without it every link counts as primary. ``required``
+    (from :func:`required_asks`) says which of the ``n_asks`` asks must be answered; all of them
+    without it.
     """
     if not links:
         return "uncovered"
@@ -111,7 +128,8 @@ def recommendation_status(links: Sequence[Link], settings: Settings = DEFAULT,
     answered: set[int] = set()
     for l in aimed_links(links, best, settings):
         answered.update(l.asks or range(n_asks))
-    return "covered" if len(answered & set(range(n_asks))) == n_asks else "weak"
+    needed = {q for q in range(n_asks) if required is None or required[q]}
+    return "covered" if answered and needed <= answered else "weak"
 
 
 def action_problems(action: Action, as_of: date | None = None) -> tuple[str, ...]:
@@ -146,12 +164,13 @@ def coverage(recommendations: Sequence[Recommendation], actions: Sequence[Action
     for r in recommendations:
         ls = sorted(by_rec[r.id], key=lambda l: (l.basis not in AUTHORITATIVE, -l.score))
         asks = asks_of(r)
+        required = required_asks(asks, settings)
         items.append(CoverageItem(
             recommendation=r.id,
-            status=recommendation_status(ls, settings, action_best, len(asks)),
+            status=recommendation_status(ls, settings, action_best, len(asks), required),
             best_score=round(max((l.score for l in ls), default=0.0), 4),
             actions=tuple(dict.fromkeys(l.action for l in ls)),
-            asks=_ask_items(asks, ls, action_best, settings),
+            asks=_ask_items(asks, ls, action_best, settings, required),
         ))
     orphans = tuple(a.id for a in actions if a.id not in linked_actions)
     weak_refs: dict[str, list[Link]] = {}

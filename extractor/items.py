@@ -167,6 +167,9 @@ class AskCoverage:
     status: Literal["covered", "weak", "uncovered"]
     actions: tuple[str, ...] = ()
     best_score: float = 0.0
+    # False for an ask that only qualifies the one before it (settings.ask_own_weight): shown,
+    # but the recommendation is covered without an action aimed at it.
+    required: bool = True
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,13 @@ class Settings:
     # An action speaks to an ask of a recommendation when it has at least this field-weighted
     # share of the ask's words and phrases (chosen with the coverage thresholds).
     ask_threshold: float = 0.10
+    # An ask that adds less than this of its own to the recommendation (the field weight of the
+    # words and phrases no other ask of it has, extractor/link/field.own_weights) qualifies the ask
+    # before it ("... so that no child waits unnecessarily; that the support continues for as long
+    # as it is needed") and is judged with it: it is listed, but "covered" does not wait for an
+    # action aimed at it. The first ask always counts; 0 makes every ask count. Chosen with the
+    # coverage thresholds.
+    ask_own_weight: float = 35.0
     # A passing mention is proposed (as a touch: it makes a recommendation weak, never covered)
     # even below suggest_threshold when what it mentions is one of the recommendation's two most
     # distinctive lexicon concepts, or a phrase with at least this field weight

@@ -194,7 +194,7 @@ def main(argv=None) -> int:
         dele = deletion_test(tr, s)
         print(f"== {case.kind} plan {case.name} ({len(case.actions)} actions, {len(case.recommendations)} "
               f"recommendations); thresholds {'shipped' if args.shipped else 'chosen on the other plans'}: covered {s.covered_threshold:.2f} "
-              f"margin {s.covered_margin:.2f} ask {s.ask_threshold:.2f} support {s.covered_support_threshold:.2f}")
+              f"margin {s.covered_margin:.2f} ask {s.ask_threshold:.2f} support {s.covered_support_threshold:.2f} ask-own {s.ask_own_weight:.0f}")
         print(f"  ranking, references hidden: all {hid.all}; cited rows {hid.cited}; uncited rows {hid.uncited}")
         print(f"  ranking, normal mode:       all {nor.all}; cited rows {nor.cited}; uncited rows {nor.uncited}")
         print(f"  deletion test (references hidden): sensitivity {dele.sensitivity:.2f} specificity "
@@ -267,7 +267,7 @@ def main(argv=None) -> int:
     chosen = choose_settings(table, grid, range(len(cases)))
     print(f"\nthresholds chosen on all {len(cases)} plans (for extractor/settings.py): covered "
           f"{chosen.covered_threshold:.2f} margin {chosen.covered_margin:.2f} ask {chosen.ask_threshold:.2f} "
-          f"support {chosen.covered_support_threshold:.2f}")
+          f"support {chosen.covered_support_threshold:.2f} ask-own {chosen.ask_own_weight:.0f}")
     return 0
 
 

@@ -188,4 +188,4 @@ def test_ignore_references_judges_a_plan_by_its_content(tmp_path, capsys):
     assert all(set(w) >= {"recommendation", "reads_like", "score", "reads_like_score"} for w in weak)
     assert not [w for w in content["warnings"] if w["problem"] == "weak reference"]
     for cov in normal["coverage"]:
-        assert cov["asks"] and all(set(q) == {"text", "status", "actions", "best_score"} for q in cov["asks"])
+        assert cov["asks"] and all(set(q) == {"text", "status", "actions", "best_score", "required"} for q in cov["asks"])

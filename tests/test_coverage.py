@@ -81,3 +81,33 @@ def test_an_action_citing_a_recommendation_covers_others_only_as_strongly():
              Link("A1", "R2", 0.70, "similarity", ""), Link("A1", "R3", 0.97, "similarity", ""))
     cov = coverage(RECS, acts, links, s)
     assert [i.status for i in cov.items] == ["covered", "weak", "covered", "uncovered"]
+
+
+def test_a_qualifying_clause_is_listed_but_not_required():
+    # Two asks: the second ("that the support continues ...") adds little of its own; the third
+    # case adds a distinctive topic (dental health checks) and must be answered.
+    from extractor.coverage import required_asks
+    from extractor.link.field import own_weights
+
+    qualifying = ("Ensure that mental health services for looked after children are in place so that no "
+                  "child waits unnecessarily for this support", "that the support continues for as long as it is needed.")
+    demanding = ("Ensure that mental health services for looked after children are in place so that no "
+                 "child waits unnecessarily for this support", "that children receive regular dental health check-ups.")
+    s = Settings(ask_own_weight=35.0)
+    own_q, own_d = own_weights(qualifying), own_weights(demanding)
+    assert own_q[1] < 35.0 <= own_d[1]
+    assert required_asks(qualifying, s) == (True, False)
+    assert required_asks(demanding, s) == (True, True)
+    assert required_asks(qualifying, Settings(ask_own_weight=0.0)) == (True, True)
+
+    r = rec("R1", 1, " and ".join(qualifying))
+    links = (Link("A1", "R1", 1.0, "explicit", "cites 1", asks=(0,)),)
+    cov = coverage((r,), (act("A1", "a"),), links, s)
+    item = cov.items[0]
+    assert len(item.asks) == 2 and [q.required for q in item.asks] == [True, False]
+    assert item.asks[1].status == "uncovered" and item.status == "covered"
+    # every ask counting, the same plan leaves the recommendation weak
+    assert coverage((r,), (act("A1", "a"),), links, Settings(ask_own_weight=0.0)).items[0].status == "weak"
+    r2 = rec("R2", 2, " and ".join(demanding))
+    links2 = (Link("A1", "R2", 1.0, "explicit", "cites 2", asks=(0,)),)
+    assert coverage((r2,), (act("A1", "a"),), links2, s).items[0].status == "weak"

@@ -299,8 +299,9 @@ def settings_grid(base: Settings) -> list[Settings]:
     for covered in (0.6, 0.7, 0.8, 0.9):
         for ask in (0.1, 0.2):
             for support in (1.0, 0.3, 0.4, 0.5):
-                out.append(replace(base, covered_threshold=covered, covered_margin=0.0, ask_threshold=ask,
-                                   covered_support_threshold=support))
+                for own in (0.0, 35.0, 45.0):
+                    out.append(replace(base, covered_threshold=covered, covered_margin=0.0, ask_threshold=ask,
+                                       covered_support_threshold=support, ask_own_weight=own))
     return out
 
 
@@ -332,7 +333,7 @@ def choose_settings(table: np.ndarray, grid: Sequence[Settings], plans: Sequence
     mean = table[:, list(plans)].mean(axis=1)
     order = sorted(range(len(grid)), key=lambda g: (-round(float(mean[g]), 4), -grid[g].covered_threshold,
                                                     grid[g].covered_margin, -grid[g].ask_threshold,
-                                                    -grid[g].covered_support_threshold))
+                                                    -grid[g].covered_support_threshold, grid[g].ask_own_weight))
     return grid[order[0]]
 
 

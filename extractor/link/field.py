@@ -16,10 +16,11 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..errors import InputError
-from .text import Analysed, stem
+from .lexicon import load_lexicon
+from .text import Analysed, analyse, stem
 
 SCHEMA = "recmap-field-weights-v1"
 
@@ -52,6 +53,22 @@ class FieldWeights:
         weights = self.weigh(frozenset(target))
         total = sum(weights.values())
         return sum(w for u, w in weights.items() if u in have) / total if total else 0.0
+
+
+def own_weights(texts: Sequence[str], weights: FieldWeights | None = None) -> tuple[float, ...]:
+    """For each of a recommendation's asks (``texts``), the field weight of the units it has that
+    none of the others has: how much it asks for of its own. A clause that qualifies the ask before
+    it ("... so that no child waits; that the support continues for as long as it is needed")
+    adds little of its own; a second demand ("... and dental health checks") adds a distinctive
+    topic."""
+    fw = weights or load_field_weights()
+    lex = load_lexicon()
+    sets = [frozenset().union(*units(analyse(t, lex))) for t in texts]
+    out = []
+    for q, own in enumerate(sets):
+        others = frozenset().union(*(u for k, u in enumerate(sets) if k != q))
+        out.append(round(sum(fw.weigh(own - others).values()), 4))
+    return tuple(out)
 
 
 def count_units(texts: Iterable[Analysed]) -> tuple[int, dict[str, int]]:

@@ -73,10 +73,11 @@ def coverage_rows(result: CheckResult) -> list[dict]:
 
 
 def unanswered_asks(item) -> list[str]:
-    """The asks of a coverage item that no action is aimed at (for a multi-ask recommendation)."""
+    """The required asks of a coverage item that no action is aimed at (for a multi-ask
+    recommendation); an ask that only qualifies the one before it is not listed."""
     if len(item.asks) < 2 and item.status != "covered":
         return []  # one ask: the recommendation's own status says it
-    return [q.text for q in item.asks if q.status != "covered"]
+    return [q.text for q in item.asks if q.status != "covered" and q.required]
 
 
 def ask_rows(result: CheckResult) -> list[dict]:
@@ -86,7 +87,7 @@ def ask_rows(result: CheckResult) -> list[dict]:
         rec = result.recommendation(item.recommendation)
         for n, q in enumerate(item.asks, 1):
             rows.append({"recommendation_number": rec.number, "recommendation_id": rec.id, "ask": n,
-                         "text": q.text, "status": q.status,
+                         "text": q.text, "status": q.status, "required": "yes" if q.required else "no",
                          "actions": ", ".join(plan_ref(result.action(a)) for a in q.actions),
                          "best_score": round(q.best_score, 3)})
     return rows
