@@ -161,7 +161,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         raise UsageError("an Excel workbook cannot be shown in the terminal", "Add -o coverage.xlsx to save it.")
     result = run_check(args.report, args.plan, settings=_settings(args), as_of=_parse_date(args.as_of),
-                       include_board=not args.no_board, use_references=not args.ignore_references,
+                       include_board=args.board and not args.no_board, use_references=not args.ignore_references,
                        progress=lambda m: _warn(args, m))
     if args.history:
         from .history.marks import with_history
@@ -266,8 +266,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="flag actions whose date has passed by this day")
     p.add_argument("--format", choices=["table", "json", "csv", "html", "xlsx"],
                    help="output format (default: from the -o file's extension, else a table in the terminal)")
-    p.add_argument("--no-board", action="store_true",
-                   help="leave out recommendations addressed to the safeguarding board (LSCB)")
+    p.add_argument("--board", action="store_true",
+                   help="also check the recommendations addressed to the safeguarding board (LSCB), which are "
+                        "left out by default: the board answers them in its own plan")
+    p.add_argument("--no-board", action="store_true", help=argparse.SUPPRESS)  # the default since the board's are left out
     p.add_argument("--ignore-references", action="store_true",
                    help="judge the plan by its content alone: do not use the recommendation numbers its rows cite")
     p.add_argument("--history", metavar="DB",

@@ -170,7 +170,8 @@ def problem_to_dict(p: Problem) -> dict:
 
 
 def source_to_dict(s: SourceInfo) -> dict:
-    return {"source": s.source, "kind": s.kind, "framework": s.framework, "recommendations": s.n_recommendations}
+    return {"source": s.source, "kind": s.kind, "framework": s.framework, "recommendations": s.n_recommendations,
+            "board_left_out": s.n_board_left_out}
 
 
 def to_record(item: Recommendation | Action) -> dict:

@@ -228,6 +228,9 @@ class SourceInfo:
     kind: str | None
     framework: str | None
     n_recommendations: int
+    # Recommendations of this document addressed to the safeguarding board and left out of the
+    # check (``recmap check`` without ``--board``).
+    n_board_left_out: int = 0
 
 
 @dataclass(frozen=True)

@@ -24,13 +24,16 @@ def run_check(
     *,
     settings: Settings = DEFAULT,
     as_of: date | None = None,
-    include_board: bool = True,
+    include_board: bool = False,
     use_references: bool = True,
     progress: Progress = _quiet,
 ) -> CheckResult:
     """Read every report and the plan, link actions to recommendations and work out coverage.
 
-    ``use_references=False`` judges the plan by its content alone: the recommendation numbers
+    Recommendations addressed to the safeguarding board (the LSCB of a 2013-2018 report) are left
+    out unless ``include_board``: the board answers them in its own plan, and a council's plan
+    that is checked against them gets its actions pulled towards them (each source counts what
+    it left out, ``SourceInfo.n_board_left_out``). ``use_references=False`` judges the plan by its content alone: the recommendation numbers
     its rows cite (and its workstreams list) are not used ("would this plan still answer
     recommendation 6 if it did not say so?").
 
@@ -50,7 +53,7 @@ def run_check(
         progress(f"reading recommendations from {path}")
         res = extract_recommendations(load_document(path, settings))
         found = [r for r in res.recommendations if include_board or r.addressee == "local authority"]
-        sources.append(SourceInfo(path, res.kind, res.framework, len(found)))
+        sources.append(SourceInfo(path, res.kind, res.framework, len(found), len(res.recommendations) - len(found)))
         recs.extend(found)
     if not recs:
         raise InputError(

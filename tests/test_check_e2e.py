@@ -108,14 +108,18 @@ def test_bucks_ids_are_stable_across_runs(bucks):
     assert again.links == result.links
 
 
-def test_west_berkshire_board_recommendations_are_marked_and_optional(west_berkshire):
+def test_west_berkshire_board_recommendations_are_left_out_unless_asked_for(west_berkshire):
     report, plan, result = west_berkshire
-    la = [r for r in result.recommendations if r.addressee == "local authority"]
-    board = [r for r in result.recommendations if r.addressee == "LSCB"]
-    assert la and board and len(la) + len(board) == len(result.recommendations)
-    assert [r.number for r in la] == list(range(1, len(la) + 1))
-    without = run_check([report], plan, include_board=False)
-    assert [r.id for r in without.recommendations] == [r.id for r in la]
+    # by default only the council's own recommendations are checked; the board's are counted
+    assert {r.addressee for r in result.recommendations} == {"local authority"}
+    assert [r.number for r in result.recommendations] == list(range(1, 18))
+    assert result.sources[0].n_board_left_out == 8
+    with_board = run_check([report], plan, include_board=True)
+    la = [r for r in with_board.recommendations if r.addressee == "local authority"]
+    board = [r for r in with_board.recommendations if r.addressee == "LSCB"]
+    assert len(board) == 8 and len(la) + len(board) == len(with_board.recommendations)
+    assert [r.id for r in la] == [r.id for r in result.recommendations]
+    assert with_board.sources[0].n_board_left_out == 0
 
 
 def test_west_berkshire_workstream_references_become_links(west_berkshire):

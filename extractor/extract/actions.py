@@ -24,7 +24,7 @@ from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
 from .leads import parse_lead_lines, parse_leads
 from .plan_tables import PlanRow, heading_row, paragraph_plan_rows, plan_rows, row_number
-from .refs import column_gist, column_refs, parse_refs
+from .refs import column_gist, column_refs, parse_refs, text_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
 # "R2.1" in a Ref column: action 1 for recommendation 2
@@ -288,9 +288,10 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
             seen[key] += 1
             if seen[key] > 1:
                 key = stable_id("A", row.section or "", number or "", text, str(seen[key]))
+            cited = text_refs(text)
             actions.append(Action(
                 id=key, row=number, text=text, prov=row.prov, section=row.section, objective=objective,
-                refs=refs, other_refs=others, workstream_refs=row.workstream_refs,
+                refs=tuple(dict.fromkeys(refs + cited)) if cited else refs, other_refs=others, workstream_refs=row.workstream_refs,
                 leads_raw=leads_raw, leads=leads, date_raw=date_raw, date=date,
                 rag=rag, status_update=update,
             ))

@@ -33,7 +33,7 @@ ROLES = ("number", "refs", "objective", "section", "action", "lead", "date", "st
 
 # Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
-    "number": ("number", "no", "ref", "reference", "ref no", "item", "id", "action number", "action no",
+    "number": ("number", "no", "ref", "reference", "ref no", "item", "id", "action number", "action no", "action id",
                "number including ofsted recommendation", "action ref", "action reference", "source"),
     # a column of its own citing the report's recommendations ("3", "R1, R3", "Rec 2")
     "refs": ("ofsted recommendation", "ofsted recommendations", "recommendation", "recommendations",
@@ -302,7 +302,7 @@ class PlanRow:
         return self.cells.get(role, "")
 
 
-_ROW_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,3})*|[A-Z]\.\d{1,3}(?:\.\d{1,3})*)\b\.?")
+_ROW_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,3}){0,3}[a-z]?|[A-Z]\d{1,2}(?:\.\d{1,3})*|[A-Z]\.\d{1,3}(?:\.\d{1,3})*|[A-Z]{2,4}-\d{1,3})\b\.?")
 
 
 def row_number(text: str) -> str | None:
@@ -398,25 +398,42 @@ def _row_by_role(row: Row, header: Header) -> tuple[dict[str, str], dict[str, tu
 
 
 def _shifted(row: Row, header: Header) -> Row:
-    """A row that lost a cell near its start, realigned: a converter dropped an empty cell ("| 2.7 |
-    Core group training ... | SCB Training Officer | Sept 18 |" under five headers) and the reader
-    padded the row at its end, so the date sits in the lead's column and the last column is
-    empty. When the last column is the date's, the row's last filled cell reads as a date and is
-    not in that column, the cells after the first move right to end there."""
+    """A row that lost a cell, realigned: a converter dropped an empty cell and the reader padded
+    the row at its end, so the date sits left of its column.
+
+    - The date column is the last ("| 2.7 | Core group training ... | SCB Training Officer | Sept 18
+      |" under five headers): when the row's last filled cell reads as a date and is not in that
+      column, the cells after the first move right to end there.
+    - The date column has columns after it ("| 5.6 | ePEP ... | September 2015 | 90% of PEPs graded
+      good |" under No / Action / Responsible / Timescale / Measure): when the first filled cell
+      after the action reads as a date, the date column's own cell does not, and the row ends in as
+      many empty cells as the date is out of place, the cells from the date on move right."""
     width = len(row.cells)
     date_col = header.col("date")
-    if date_col is None or date_col != width - 1 or width < 3:
+    if date_col is None or width < 3 or any(c.merged for c in row.cells):
         return row
     texts = [_cell_text(c) for c in row.cells]
-    last = max((i for i, t in enumerate(texts) if t), default=None)
-    if last is None or last >= date_col or last < 2 or any(c.merged for c in row.cells):
-        return row
-    if len(texts[last].split()) > 6 or normalise_date(texts[last]).status == "unknown" \
-            or header.roles.get(last) == "date":
-        return row
-    k = date_col - last
     blank = replace(row.cells[-1], text="", blocks=())
-    return replace(row, cells=(row.cells[0],) + (blank,) * k + row.cells[1:width - k])
+    if date_col == width - 1:
+        last = max((i for i, t in enumerate(texts) if t), default=None)
+        if last is None or last >= date_col or last < 2:
+            return row
+        if len(texts[last].split()) > 6 or normalise_date(texts[last]).status == "unknown" \
+                or header.roles.get(last) == "date":
+            return row
+        k = date_col - last
+        return replace(row, cells=(row.cells[0],) + (blank,) * k + row.cells[1:width - k])
+    for d in range(2, date_col):
+        t = texts[d]
+        if not t or len(t.split()) > 6 or header.roles.get(d) == "date":
+            continue
+        if normalise_date(t).status == "unknown":
+            return row  # the first filled cell after the action is not a date: nothing was lost
+        k = date_col - d
+        if any(texts[width - k:]) or (texts[date_col] and normalise_date(texts[date_col]).status != "unknown"):
+            return row
+        return replace(row, cells=row.cells[:d] + (blank,) * k + row.cells[d:width - k])
+    return row
 
 
 _CELL_BREAK = re.compile(r"\s*(?:<br\s*/?>|\n)\s*", re.I)
@@ -1241,6 +1258,31 @@ def _run_in_labels(text: str) -> tuple[str, dict[str, str]]:
     return text[:m.start()].strip(), values
 
 
+# A bullet closing on its owner and month in brackets, unlabelled, as slides put it: "Half-day
+# induction for every PA (Workforce Development Lead, Oct 2024)", or the month alone "(Dec 2024)".
+_OWNER_TAIL = re.compile(r"\s*\((?:(?P<lead>[A-Z][^()]{1,80}?),\s+)?(?P<date>[^(),]{3,30})\)\s*\.?\s*$")
+
+
+def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
+    """("the action", {"lead": ..., "date": ...}) of a bullet closing on "(Owner, Month Year)" or
+    "(Month Year)" ("from Dec 2024" too); the text whole with no values when the bracket names no month (a date needs a
+    word, "Oct 2024", "Q3 2024/25": "(2004)" or "(paragraph 55)" is no date) or the owner is long."""
+    m = _OWNER_TAIL.search(text)
+    span = normalise_date(m.group("date")) if m else None
+    if m is None or not re.search(r"[A-Za-z]", m.group("date")) or not (span.start or span.end):
+        return text, {}
+    lead = (m.group("lead") or "").strip()
+    if len(lead.split()) > 8 or not text[:m.start()].strip():
+        return text, {}
+    values = {"date": m.group("date").strip()}
+    if lead:
+        values["lead"] = lead
+    return text[:m.start()].strip(), values
+
+
+# A list item that is a field of the item above ("- Related recommendation: 1"), not an item of its own.
+_FIELD_ITEM = re.compile(r"^[A-Z][\w ]{0,30}:\s")
+_VERSION_LINE = re.compile(r"(?i)^(?:version|draft|issue|v)\s*\d+(?:\.\d+)*\b")
 _ACTION_NUMBER = re.compile(r"(?i)^action\s+(\d{1,2}(?:\.\d{1,3}){0,2})\s*[:.\u2013\u2014-]\s+")
 _ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,3}){0,2}\.?$")
 
@@ -1254,9 +1296,16 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     section_actions = 0  # actions read under the current heading so far
     headings = 0  # headings so far: the paragraph under the first (the document's title) introduces the plan
     blocks = [(k, b) for k, b in enumerate(doc.blocks) if b.table is None and (b.text or "").strip()]
+    # List items read so far with no label after them, and the paragraph introducing their list
+    # ("When a child in need plan is not making a difference:"): when the list's last item has the
+    # labels, they name the lead and date of every item of the list.
+    pending: list[tuple[int, Block, str]] = []
+    intro: str | None = None
     i = 0
     while i < len(blocks):
         pos, b = blocks[i]
+        if b.type != "list_item":
+            pending = []
         if _labelled(b) is not None:  # a stray label line (its action was not found above it)
             i += 1
             continue
@@ -1274,6 +1323,8 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             continue
         text = re.sub(r"\s+", " ", b.text).strip()
         action, cells = inline_labels(text)
+        if not cells and b.type == "list_item":
+            action, cells = owner_in_brackets(text)
         j = i + 1
         while j < len(blocks) and (lab := _labelled(blocks[j][1])) and lab[0] not in cells:
             value, more = inline_labels(lab[1])  # "Lead: Team Managers — By: Immediate" on one line
@@ -1282,10 +1333,28 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
                 cells.setdefault(role, v)
             j += 1
         if "lead" not in cells and "date" not in cells:
+            if b.type == "list_item" and not _FIELD_ITEM.match(action):
+                pending.append((pos, b, action))
+            else:
+                intro = text if text.endswith(":") and i + 1 < len(blocks) and blocks[i + 1][1].type == "list_item" \
+                    else None
             if headings >= 2 and section_actions == 0 and _section_intro(b, text, section, objective):
                 objective = text  # the paragraph under the heading saying what its actions are for
             i += 1
             continue
+        if _VERSION_LINE.match(action) or is_date_line(action):
+            i = j  # "Version 1.0, 15 June 2026. Owner: Director of Children's Services.": the document's own details
+            continue
+        if b.type == "list_item" and pending:
+            for ppos, pb, ptext in (p for p in pending if p[1].level == b.level):  # the list's earlier items share the labels of its last
+                section_actions += 1
+                rows.append((ppos, PlanRow(dict(cells, action=ptext), {"action": (replace(pb, text=ptext),)}, pb.prov,
+                                           section=section, objective=intro or objective)))
+            pending = []
+            item_objective = intro or objective
+        else:
+            item_objective = objective
+        intro = None
         section_actions += 1
         cells["action"] = action
         if b.type == "list_item" and b.label and _ITEM_NUMBER.match(b.label):
@@ -1295,7 +1364,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             cells.setdefault("number", named.group(1))
             cells["action"] = action[named.end():]
         rows.append((pos, PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section,
-                                  objective=objective)))
+                                  objective=item_objective)))
         i = j
     return rows
 

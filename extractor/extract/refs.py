@@ -3,7 +3,8 @@
 "1.1 Ofsted Recommendation Number 3 and Ofsted Recommendation Number 7** (only in relation to
 asylum seeking children)" -> refs (3, 7); "1.2 Outlined in DfE Direction ToR" -> other refs
 ("DfE Direction ToR",); also "Ofsted recommendation number 5 and recommendation number 9",
-"Ofsted 2:", "Rec 4", "R3", "Recommendations 1, 4 and 6", "Recs 3-5".
+"Ofsted 2:", "Rec 4", "R3", "Recommendations 1, 4 and 6", "Recs 3-5"; and the citations an action's
+own text makes ("... before they sign it off (Rec 7)", "links to recommendations 4 and 8").
 """
 from __future__ import annotations
 
@@ -86,6 +87,26 @@ def parse_refs(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
             if src not in others:
                 others.append(src)
     return tuple(refs), tuple(others)
+
+
+# A citation written into an action's own text: in brackets ("... sign it off (Rec 7)",
+# "(recommendation 15)", "(Ofsted recommendations 3 and 9)") or as a phrase that points at it
+# ("links to recommendations 4 and 8", "responds to recommendation 2").
+_TEXT_CITATION = re.compile(
+    r"\((?:see\s+)?(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?)?\s*\d[^()]*\)"
+    r"|\b(?:links?\s+to|address(?:es)?|answers|responds?\s+to|see)\s+(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*\d"
+    r"[\d\s,&–-]*(?:(?:and|or)\s+\d{1,2})?", re.I)
+
+
+def text_refs(text: str) -> tuple[int, ...]:
+    """Recommendation numbers an action's own text cites (see ``_TEXT_CITATION``); a number the
+    text only mentions ("the 12 recommendations", "recommendation from the 2019 review") is none."""
+    out: list[int] = []
+    for m in _TEXT_CITATION.finditer(unicodedata.normalize("NFKC", text or "")):
+        for n in parse_refs(m.group(0))[0]:
+            if n not in out:
+                out.append(n)
+    return tuple(out)
 
 
 _BARE = re.compile(r"^\s*(\d{1,2}(?:\s*\(?[a-z]\)?)?(?:\s*(?:,|&|and|/|-|–|to)\s*\d{1,2}(?:\s*\(?[a-z]\)?)?)*)(?![\d]|\.\d)")

@@ -812,12 +812,20 @@ def _heading_level(ln: Line, body: float | None, body_bold: bool, gap_before: bo
         if len(text.split()) <= 12 and (gap_before or text.endswith("?") or gap_after()):
             return 3
         return 0
-    # Plain type: only a stand-alone short line that reads like a heading.
-    if gap_before and gap_after() and looks_like_heading_text(text):
+    # Plain type: only a stand-alone short line that reads like a heading; in plain text (no
+    # type at all) also a stand-alone line in sentence case of up to ten words that does not end
+    # like a sentence or an introduction ("When a teenager goes home in a crisis").
+    if gap_before and gap_after() and (looks_like_heading_text(text) or (not geometric and _plain_heading(text))):
         if geometric and body is not None and ln.size is not None and ln.size < body * 0.95:
             return 0  # small print (captions, footnotes) is not a heading
         return 3 if geometric else _text_heading_level(text)
     return 0
+
+
+def _plain_heading(text: str) -> bool:
+    words = text.split()
+    return (len(words) <= 10 and text[-1] not in ".,;:!" and text[0].isupper() and "|" not in text
+            and any(c.isalpha() for c in text))
 
 
 def _text_heading_level(text: str) -> int:
@@ -938,6 +946,11 @@ def refers_back(text: str) -> bool:
     return _REFERS_BACK.match(text.lstrip()) is not None
 
 
+# A line opening with a short capitalised label and a colon ("Owner: ...", "Deadline: ...",
+# "Lead officer: ..."): in plain text, a field of its own rather than the rest of a wrapped line.
+_LABEL_LINE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+\S")
+
+
 def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric: bool,
                wrapped: bool | None = None) -> bool:
     """Does ``ln`` carry on the open paragraph / list item?"""
@@ -973,7 +986,12 @@ def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric
         # A clause ended by ";" or "," goes on when the next line starts in lower case ("... each
         # child;" / "dip-sampled monthly ...": hard-wrapped Markdown).
         soft = prev_text.endswith((";", ","))
-        return ((not finished or soft) and starts_lower) or (not finished and len(cur.last.text if cur.last else "") > 60)
+        if (not finished or soft) and starts_lower:
+            return True
+        # A long unfinished line is hard-wrapped prose, unless the next line opens with a label
+        # of its own ("Owner: Service Managers, Children in Care, and IRO Service Manager" /
+        # "Deadline: 1 June 2020").
+        return not finished and len(cur.last.text if cur.last else "") > 60 and not _LABEL_LINE.match(ln.text)
     if cur.type == "list_item" and ln.x0 is not None and cur.x0 is not None and ln.x0 < cur.x0 - 3.0:
         return False  # text to the left of the marker: the list has ended
     return True

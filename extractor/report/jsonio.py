@@ -26,9 +26,7 @@ def dump(doc: dict, out: str | None = None) -> None:
 def check_json(result: CheckResult) -> dict:
     """The `recmap check --format json` document (INTERFACE.md), with a few extra fields."""
     cov = result.coverage
-    counts: dict[str, int] = {}
-    for c in cov.items:
-        counts[c.status] = counts.get(c.status, 0) + 1
+    counts = cov.counts()  # every status, 0 when no recommendation has it
     recs = [codec.recommendation_to_dict(r, source=r.prov.file) for r in result.recommendations]
     extra = {}
     if result.history:

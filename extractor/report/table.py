@@ -75,7 +75,11 @@ def print_table(result: CheckResult, console=None) -> None:
     board = sum(r.addressee != "local authority" for r in result.recommendations)
     if board:
         console.print(f"Addressed to the safeguarding board (marked): {board}; "
-                      "--no-board leaves them out of the check.")
+                      "without --board they are left out of the check.")
+    left_out = sum(s.n_board_left_out for s in result.sources)
+    if left_out:
+        console.print(f"Addressed to the safeguarding board and left out: {left_out} "
+                      "(the board answers them in its own plan; --board checks them too).")
     warns = warning_rows(result)
     if warns:
         w = Table(title=f"{len(warns)} warnings about actions", expand=True)

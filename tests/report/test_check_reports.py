@@ -134,7 +134,7 @@ def test_table_marks_board_recommendations(result):
     print_table(r2, Console(file=buf, width=200, color_system=None))
     out = buf.getvalue()
     assert "(LSCB) Ensure that care leavers" in out
-    assert "Addressed to the safeguarding board (marked): 1; --no-board" in out
+    assert "Addressed to the safeguarding board (marked): 1; without --board" in out
     buf = io.StringIO()
     print_table(result, Console(file=buf, width=200, color_system=None))
     assert "safeguarding board" not in buf.getvalue()
