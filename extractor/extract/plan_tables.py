@@ -46,7 +46,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                   "improvement commitment", "improvement commitments", "aim", "aims",
                   "area for improvement", "areas for improvement", "issue", "what we want to see", "goal",
                   "intended outcome", "what needs to improve", "what needs to change", "area for development",
-                  "areas for development", "improvement needed", "what we need to improve"),
+                  "areas for development", "improvement needed", "what we need to improve", "what good looks like",
+                  "what success looks like"),
     # a column naming the group a row belongs to; see _grouping_role for when it is the section
     "section": ("theme", "themes", "area", "areas", "priority", "priorities", "priority area", "priority areas",
                 "key priority", "improvement area", "improvement theme", "workstream", "workstreams", "work stream",
@@ -1282,7 +1283,6 @@ def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
 
 # A list item that is a field of the item above ("- Related recommendation: 1"), not an item of its own.
 _FIELD_ITEM = re.compile(r"^[A-Z][\w ]{0,30}:\s")
-_VERSION_LINE = re.compile(r"(?i)^(?:version|draft|issue|v)\s*\d+(?:\.\d+)*\b")
 _ACTION_NUMBER = re.compile(r"(?i)^action\s+(\d{1,2}(?:\.\d{1,3}){0,2})\s*[:.\u2013\u2014-]\s+")
 _ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,3}){0,2}\.?$")
 
@@ -1342,7 +1342,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
                 objective = text  # the paragraph under the heading saying what its actions are for
             i += 1
             continue
-        if _VERSION_LINE.match(action) or is_date_line(action):
+        if is_date_line(action):
             i = j  # "Version 1.0, 15 June 2026. Owner: Director of Children's Services.": the document's own details
             continue
         if b.type == "list_item" and pending:

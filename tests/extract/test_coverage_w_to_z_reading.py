@@ -62,6 +62,8 @@ MD_PLAN = """# Improvement plan
 
 ## Priority 5: Education
 
+*What good looks like: every child in care has a PEP that is worth reading.*
+
 | No. | Action | Responsible | Timescale | Measure of success |
 |-----|--------|-------------|-----------|--------------------|
 | 5.5 | Designated teachers trained in setting sharp PEP targets (Rec 6) | Virtual School Head | June 2015 | All trained |
@@ -78,6 +80,8 @@ def test_markdown_citations_and_a_row_short_of_its_lead_cell(tmp_path):
         # the converter dropped the empty Responsible cell: the date moves back to its column
         ("5.6", (), "", "September 2015"),
     ]
+    # the italic line under the heading, before the plan's first table, is the objective
+    assert {a.objective for a in acts} == {"every child in care has a PEP that is worth reading."}
 
 
 def test_bulleted_actions_share_the_labels_after_the_list(tmp_path):
