@@ -140,6 +140,14 @@ def _run_on_split(sub: str, parent: str) -> tuple[str, list[str]]:
     return sub[:m.start()].strip(), split_sentences(sub[m.end():].strip())
 
 
+# A line that cannot end a sentence: it stops on a word that needs what follows ("... to be agreed
+# with the", "... and"), or on a comma. A line ending otherwise without a stop ("Termly session on
+# writing targets that move learning on" / "Briefing for social workers ...") is an action of its
+# own when the next line starts with a capital: a cell's line breaks were typed.
+_UNFINISHED = re.compile(r"(?:[,(/&+\-–]|\b(?:and|or|the|a|an|of|to|for|with|by|from|into|including|between|"
+                         r"their|its|our|each|every|as|that|which|who|when|where|if|than|via|per))\s*$", re.I)
+
+
 def bullets(items: Sequence[_Item]) -> list[str]:
     """One text per top-level bullet; nested items are appended to their bullet as "; "-joined."""
     if not items:
@@ -164,7 +172,7 @@ def bullets(items: Sequence[_Item]) -> list[str]:
         if it.listed and it.label is None:
             pieces = split_sentences(it.text)
         elif not it.listed and groups and not groups[-1][1] and (
-                it.text[:1].islower() or not re.search(r"[.!?:;]\s*$", groups[-1][0])):
+                it.text[:1].islower() or _UNFINISHED.search(groups[-1][0])):
             # a paragraph that carries on the one above (a wrapped line, not a new action)
             groups[-1] = (f"{groups[-1][0]} {it.text}", [])
             continue

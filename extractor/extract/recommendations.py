@@ -416,7 +416,28 @@ def section_items(units: list[Unit], start: SectionStart, allow_paragraphs: bool
         else:
             items.append(_Item([u], [u.text], None, None, group, start.addressee, agency))
         j += 1
-    return items, j
+    return _topic_numbers(items), j
+
+
+def _topic_numbers(items: list[_Item]) -> list[_Item]:
+    """A numbered list whose every item is a short title over bullets ("1. Quality and effectiveness
+    of practice" / "■ In line with longstanding plans, develop ..." / "■ Ensure that ..."): the
+    numbers title topics, each bullet is a recommendation of its own under its topic, numbered in
+    reading order across the topics (Slough 2016)."""
+    if len(items) < 2 or any(it.number is None or len(it.units) < 2 for it in items):
+        return items
+    for it in items:
+        title = it.units[0].text.strip()
+        if len(title.split()) > 14 or re.search(r"[.;:!?]$", title) or not title[:1].isupper():
+            return items
+        if any(u.kind != "item" or u.level <= it.units[0].level for u in it.units[1:]):
+            return items
+    out = []
+    for it in items:
+        topic = clean_text(it.units[0].text).rstrip(":")
+        for u in it.units[1:]:
+            out.append(_Item([u], [u.text], u.label, None, it.group, it.addressee, topic))
+    return out
 
 
 # --- carry-overs: "The areas for improvement continue to be those identified at ..." ----------

@@ -146,6 +146,17 @@ def test_a_trackers_own_action_ids_are_its_rows(tmp_path):
     ws.append(["Theme", "Action ID", "Action", "Owner", "Due", "Status"])
     ws.append(["Safe at home", "SAH-01", "Rewrite the practice guidance with the police.", "Head of Service", "Sep 2026", "On track"])
     ws.append(["", "SAH-02", "Half-day workshops for every team.", "Principal Social Worker", "Nov 2026", "Not started"])
+    # two actions typed on two lines of one cell, neither ending in a full stop
+    ws.append(["", "SAH-03", "Termly session for designated teachers on targets that move learning on\n"
+               "Briefing for social workers on their part before and after the PEP meeting", "Virtual School Head",
+               "Termly", ""])
+    # a line broken where the sentence cannot end goes on
+    ws.append(["", "SAH-04", "Agree the escalation route with the\nHead of Service and the police", "Head of Service",
+               "Dec 2026", ""])
     p = tmp_path / "tracker.xlsx"
     wb.save(p)
-    assert [a.row for a in extract_actions(load_document(p))] == ["SAH-01", "SAH-02"]
+    acts = extract_actions(load_document(p))
+    assert [(a.row, a.text[:20]) for a in acts] == [
+        ("SAH-01", "Rewrite the practice"), ("SAH-02", "Half-day workshops f"), ("SAH-03", "Termly session for d"),
+        ("SAH-03", "Briefing for social "), ("SAH-04", "Agree the escalation")]
+    assert acts[-1].text == "Agree the escalation route with the Head of Service and the police"

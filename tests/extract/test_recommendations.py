@@ -422,3 +422,18 @@ def test_report_body_heading_still_ends_a_topic_list():
         ("list_item", "The director is a strong leader.", "3."),
     ))
     assert [r.number for r in res.recommendations] == [1, 2]
+
+
+def test_numbered_topic_titles_over_bullets_are_topics_not_recommendations():
+    """Slough 2016 lists its recommendations as bullets under four numbered topic titles ("1.
+    Quality and effectiveness of practice"): each bullet is a recommendation, numbered in reading
+    order across the topics, with its topic kept as the sub-heading it sits under."""
+    res = _run(shared_path("corpus", "ofsted-reports", "slough-80553", "2016-02-17.pdf"))
+    la = [r for r in res.recommendations if r.addressee == "local authority"]
+    assert [r.number for r in la] == list(range(1, 23))
+    assert la[0].text.startswith("In line with longstanding plans, develop and embed a genuinely multi-agency")
+    assert la[0].agency == "Quality and effectiveness of practice"
+    assert la[7].text.startswith("Through ambitious and innovative means, prioritise")
+    assert la[7].agency == "Oversight and scrutiny by senior and political leaders"
+    assert la[-1].text == "Review the effectiveness and organisation of support to care leavers."
+    assert len([r for r in res.recommendations if r.addressee == "LSCB"]) == 6
