@@ -1142,7 +1142,10 @@ def _words(text):
 def _report_text(report, pages):
     """The text of ``pages`` of a report PDF in the shared corpus, lines joined, or None when
     the PDF or pypdfium2 is not at hand (the transcription check is then skipped)."""
-    pdf = ROOT.parent / "shared" / "corpus" / "ofsted-reports" / report
+    sys.path.insert(0, str(ROOT))
+    from extractor.shared_dir import shared_dir  # ../shared, or $RECMAP_SHARED
+
+    pdf = shared_dir() / "corpus" / "ofsted-reports" / report
     try:
         import pypdfium2
     except ImportError:

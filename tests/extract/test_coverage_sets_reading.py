@@ -34,6 +34,7 @@ _UNREAD = {
                       "each line of a cell as an action, as the other sets' gold does",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
+    "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
     "p-kingsmere-cross": "action cards: a two-column PDF of small ruled key/value boxes (Action / Owner / "
                          "Deadline), whose title bar and first row read as one full-width cell, so each "
                          "card is taken for a framed box of prose, and a key/value table is not a plan table",
