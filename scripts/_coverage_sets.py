@@ -73,12 +73,14 @@ def report_recs(report):
     return [r for r in data["recommendations"] if r["addressee"] == "local authority"]
 
 
-def build_gold(plan, set_name, about):
+def build_gold(plan, set_name, about, recs=None):
     """The plan-gold-v1 file of ``plan`` (its data, never its generated document). Actions are
-    ``<name>-<i>`` in order; design lists and asks may name an action by its index or its row."""
+    ``<name>-<i>`` in order; design lists and asks may name an action by its index or its row.
+    ``recs``: the recommendations (``number``, ``text``) when the report has no hand-checked file
+    in corpus/gold/reports and the set transcribed them itself; else :func:`report_recs`."""
     name = plan["name"]
     acts = plan["actions"]()
-    recs = report_recs(plan["report"])
+    recs = report_recs(plan["report"]) if recs is None else recs
     ids = {}
     for i, a in enumerate(acts, 1):
         ids[i] = f"{name}-{i}"

@@ -51,7 +51,7 @@ from datetime import datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _coverage_sets import (A, ROOT, main, normalise_zip, numbered_canvas, report_recs,  # noqa: E402
+from _coverage_sets import (A, ROOT, build_gold, main, normalise_zip, numbered_canvas, report_recs,  # noqa: E402
                           reportlab_canvas, xml_escape)
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
@@ -809,44 +809,7 @@ def build_aa(plan, set_name="aa"):
     _coverage_sets.build_gold builds it, except that the recommendations come from
     ``plan_recs`` (Slough's are transcribed in this script). Actions are ``<name>-<i>`` in
     order; design lists and asks name an action by its index or by its row, if unique."""
-    name = plan["name"]
-    acts = plan["actions"]()
-    recs = plan_recs(plan)
-    ids = {i: f"{name}-{i}" for i in range(1, len(acts) + 1)}
-    rows = [a["row"] for a in acts]
-    for i, a in enumerate(acts, 1):
-        if a["row"] and rows.count(a["row"]) == 1:
-            ids[a["row"]] = ids[i]
-    actions, links = [], []
-    for i, a in enumerate(acts, 1):
-        actions.append({"id": ids[i], "row": a["row"], "section": a["section"],
-                        "objective": a["objective"], "text": a["text"], "leads_raw": a["lead"],
-                        "date_raw": a["date"], "explicit_refs": a["refs"], "other_refs": []})
-        for rec, src, conf, why in a["links"]:
-            links.append({"action": ids[i], "rec": f"R{rec}",
-                          "source": {"e": "explicit", "j": "judged"}[src],
-                          "confidence": {"h": "high", "m": "medium"}[conf],
-                          "why": why, "miscited": bool(a["mis"])})
-    return {
-        "schema": "plan-gold-v1",
-        "plan": f"corpus/coverage/{set_name}/{name}.{plan['ext']}",
-        "report": plan["report"],
-        "about": ABOUT,
-        "recommendations": [{"id": f"R{r['number']}", "n": r["number"], "text": r["text"]}
-                            for r in recs],
-        "actions": actions,
-        "links": links,
-        "expected": {f"R{n}": s for n, s in sorted(plan["expected"].items())},
-        "design": {"unanswered": [f"R{n}" for n in plan["unanswered"]],
-                   "passing": [f"R{n}" for n in plan["passing"]],
-                   "partial": [f"R{n}" for n in plan["partial"]],
-                   "orphans": [ids[k] for k in plan["orphans"]],
-                   "miscited": [ids[k] for k in plan["miscited"]],
-                   "notes": plan["notes"]},
-        "asks": {f"R{n}": [{"text": t, "answered_by": [ids[k] for k in by]} for t, by in asks]
-                 for n, asks in sorted(plan["asks"].items())},
-    }
-
+    return build_gold(plan, set_name, ABOUT, recs=plan_recs(plan))
 
 def _ids(plan):
     """index or unique row -> action id, as build_aa names them."""

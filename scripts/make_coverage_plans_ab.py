@@ -50,7 +50,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _coverage_sets import A, docx_props, main, normalise_zip  # noqa: E402
+from _coverage_sets import A, build_gold, docx_props, main, normalise_zip  # noqa: E402
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
@@ -731,44 +731,11 @@ def build_ab(plan, set_name="ab"):
     _coverage_sets.build_gold builds it, except that the recommendations are this script's
     transcriptions. Actions are ``<name>-<i>`` in order; design lists and asks name actions by
     their index or (wreakmere) their No. cell."""
-    name = plan["name"]
-    acts = plan["actions"]()
-    recs = plan["recs"]()
-    ids = {i: f"{name}-{i}" for i in range(1, len(acts) + 1)}
-    for i, a in enumerate(acts, 1):
-        if a["row"] and a["row"] not in ids:
-            ids[a["row"]] = ids[i]
-    actions, links = [], []
-    for i, a in enumerate(acts, 1):
-        actions.append({"id": ids[i], "row": a["row"], "section": a["section"],
-                        "objective": a["objective"], "text": a["text"], "leads_raw": a["lead"],
-                        "date_raw": a["date"], "explicit_refs": a["refs"], "other_refs": []})
-        for rec, src, conf, why in a["links"]:
-            links.append({"action": ids[i], "rec": f"R{rec}",
-                          "source": {"e": "explicit", "j": "judged"}[src],
-                          "confidence": {"h": "high", "m": "medium"}[conf],
-                          "why": why, "miscited": bool(a["mis"])})
-    return {
-        "schema": "plan-gold-v1",
-        "plan": f"corpus/coverage/{set_name}/{name}.{plan['ext']}",
-        "report": plan["report"],
-        "about": ABOUT,
-        "recommendations": [{"id": f"R{r['number']}", "n": r["number"], "text": r["text"]}
-                            for r in recs],
-        "actions": actions,
-        "links": links,
-        "expected": {f"R{n}": s for n, s in sorted(plan["expected"].items())},
-        "design": {"unanswered": [f"R{n}" for n in plan["unanswered"]],
-                   "passing": [f"R{n}" for n in plan["passing"]],
-                   "partial": [f"R{n}" for n in plan["partial"]],
-                   "orphans": [ids[k] for k in plan["orphans"]],
-                   "miscited": [ids[k] for k in plan["miscited"]],
-                   "notes": plan["notes"]},
-        "asks": {f"R{n}": [{"text": curly(t), "answered_by": [ids[k] for k in by]}
-                           for t, by in asks]
-                 for n, asks in sorted(plan["asks"].items())},
-    }
-
+    gold = build_gold(plan, set_name, ABOUT, recs=plan["recs"]())
+    for asks in gold["asks"].values():  # the asks quote the recommendations, apostrophes as printed
+        for ask in asks:
+            ask["text"] = curly(ask["text"])
+    return gold
 
 # ---------------------------------------------------------------------------------------------
 # Writers
