@@ -63,7 +63,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "date": ("timeframe", "timeframes", "timescale", "timescales", "time scale", "by when", "deadline", "target date",
              "completion date", "date", "due date", "when", "target", "end date", "date due", "timeline",
              "target completion date", "date for completion", "by when date", "end", "finish", "finish date",
-             "planned end", "planned end date", "end by", "due by", "completion by", "due", "due on"),
+             "planned end", "planned end date", "end by", "due by", "completion by", "due", "due on", "by"),
     # trackers with a Start and an End column: the start of the action's span (the End column is "date")
     "start": ("start", "start date", "planned start", "planned start date", "date started", "start by",
               "commencement date", "from"),
@@ -673,8 +673,30 @@ def _sheet_titles(doc: Document, headers: dict[int, Header | None]) -> _SheetTit
                         frozenset(n for n in sheets if n and not _GENERIC_SHEET.match(n)))
 
 
+def _record(table: Table) -> Table | None:
+    """A small two-column table holding one action as labelled fields ("Action | Replace the ...",
+    "Lead officer | Head of ...", "Target date | April 2017"), turned into a header row and one
+    row, as a plan table has them; None for any other table. The fields must name the action and
+    a lead or a date, and most of the first column must be field names."""
+    rows = [r for r in table.rows if not r.is_empty()]
+    if len(rows) < 2 or table.n_cols != 2 or any(len(r.cells) != 2 for r in rows):
+        return None
+    labels = [_cell_text(r.cells[0]) for r in rows]
+    roles = header_roles(labels)
+    if "action" not in roles.values() or not {"lead", "date"} & set(roles.values()) or len(roles) * 3 < len(rows) * 2:
+        return None
+    return replace(table, rows=(Row(tuple(r.cells[0] for r in rows), rows[0].page),
+                                Row(tuple(r.cells[1] for r in rows), rows[0].page)))
+
+
 def plan_rows(doc: Document) -> list[PlanRow]:
-    """Every logical action-table row of ``doc`` in reading order (empty if it has no action table)."""
+    """Every logical action-table row of ``doc`` in reading order (empty if it has no action table).
+    A plan that gives each action its own small table of labelled fields is read as one table
+    (:func:`_record`)."""
+    records = {t.index: _record(t) for t in doc.tables()}
+    if any(records.values()):
+        doc = replace(doc, blocks=tuple(replace(b, table=records[b.table.index]) if b.table is not None
+                                        and records.get(b.table.index) is not None else b for b in doc.blocks))
     ctx = _Context(candidates=_objective_candidates(doc))
     out: list[PlanRow] = []
     headers = {t.index: find_header(t) for t in doc.tables()}
@@ -1149,7 +1171,8 @@ def action_tables(doc: Document) -> Iterable[tuple[Table, Header]]:
 # ---- actions written as paragraphs: each followed by labelled "Lead:" / "By:" lines, or carrying the
 # labels after a dash ("7.1 Hold the staff awards. — Lead: Director — By: December 2022")
 
-_LABEL = (r"(?P<label>lead(?:\s+officers?)?|leads|owner|action\s+owner|responsible(?:\s+officer)?|by\s+whom|"
+_LABEL = (r"(?P<label>(?:related\s+)?(?:ofsted\s+)?recommendations?(?:\s+(?:number|no\.?))?|ofsted\s+ref(?:erence)?|"
+          r"lead(?:\s+officers?)?|leads|owner|action\s+owner|responsible(?:\s+officer)?|by\s+whom|"
           r"accountable(?:\s+officer)?|by\s+when|by|deadline|timescales?|timeframe|target(?:\s+date)?|due(?:\s+date)?|"
           r"completion\s+date|(?:end\s+)?date|when|rag(?:\s+status)?|status|progress(?:\s+update)?|update)")
 _LABELLED = re.compile(rf"(?i)^\s*{_LABEL}\s*[:\u2013\u2014]\s*(?P<value>\S.*)$")
@@ -1158,7 +1181,7 @@ _INLINE_LABELLED = re.compile(rf"(?i)^{_LABEL}\s*:\s*(?P<value>\S.*)$")
 _PAREN_TAIL = re.compile(r"\(([^()]+)\)\s*$")  # "... (Lead: Service Manager; by July 2014)"
 _INLINE_SEP = re.compile(r"\s+[-\u2013\u2014|]\s+|\s*;\s+")
 _LABEL_ROLE = (("lead", r"lead|owner|responsible|by whom|accountable"), ("rag", r"rag|status"),
-               ("update", r"progress|update"), ("date", r"."))
+               ("update", r"progress|update"), ("refs", r"related|ofsted|recommendation"), ("date", r"."))
 
 
 def _label_role(label: str) -> str:
@@ -1176,6 +1199,33 @@ def _labelled(block: Block) -> tuple[str, str] | None:
     if not m:
         return None
     return _label_role(m.group("label")), m.group("value").strip()
+
+
+_BARE_LABEL = re.compile(rf"(?i)^\s*{_LABEL}\s*$")
+
+
+def _bare_field(blocks: Sequence[tuple[int, Block]], k: int) -> tuple[str, str, int] | None:
+    """(role, value, blocks used) when block ``k`` is a field name standing alone ("Lead", "When")
+    with its value in the next block, as a web page's definition list reads; an empty value when
+    the next block is another field name (an empty ``<dd>``). Else None."""
+    if k >= len(blocks) or blocks[k][1].type != "paragraph" or not _BARE_LABEL.match(_plain(blocks[k][1].text)):
+        return None
+    role = _label_role(_plain(blocks[k][1].text))
+    nxt = blocks[k + 1][1] if k + 1 < len(blocks) else None
+    if nxt is None or nxt.type != "paragraph" or _BARE_LABEL.match(_plain(nxt.text)):
+        return role, "", 1
+    if _label_line(nxt) is not None:
+        return None
+    return role, _plain(nxt.text), 2
+
+
+def _label_line(block: Block) -> tuple[str, str] | None:
+    """:func:`_labelled`, or (role, "") for a label left blank ("- **Lead:**")."""
+    lab = _labelled(block)
+    if lab is None and block.table is None:
+        empty = _EMPTY_LABEL.match(_plain(block.text).replace("*", "").strip())
+        lab = (_label_role(empty.group("label")), "") if empty else None
+    return lab
 
 
 def inline_labels(text: str) -> tuple[str, dict[str, str]]:
@@ -1281,6 +1331,9 @@ def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     return text[:m.start()].strip(), values
 
 
+# A heading that numbers and names one action ("1.1 Two more reviewing officers"), not a section:
+# a dotted number, then the title.
+_ACTION_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,3}){1,2})\.?\s+(\S.*)$")
 # A list item that is a field of the item above ("- Related recommendation: 1"), not an item of its own.
 _FIELD_ITEM = re.compile(r"^[A-Z][\w ]{0,30}:\s")
 _ACTION_NUMBER = re.compile(r"(?i)^action\s+(\d{1,2}(?:\.\d{1,3}){0,2})\s*[:.\u2013\u2014-]\s+")
@@ -1301,6 +1354,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     # labels, they name the lead and date of every item of the list.
     pending: list[tuple[int, Block, str]] = []
     intro: str | None = None
+    title: tuple[str, str] | None = None  # a numbered heading naming the next action
     i = 0
     while i < len(blocks):
         pos, b = blocks[i]
@@ -1310,8 +1364,15 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             i += 1
             continue
         if b.type == "heading":
-            if not is_date_line(b.text):
-                section, objective = re.sub(r"\s+", " ", b.text).strip(), None
+            numbered = _ACTION_HEADING.match(re.sub(r"\s+", " ", b.text).strip())
+            fields_follow = (i + 2 < len(blocks) and blocks[i + 1][1].type != "heading"
+                             and (_label_line(blocks[i + 2][1]) is not None or _bare_field(blocks, i + 2) is not None))
+            if numbered and fields_follow:
+                title = numbered.groups()  # "### 1.1 Two more reviewing officers" over its paragraph and fields
+            elif fields_follow and section is not None and _bare_field(blocks, i + 2) is not None:
+                pass  # a card's own title ("A council-run home for two") over its text and fields: not a section
+            elif not is_date_line(b.text):
+                section, objective, title = re.sub(r"\s+", " ", b.text).strip(), None, None
                 section_actions = 0
                 headings += 1
             i += 1
@@ -1326,7 +1387,17 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         if not cells and b.type == "list_item":
             action, cells = owner_in_brackets(text)
         j = i + 1
-        while j < len(blocks) and (lab := _labelled(blocks[j][1])) and lab[0] not in cells:
+        while j < len(blocks):
+            lab = _label_line(blocks[j][1])
+            bare = _bare_field(blocks, j) if lab is None else None
+            if bare is not None:  # a web page's <dt>Lead</dt><dd>Head of ...</dd>
+                if bare[0] in cells:
+                    break
+                cells[bare[0]] = bare[1]
+                j += bare[2]
+                continue
+            if lab is None or lab[0] in cells or (lab[0] == "lead" and looks_like_prose(lab[1])):
+                break  # "Leads: please update the Status line ...": an instruction, not a lead
             value, more = inline_labels(lab[1])  # "Lead: Team Managers — By: Immediate" on one line
             cells[lab[0]] = value.rstrip(" .;,") if more else value  # "Lead: X. Date: Y" too
             for role, v in more.items():
@@ -1355,6 +1426,10 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         else:
             item_objective = objective
         intro = None
+        if title is not None:  # the action's own numbered title heads it: the row number, and the text's first words
+            cells.setdefault("number", title[0])
+            action = f"{title[1].rstrip(' .:')}. {action}"
+            title = None
         section_actions += 1
         cells["action"] = action
         if b.type == "list_item" and b.label and _ITEM_NUMBER.match(b.label):

@@ -832,7 +832,8 @@ def _rest_of(row: Row, more: Row, ruled: bool = True) -> bool:
     - it numbers itself as the next row (:func:`_numbers_next`): its own;
     - a cell carries on in lower case ("shared with ...", not "ePEP for ..."): the rest;
     - a table without rules shows nothing more (no open row at the foot of the page): its own;
-    - the longest cell above (the action) is empty here, or was cut mid-sentence: the rest;
+    - the longest cell above after the first (the action) is empty here, or was cut mid-sentence:
+      the rest;
     - otherwise, a short cell above (a lead, a date) has text again here: its own (a lead or a
       date seldom breaks over a page; an action starting afresh with them is a new row)."""
     if _numbers_next(row, more):
@@ -845,7 +846,9 @@ def _rest_of(row: Row, more: Row, ruled: bool = True) -> bool:
     above = [c.text.strip() for c in row.cells][:len(texts)]
     if not above:
         return True
-    main = max(range(len(above)), key=lambda c: len(above[c]))
+    # The first cell is the grouping cell that ran on (empty here): the longest of the others is
+    # the action, even when the group's text, printed on this row, is longer.
+    main = max(range(1, len(above)) if len(above) > 1 else range(len(above)), key=lambda c: len(above[c]))
     if not texts[main] or not re.search(r"[.!?)\"\u201d\u2019]$", above[main]):
         return True
     return not any(texts[c] and above[c] and len(above[c].split()) <= 6 for c in range(len(above)) if c != main)
