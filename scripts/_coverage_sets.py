@@ -243,3 +243,64 @@ def numbered_canvas(draw):
 def xml_escape(text):
     """Text for a reportlab Paragraph (its mini-markup)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+# ---- pieces the set generators share ----------------------------------------------------------
+
+def curly(s):
+    """Word's AutoFormat: a straight quote opening a word becomes a left single quotation mark,
+    every other one (apostrophes, closing quotes) a right single quotation mark."""
+    return re.sub(r"(^|(?<=[\s(]))'", "\u2018", s).replace("'", "\u2019")
+
+
+def groups(acts, key):
+    """Consecutive actions sharing ``key``."""
+    out = []
+    for a in acts:
+        if out and key(out[-1][0]) == key(a):
+            out[-1].append(a)
+        else:
+            out.append([a])
+    return out
+
+
+def shade(cell, fill):
+    """Fill a python-docx table cell with a background colour (hex)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    tcpr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    tcpr.append(shd)
+
+
+def repeat_header(row):
+    """Mark a python-docx table row as the header Word repeats on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    trpr = row._tr.get_or_add_trPr()
+    h = OxmlElement("w:tblHeader")
+    h.set(qn("w:val"), "true")
+    trpr.append(h)
+
+
+# Words too common in recommendations and plans to show that an action shares a recommendation's
+# vocabulary (the design checks' "at most one distinctive word" rule; not used by any tool).
+STOP = set("""
+the and for that with from this those their them they will have been being into which what when
+where while about also more most only some such than then there these other each every over
+under within without across after before between both ensure ensuring improve improved
+improvement consistency consistent quality children child young people person local authority
+services service including include includes make made meet needs need help support work working
+so are our all any can not who how why was were its his her has had out one two use used using
+""".split())
+
+
+def words(text):
+    """Distinctive words of a text, crudely stemmed (a design check of the set data only)."""
+    return {w[:6] for w in re.findall(r"[a-z]+", text.lower().replace("\u2019", "'"))
+            if len(w) >= 4 and w not in STOP}

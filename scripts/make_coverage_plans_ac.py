@@ -54,16 +54,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _coverage_sets import A, ROOT, build_gold, docx_props, main, normalise_zip  # noqa: E402
+from _coverage_sets import STOP, curly, groups as _groups, words as _words  # noqa: E402
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
 BOUNDS = (14, 45)
-
-
-def curly(s):
-    """Word's AutoFormat: a straight quote opening a word becomes a left single quotation mark,
-    every other one (apostrophes, closing quotes) a right single quotation mark."""
-    return re.sub(r"(^|(?<=[\s(]))'", "\u2018", s).replace("'", "\u2019")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -710,16 +705,6 @@ def build_ac(plan, set_name="ac"):
 # Writers
 # ---------------------------------------------------------------------------------------------
 
-def _groups(acts, key):
-    """Consecutive actions sharing ``key``."""
-    out = []
-    for a in acts:
-        if out and key(out[-1][0]) == key(a):
-            out[-1].append(a)
-        else:
-            out.append([a])
-    return out
-
 
 def write_sk(plan, acts, path):
     from docx import Document
@@ -921,19 +906,6 @@ SPEC = {  # unanswered, passing, partial, mis-cited, orphans (min, max)
 }
 
 # words too common in this domain to count as shared vocabulary (as sets v and aa)
-STOP = set("""
-the and for that with from this those their them they will have been being into which what when
-where while about also more most only some such than then there these other each every over
-under within without across after before between both ensure ensuring improve improved
-improvement consistency consistent quality children child young people person local authority
-services service including include includes make made meet needs need help support work working
-so are our all any can not who how why was were its his her has had out one two use used using
-""".split())
-
-
-def _words(text):
-    return {w[:6] for w in re.findall(r"[a-z]+", text.lower().replace("\u2019", "'"))
-            if len(w) >= 4 and w not in STOP}
 
 
 def _report_text(report, page):

@@ -38,6 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _coverage_sets import A, main, report_recs  # noqa: E402
+from _coverage_sets import STOP, words as _words  # noqa: E402
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
@@ -887,19 +888,6 @@ SPEC = {  # unanswered, passing, partial, orphans (min, max), covered recs answe
 }
 
 # words too common in this domain to count as shared vocabulary
-STOP = set("""
-the and for that with from this those their them they will have been being into which what when
-where while about also more most only some such than then there these other each every over
-under within without across after before between both ensure ensuring improve improved
-improvement consistency consistent quality children child young people person local authority
-services service including include includes make made meet needs need help support work working
-so are our all any can not who how why was were its his her has had out one two use used using
-""".split())
-
-
-def _words(text):
-    return {w[:6] for w in re.findall(r"[a-z]+", text.lower().replace("\u2019", "'"))
-            if len(w) >= 4 and w not in STOP}
 
 
 def check_design(gold, plan):

@@ -43,6 +43,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _coverage_sets import (A, docx_props, main, normalise_zip, numbered_canvas, report_recs,  # noqa: E402
                           reportlab_canvas, xml_escape)
+from _coverage_sets import repeat_header as _repeat_header, shade as _shade  # noqa: E402
 
 FIXED = datetime(2020, 1, 1, 9, 0, 0)
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
@@ -951,27 +952,6 @@ PLANS = [THIRLBECK, GRENDLEBURY, THRUSHCOMBE]
 # ---------------------------------------------------------------------------------------------
 # Writers
 # ---------------------------------------------------------------------------------------------
-
-def _shade(cell, fill):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcpr.append(shd)
-
-
-def _repeat_header(row):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    trpr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:tblHeader")
-    h.set(qn("w:val"), "true")
-    trpr.append(h)
 
 
 def write_thirlbeck(plan, acts, path):

@@ -46,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _coverage_sets import (A, docx_props, main, normalise_zip, numbered_canvas,  # noqa: E402
                             report_recs, reportlab_canvas, xml_escape)
+from _coverage_sets import STOP, repeat_header as _repeat_header, shade as _shade, words as _words  # noqa: E402
 
 FIXED = datetime(2020, 1, 1, 9, 0, 0)
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
@@ -762,27 +763,6 @@ PLANS = [LENBRIDGE, FELLHAVEN, FLEETWICK]
 # Writers
 # ---------------------------------------------------------------------------------------------
 
-def _shade(cell, fill):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    tcpr = cell._tc.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcpr.append(shd)
-
-
-def _repeat_header(row):
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    trpr = row._tr.get_or_add_trPr()
-    h = OxmlElement("w:tblHeader")
-    h.set(qn("w:val"), "true")
-    trpr.append(h)
-
 
 LB_RAG_FILL = {"Green": "C6EFCE", "Amber": "FFEB9C", "Red": "FFC7CE", "Complete": "BDD7EE",
                "Not started": "EDEDED"}
@@ -1083,19 +1063,6 @@ SPEC = {  # unanswered, passing, partial, orphans (min, max), mis-cited, actions
 }
 
 # words too common in this domain to count as shared vocabulary (as set v)
-STOP = set("""
-the and for that with from this those their them they will have been being into which what when
-where while about also more most only some such than then there these other each every over
-under within without across after before between both ensure ensuring improve improved
-improvement consistency consistent quality children child young people person local authority
-services service including include includes make made meet needs need help support work working
-so are our all any can not who how why was were its his her has had out one two use used using
-""".split())
-
-
-def _words(text):
-    return {w[:6] for w in re.findall(r"[a-z]+", text.lower().replace("\u2019", "'"))
-            if len(w) >= 4 and w not in STOP}
 
 
 def _act(gold, plan, key):

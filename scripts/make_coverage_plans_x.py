@@ -47,15 +47,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _coverage_sets import A, docx_props, main, normalise_zip, report_recs  # noqa: E402
+from _coverage_sets import STOP, curly, words as _words  # noqa: E402
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
-
-
-def curly(s):
-    """Word's AutoFormat: a straight quote opening a word becomes a left single quotation mark,
-    every other one (apostrophes, closing quotes) a right single quotation mark."""
-    return re.sub(r"(^|(?<=[\s(]))'", "\u2018", s).replace("'", "\u2019")
 
 
 def _cell(v):
@@ -1083,19 +1078,6 @@ SPEC = {  # unanswered, passing, partial, orphans (min, max), mis-cited, actions
 }
 
 # words too common in this domain to count as shared vocabulary (as set v)
-STOP = set("""
-the and for that with from this those their them they will have been being into which what when
-where while about also more most only some such than then there these other each every over
-under within without across after before between both ensure ensuring improve improved
-improvement consistency consistent quality children child young people person local authority
-services service including include includes make made meet needs need help support work working
-so are our all any can not who how why was were its his her has had out one two use used using
-""".split())
-
-
-def _words(text):
-    return {w[:6] for w in re.findall(r"[a-z]+", text.lower().replace("\u2019", "'"))
-            if len(w) >= 4 and w not in STOP}
 
 
 def check_design(gold, plan):
