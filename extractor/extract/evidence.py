@@ -9,7 +9,7 @@ recommendations in one of two ways, and a report may use either:
   to a recommendation, without saying which one: each tagged paragraph is given to the
   recommendation it is most similar to (TF-IDF cosine over word unigrams and bigrams, blended
   with rapidfuzz token-set similarity so that short recommendations are not swamped by long
-  paragraphs). rapidfuzz is imported inside the function so that importing this module stays cheap.
+  paragraphs). scikit-learn and rapidfuzz load only when a report tags its paragraphs.
 
 Many SIF reports of 2014-15 (West Berkshire 2015, Buckinghamshire 2014) print neither, and the
 ILACS framework, letters and plans never tie paragraphs to recommendations (ILACS reports have
@@ -19,9 +19,7 @@ or "not tied by this framework", so an empty evidence list is never mistaken for
 """
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import replace
 
 from ..items import Evidence, Recommendation
@@ -96,35 +94,22 @@ def _terms(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
-def _tfidf(docs: list[list[str]]) -> list[dict[str, float]]:
-    """Sublinear TF-IDF vectors (L2-normalised) of tokenised documents.
-
-    A few dozen short texts per report: plain Python beats importing scikit-learn, whose
-    import alone costs seconds on every CLI run.
-    """
-    df = Counter(t for d in docs for t in set(d))
-    n = len(docs)
-    vecs = []
-    for d in docs:
-        tf = Counter(d)
-        v = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
-        norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-        vecs.append({t: x / norm for t, x in v.items()})
-    return vecs
-
-
 def best_matches(paragraphs: list[str], targets: list[str]) -> list[tuple[int, float]]:
-    """For each paragraph, the index of the most similar target and the score (0..1)."""
+    """For each paragraph, the index of the most similar target and the score (0..1): TF-IDF
+    cosine (scikit-learn; word unigrams and bigrams, sublinear, l2-normalised) blended with
+    rapidfuzz's token-set ratio."""
     from rapidfuzz import fuzz
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
-    vecs = _tfidf([_terms(t) for t in targets + paragraphs])
-    tv, pv = vecs[: len(targets)], vecs[len(targets):]
+    docs = targets + paragraphs
+    if not any(_terms(d) for d in docs):  # scikit-learn refuses an empty vocabulary
+        cosines = [[0.0] * len(targets) for _ in paragraphs]
+    else:
+        vecs = TfidfVectorizer(analyzer=_terms, sublinear_tf=True, smooth_idf=True, norm="l2").fit_transform(docs)
+        cosines = (vecs[len(targets):] @ vecs[:len(targets)].T).toarray().tolist()
     result = []
-    for p, v in zip(paragraphs, pv):
-        scores = []
-        for t, w in zip(targets, tv):
-            cos = sum(x * w.get(term, 0.0) for term, x in v.items())
-            scores.append(0.7 * cos + 0.3 * fuzz.token_set_ratio(p, t) / 100)
+    for p, row in zip(paragraphs, cosines):
+        scores = [0.7 * cos + 0.3 * fuzz.token_set_ratio(p, t) / 100 for cos, t in zip(row, targets)]
         k = max(range(len(targets)), key=scores.__getitem__)
         result.append((k, scores[k]))
     return result
