@@ -118,6 +118,7 @@ class LetterWorker:
         forking its pool, so workers start with them loaded (and share their memory pages)."""
         import extractor.extract.findings  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
+        import sklearn.feature_extraction.text  # noqa: F401  (a report's evidence; the matcher)
 
         if not self.case.empty:
             # The matcher's model, the tokenizer and the linker's features load once here rather

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -62,7 +62,12 @@ class PairTable:
     earlier: tuple[str, ...]  # earlier item id per pair
     earlier_document: tuple[str, ...]
     values: np.ndarray  # (pairs, len(FEATURES))
-    evidence: tuple[str, ...]
+    # What pair k shares, said in words; worked out only for the pairs that are kept (most of
+    # a council's pairs are not repeats).
+    explain: Callable[[int], str] = lambda k: ""
+
+    def evidence(self, k: int) -> str:
+        return self.explain(k)
 
 
 def ordered(docs: Iterable[HistoryDocument]) -> list[HistoryDocument]:
@@ -86,9 +91,9 @@ def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
 
     docs = ordered(docs)
     placed = [(k, d, it) for k, d in enumerate(docs) for it in _asks(d)]
-    later, earlier, edocs, rows, evidence = [], [], [], [], []
+    later, earlier, edocs, rows, where = [], [], [], [], []
     if len({d.date for d in docs}) < 2 or not placed:
-        return PairTable((), (), (), np.zeros((0, len(FEATURES))), ())
+        return PairTable((), (), (), np.zeros((0, len(FEATURES))))
     items = [it for _, _, it in placed]
     # scores[i, j]: item i read as a plan action against item j as the recommendation
     linked = score_pairs([it.as_recommendation() for it in items], [Action(it.id, None, it.text, it.prov) for it in items])
@@ -101,27 +106,37 @@ def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
     doc_ix = np.array([k for k, _, _ in placed])
     valid = date[:, None] > date[None, :]  # later (row) after earlier (column)
     masked = np.where(valid, both, -np.inf)
+    # best_later[k, r]: earlier item r's best match among document k's items; best_earlier[a, k]:
+    # later item a's best among document k's
+    members = [doc_ix == k for k in range(len(docs))]
+    best_later = np.stack([masked[m].max(axis=0) if m.any() else np.full(len(items), -np.inf) for m in members])
+    best_earlier = np.stack([masked[:, m].max(axis=1) if m.any() else np.full(len(items), -np.inf)
+                             for m in members], axis=1)
     for a, (_, d_a, it) in enumerate(placed):
         for r in np.flatnonzero(valid[a]):
             _, d_r, old = placed[r]
             s = both[a, r]
-            # the earlier item's best match among the later document's items; the later item's
-            # best among the earlier document's
-            in_later_doc = masked[doc_ix == doc_ix[a], r]
-            in_earlier_doc = masked[a, doc_ix == doc_ix[r]]
+            in_later_doc = best_later[doc_ix[a], r]
+            in_earlier_doc = best_earlier[a, doc_ix[r]]
             t = float(matched[a, r])
             rows.append((
                 scores[a, r], scores[r, a], t, _jaccard(it.themes, old.themes),
-                float(s >= in_later_doc.max() - 1e-9), float(s >= in_earlier_doc.max() - 1e-9),
-                max(0.0, 1.0 - (in_later_doc.max() - s)), float(it.addressee == old.addressee),
+                float(s >= in_later_doc - 1e-9), float(s >= in_earlier_doc - 1e-9),
+                max(0.0, 1.0 - (in_later_doc - s)), float(it.addressee == old.addressee),
             ))
             later.append(it.id)
             earlier.append(old.id)
             edocs.append(d_r.id)
-            evidence.append(_evidence(scores[a, r], t, shared_terms(linked.features, a, r),
-                                      set(it.themes) & set(old.themes)))
+            where.append((a, r))
     values = np.array(rows, dtype=float).reshape(len(rows), len(FEATURES))
-    return PairTable(tuple(later), tuple(earlier), tuple(edocs), values, tuple(evidence))
+
+    def explain(k: int) -> str:
+        a, r = where[k]
+        new, old = items[a], items[r]
+        return _evidence(scores[a, r], float(matched[a, r]), shared_terms(linked.features, a, r),
+                         set(new.themes) & set(old.themes))
+
+    return PairTable(tuple(later), tuple(earlier), tuple(edocs), values, explain)
 
 
 def _jaccard(a: Iterable[str], b: Iterable[str]) -> float:
@@ -163,7 +178,7 @@ def council_repeats(docs: Sequence[HistoryDocument], opts: RepeatOptions = Repea
     scores = score_table(table, model)
     for k in np.flatnonzero(scores >= opts.threshold):
         out.append(Repeat(table.later[k], table.earlier[k], table.earlier_document[k], float(scores[k]),
-                          table.evidence[k]))
+                          table.evidence(k)))
     return out
 
 

@@ -76,9 +76,12 @@ class HistoryWorker:
 
     def warm(self) -> None:
         """Import the readers and extractors, and build the council gazetteer's spaCy matcher
-        (about 1 s), before the runner forks its pool: every worker starts with them."""
+        (about 1 s), before the runner forks its pool: every worker starts with them. That
+        includes scikit-learn's TF-IDF, which a report tying paragraphs to recommendations needs
+        (:mod:`extractor.extract.evidence`) and the repeats use after the reading."""
         import extractor.extract.findings  # noqa: F401
         import extractor.ingest.pdf  # noqa: F401
+        import sklearn.feature_extraction.text  # noqa: F401
         from ..document import Block, Provenance
         from ..extract.council import council_from_blocks
 

@@ -51,6 +51,7 @@ Every feature is a NumPy matrix over all pairs: TF-IDF vectors come from scikit-
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
@@ -147,26 +148,43 @@ def main_clause(text: str) -> str:
     return head if len(head.split()) >= 4 else text
 
 
-def _share(side: frozenset, target: dict) -> float:
-    """Weighted share of ``target``'s units (unit -> weight) present in ``side``."""
-    total = sum(target.values())
-    return sum(w for u, w in target.items() if u in side) / total if total else 0.0
+@dataclass(frozen=True)
+class _Weighted:
+    """A target's units with their weights, and the weights' total (summed once, not per pair)."""
+
+    items: tuple[tuple[str, float], ...]
+    total: float
+    units: frozenset[str]
+
+
+def _weighted(target: dict) -> _Weighted:
+    """``target`` (unit -> weight) ready for :func:`_share`."""
+    return _Weighted(tuple(target.items()), sum(target.values()), frozenset(target))
+
+
+def _share(side: frozenset, target: _Weighted) -> float:
+    """Weighted share of ``target``'s units present in ``side`` (most pairs share none)."""
+    total = target.total
+    if not total or side.isdisjoint(target.units):
+        return 0.0
+    return sum(w for u, w in target.items if u in side) / total
 
 
 def _field_features(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], heads: Sequence[Analysed],
                     fw: FieldWeights) -> dict[str, np.ndarray]:
     n_a, n_r = len(heads), len(recs)
-    r_w = [(fw.weigh(w), fw.weigh(p)) for w, p in map(units, recs)]
-    a_w = [[fw.weigh(w | p) for w, p in map(units, asks)] for asks in rec_asks]
+    r_units = list(map(units, recs))
+    r_phrases = [_weighted(fw.weigh(p)) for _, p in r_units]
+    r_all = [w | p for w, p in r_units]  # the recommendation's units, as a side
+    a_w = [[_weighted(fw.weigh(w | p)) for w, p in map(units, asks)] for asks in rec_asks]
     out = {k: np.zeros((n_a, n_r)) for k in ("head_phrases", "head_ask", "focus")}
     for i in range(n_a):
         h_all = frozenset().union(*units(heads[i]))
-        own = fw.weigh(h_all)
+        own = _weighted(fw.weigh(h_all))
         for j in range(n_r):
-            tw, tp = r_w[j]
-            out["head_phrases"][i, j] = _share(h_all, tp)
+            out["head_phrases"][i, j] = _share(h_all, r_phrases[j])
             out["head_ask"][i, j] = max((_share(h_all, q) for q in a_w[j]), default=0.0)
-            out["focus"][i, j] = _share(frozenset(tw) | frozenset(tp), own)
+            out["focus"][i, j] = _share(r_all[j], own)
     return out
 
 
@@ -215,22 +233,26 @@ def _aims(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], full
     # A recommendation's topics: its lexicon concepts, most distinctive first.
     r_rank = [{u: k for k, (_, u) in enumerate(sorted(((w, u) for u, w in ph.items() if u.startswith("__")),
                                                        reverse=True))} for ph in r_phr]
-    q_all = [[fw.weigh(w | p) for w, p in map(units, qs)] for qs in rec_asks]
+    q_all = [[_weighted(fw.weigh(w | p)) for w, p in map(units, qs)] for qs in rec_asks]
+    r_set = [w | p for w, p in r_units]
     for i in range(n_a):
         full = frozenset().union(*units(fulls[i]))
         head = frozenset().union(*units(heads[i]))
         row = frozenset().union(*units(rows[i]))
+        said = full | head
+        row_said = row | said
         for j in range(n_r):
-            shared = sum(w for u, w in r_all[j].items() if u in full or u in head)
-            in_head = sum(w for u, w in r_all[j].items() if u in head)
-            passing[i, j] = shared > 0 and in_head < PASSING_SHARE * shared
-            tail = sorted(((w, u) for u, w in r_phr[j].items() if u in full and u not in head), reverse=True)
-            if tail:
-                mention_weight[i, j], mention[i, j] = tail[0]
-                mention_rank[i, j] = min((r_rank[j][u] for _, u in tail if u in r_rank[j]), default=99)
+            if not said.isdisjoint(r_set[j]):  # else: nothing shared, not passing, no mention
+                shared = sum(w for u, w in r_all[j].items() if u in said)
+                in_head = sum(w for u, w in r_all[j].items() if u in head)
+                passing[i, j] = shared > 0 and in_head < PASSING_SHARE * shared
+                tail = sorted(((w, u) for u, w in r_phr[j].items() if u in full and u not in head), reverse=True)
+                if tail:
+                    mention_weight[i, j], mention[i, j] = tail[0]
+                    mention_rank[i, j] = min((r_rank[j][u] for _, u in tail if u in r_rank[j]), default=99)
             for q, target in enumerate(q_all[j]):
-                asks[j][i, q] = _share(full | head, target)
-                row_asks[j][i, q] = _share(row | full | head, target)
+                asks[j][i, q] = _share(said, target)
+                row_asks[j][i, q] = _share(row_said, target)
     passing.setflags(write=False)
     return Aims(passing, tuple(asks), tuple(row_asks), mention, mention_weight, mention_rank)
 
@@ -279,8 +301,36 @@ def _tfidf(docs: Sequence, **analyzer):
 
     if not any(d.split() for d in docs):
         return csr_matrix((len(docs), 0)), None
+    if analyzer.get("analyzer") == "char_wb":
+        analyzer = {"analyzer": _char_ngrams(*analyzer.get("ngram_range", (1, 1)))}
     vec = TfidfVectorizer(sublinear_tf=True, smooth_idf=True, norm="l2", **analyzer)
     return vec.fit_transform(docs), vec
+
+
+# How many texts' character n-grams :func:`_char_ngrams` keeps before starting afresh.
+_NGRAMS_KEPT = 20_000
+
+
+@lru_cache(maxsize=4)
+def _char_ngrams(low: int, high: int):
+    """scikit-learn's own ``char_wb`` analyzer for n-grams of ``low``..``high`` characters,
+    remembering each text's n-grams: the same texts come back in every scoring pass (a plan's
+    recommendations for each action table, and in history every item of a council, read by the
+    linker and by the finding matcher)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    ngrams = TfidfVectorizer(analyzer="char_wb", ngram_range=(low, high)).build_analyzer()
+    kept: dict[str, list[str]] = {}
+
+    def analyse_chars(doc: str) -> list[str]:
+        grams = kept.get(doc)
+        if grams is None:
+            if len(kept) >= _NGRAMS_KEPT:
+                kept.clear()
+            grams = kept[doc] = ngrams(doc)
+        return grams
+
+    return analyse_chars
 
 
 def _cosines(a, b) -> np.ndarray:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
@@ -29,19 +29,35 @@ def units(analysed: Analysed) -> tuple[frozenset[str], frozenset[str]]:
     """(words, phrases) of an analysed text: plural-folded content words; adjacent word pairs
     and ``__concept`` keys. Phrases say more than words: "health assessment" is not "health and
     safety risk assessment", and a concept names a topic whatever its wording."""
-    words = [stem(w) for w in analysed.tokens]
-    phrases = {f"{a} {b}" for a, b in zip(words, words[1:])}
-    phrases.update(f"__{c}" for c in analysed.concepts)
-    return frozenset(words), frozenset(phrases)
+    got = _UNITS.get(analysed)
+    if got is None:
+        if len(_UNITS) >= 50_000:  # a long-lived process (the review server) meets ever new texts
+            _UNITS.clear()
+        words = [stem(w) for w in analysed.tokens]
+        phrases = {f"{a} {b}" for a, b in zip(words, words[1:])}
+        phrases.update(f"__{c}" for c in analysed.concepts)
+        got = _UNITS[analysed] = (frozenset(words), frozenset(phrases))
+    return got
+
+
+# Analysed text -> its units: the same recommendations and plan rows are compared again and again.
+_UNITS: dict = {}
 
 
 @dataclass(frozen=True)
 class FieldWeights:
     documents: int
     df: dict  # unit -> number of recommendations containing it
+    _weights: dict = field(default_factory=dict, compare=False, repr=False)  # unit -> weight, as asked
+    _targets: dict = field(default_factory=dict, compare=False, repr=False)  # units -> (weights, total), for share()
 
     def weight(self, unit: str) -> float:
-        return math.log((1 + self.documents) / (1 + self.df.get(unit, 0))) + 1.0
+        w = self._weights.get(unit)
+        if w is None:
+            if len(self._weights) >= 200_000:  # a long-lived process meets ever new units
+                self._weights.clear()
+            w = self._weights[unit] = math.log((1 + self.documents) / (1 + self.df.get(unit, 0))) + 1.0
+        return w
 
     def weigh(self, us: Iterable[str]) -> dict[str, float]:
         return {u: self.weight(u) for u in us}
@@ -50,9 +66,17 @@ class FieldWeights:
         """The weighted share of ``target``'s units that ``side`` has (0 when ``target`` has none):
         how much of what the target says, rare units counting most, the side says too."""
         have = frozenset(side)
-        weights = self.weigh(frozenset(target))
-        total = sum(weights.values())
-        return sum(w for u, w in weights.items() if u in have) / total if total else 0.0
+        key = frozenset(target)
+        weighed = self._targets.get(key)
+        if weighed is None:  # the same targets (a report's recommendations) are asked about again and again
+            if len(self._targets) >= 50_000:
+                self._targets.clear()
+            weights = self.weigh(key)
+            weighed = self._targets[key] = (tuple(weights.items()), sum(weights.values()))
+        items, total = weighed
+        if not total or have.isdisjoint(key):
+            return 0.0
+        return sum(w for u, w in items if u in have) / total
 
 
 def own_weights(texts: Sequence[str], weights: FieldWeights | None = None) -> tuple[float, ...]:

@@ -39,6 +39,10 @@ class Lexicon:
     _matcher: object = field(default=None, compare=False, repr=False)  # spaCy PhraseMatcher, one key per form
 
     _parents: dict = field(default_factory=dict, compare=False, repr=False)  # key -> its broader concepts, nearest first
+    # (text, plural rule) -> its Analysed (extractor.link.text.analyse): the same recommendation,
+    # action and plan-row texts are read again by each scoring pass (history scores every item
+    # of a council by the linker and by the finding matcher). Emptied when it grows large.
+    _analysed: dict = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, text: str) -> dict[str, tuple[str, ...]]:
         """Concept key -> the surface forms found in ``text`` (for evidence strings), reading

@@ -51,8 +51,25 @@ class Analysed:
         return self.tokens + tuple(f"__{c}" for c in sorted(self.concepts))
 
 
+# How many analysed texts a lexicon keeps before starting afresh (a long-lived review server
+# or a large history run must not grow without bound).
+_ANALYSED_KEPT = 50_000
+
+
 def analyse(text: str, lexicon: Lexicon, use_stem: bool = PLURAL_RULE) -> Analysed:
-    """Tokenise ``text`` with spaCy's English tokenizer (``extractor.nlp``) and attach its lexicon concepts."""
+    """Tokenise ``text`` with spaCy's English tokenizer (``extractor.nlp``) and attach its lexicon
+    concepts. Each lexicon remembers the texts it has analysed (an :class:`Analysed` is immutable)."""
+    kept = lexicon._analysed
+    key = (text, use_stem)
+    out = kept.get(key)
+    if out is None:
+        if len(kept) >= _ANALYSED_KEPT:
+            kept.clear()
+        out = kept[key] = _analyse(text, lexicon, use_stem)
+    return out
+
+
+def _analyse(text: str, lexicon: Lexicon, use_stem: bool) -> Analysed:
     stop = nlp.stop_words()
     words = []
     for tok in nlp.tokenize(text.lower()):

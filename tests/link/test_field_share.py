@@ -10,7 +10,7 @@ def test_share_weighs_rare_units_most():
     assert fw.share({"dental", "quality", "other"}, {"dental", "quality"}) == 1.0
     assert fw.share({"dental"}, ()) == 0.0 and fw.share((), {"dental"}) == 0.0
     # The same as the linker's own weighted share over fw.weigh(...) (features._share).
-    from extractor.link.features import _share
+    from extractor.link.features import _share, _weighted
 
     target = {"dental", "quality", "unseen"}
-    assert fw.share({"quality", "unseen"}, target) == _share(frozenset({"quality", "unseen"}), fw.weigh(target))
+    assert fw.share({"quality", "unseen"}, target) == _share(frozenset({"quality", "unseen"}), _weighted(fw.weigh(target)))
