@@ -14,7 +14,8 @@ Two kinds of repeat:
     earlier one as the recommendation, and the other way round; the batch's finding matcher (the
     later item read as a letter's finding); shared themes; whether the pair is the earlier item's best match in the later
     document and the later item's best in the earlier document, and how near the best; whether
-    both are addressed to the same body. A pair scoring at least :attr:`RepeatOptions.threshold`
+    both are addressed to the same body; the Dice overlap of their lexicon concepts (added when it
+    lifted leave-one-council-out recall at the same precision). A pair scoring at least :attr:`RepeatOptions.threshold`
     is a repeat. (Whether the pair is the later item's best, the ratio of their lengths and a
     field-weighted word overlap were measured too: every fit left them at weight 0.)
 
@@ -36,7 +37,7 @@ from .model import HistoryDocument, HistoryItem, Repeat
 
 FEATURES: tuple[str, ...] = (
     "linker", "linker_reverse", "letter_matching", "themes", "best_for_earlier", "best_in_document", "near_best_for_earlier",
-    "same_addressee",
+    "same_addressee", "concepts",
 )
 MODEL_FILE = "data/repeats_model.json"
 
@@ -48,7 +49,7 @@ class RepeatOptions:
     # A pair is a repeat at or above this model score. Chosen by scripts/train_repeats.py on every
     # gold council (best F1 of the pairs); eval_history.py --logo quotes the figures of a threshold
     # chosen without each council.
-    threshold: float = 0.40
+    threshold: float = 0.29
     # A carry-over names its earlier inspection or visit by date or month; the earlier document
     # dated within this many days after that is the one it carries over.
     carry_over_days: int = 120
@@ -98,6 +99,7 @@ def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
     # scores[i, j]: item i read as a plan action against item j as the recommendation
     linked = score_pairs([it.as_recommendation() for it in items], [Action(it.id, None, it.text, it.prov) for it in items])
     scores = linked.scores
+    concepts = linked.features.column("concepts")  # Dice overlap of the two items' lexicon concepts
     # matched[i, j]: item i read as a letter's finding against item j (the batch's finding matcher)
     matched, _ = score_findings([Finding(it.id, it.label, it.text, it.prov) for it in items],
                                 [it.as_recommendation() for it in items])
@@ -122,7 +124,7 @@ def pair_table(docs: Sequence[HistoryDocument]) -> PairTable:
             rows.append((
                 scores[a, r], scores[r, a], t, _jaccard(it.themes, old.themes),
                 float(s >= in_later_doc - 1e-9), float(s >= in_earlier_doc - 1e-9),
-                max(0.0, 1.0 - (in_later_doc - s)), float(it.addressee == old.addressee),
+                max(0.0, 1.0 - (in_later_doc - s)), float(it.addressee == old.addressee), concepts[a, r],
             ))
             later.append(it.id)
             earlier.append(old.id)
