@@ -128,7 +128,8 @@ def action_to_dict(a: Action) -> dict:
     return {
         "id": a.id, "row": a.row, "section": a.section, "objective": a.objective, "text": a.text,
         "refs": list(a.refs), "other_refs": list(a.other_refs), "workstream_refs": list(a.workstream_refs),
-        "leads_raw": a.leads_raw, "leads": [lead_to_dict(lead) for lead in a.leads],
+        # only when the plan quotes: records of plans that do not read exactly as before
+        **({"ref_quotes": list(a.ref_quotes)} if a.ref_quotes else {}), "leads_raw": a.leads_raw, "leads": [lead_to_dict(lead) for lead in a.leads],
         "date_raw": a.date_raw, "date": date_to_dict(a.date), "rag": a.rag, "status_update": a.status_update,
         "page": a.prov.page, "provenance": provenance_to_dict(a.prov, cell=False),
     }
@@ -141,6 +142,7 @@ def action_from_dict(d: dict, file: str | None = None) -> Action:
         workstream_refs=tuple(d.get("workstream_refs") or ()), leads_raw=_or(d.get("leads_raw"), ""),
         leads=tuple(lead_from_dict(lead) for lead in d.get("leads") or ()), date_raw=_or(d.get("date_raw"), ""),
         date=date_from_dict(d.get("date")), rag=d.get("rag"), status_update=d.get("status_update"),
+        ref_quotes=tuple(d.get("ref_quotes") or ()),
     )
 
 
@@ -177,5 +179,9 @@ def source_to_dict(s: SourceInfo) -> dict:
 def to_record(item: Recommendation | Action) -> dict:
     """Every field of the item as its dataclass declares them, in that order, the provenance
     nested as ``prov``: the review store's ``data`` column. ``*_from_dict`` rebuilds the item
-    exactly (tests/test_codec.py)."""
-    return asdict(item)
+    exactly (tests/test_codec.py). An action's ``ref_quotes`` is left out when empty, so that
+    the records of plans that quote nothing are written as they were before it existed."""
+    record = asdict(item)
+    if isinstance(item, Action) and not item.ref_quotes:
+        del record["ref_quotes"]
+    return record

@@ -126,6 +126,10 @@ class Action:
     refs: tuple[int, ...] = ()
     other_refs: tuple[str, ...] = ()  # non-Ofsted sources cited, as printed
     workstream_refs: tuple[int, ...] = ()
+    # words of a recommendation the plan quotes to cite it, as printed (a "Link to Ofsted" cell
+    # holding "meaningful direct work"); the linker turns a quote found in exactly one
+    # recommendation into a reference (extractor.link.quoted_refs)
+    ref_quotes: tuple[str, ...] = ()
     leads_raw: str = ""
     leads: tuple[Lead, ...] = ()
     date_raw: str = ""

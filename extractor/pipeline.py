@@ -45,7 +45,7 @@ def run_check(
     from .extract.actions import extract_actions
     from .extract.recommendations import extract_recommendations
     from .ingest import load_document
-    from .link import link
+    from .link import link, quoted_refs
 
     recs: list[Recommendation] = []
     sources: list[SourceInfo] = []
@@ -65,6 +65,7 @@ def run_check(
     if not actions:
         raise NotAPlan("no actions were found in the plan", "Run `recmap actions PLAN` to see what is read.", plan)
     progress(f"linking {len(actions)} actions to {len(recs)} recommendations")
+    actions = quoted_refs(recs, actions)  # '"meaningful direct work"' cites the recommendation it quotes
     links = link(recs, actions, settings, use_references=use_references)
     cov = coverage(recs, actions, links, settings, as_of)
     return CheckResult(tuple(recs), tuple(actions), tuple(links), cov, tuple(sources), plan, as_of, settings,

@@ -24,7 +24,7 @@ from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
 from .leads import parse_lead_lines, parse_leads
 from .plan_tables import PlanRow, heading_row, paragraph_plan_rows, plan_rows, row_number
-from .refs import column_gist, column_refs, parse_refs, text_refs
+from .refs import column_gist, column_refs, parse_refs, quoted_fragments, text_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
 # "R2.1" in a Ref column: action 1 for recommendation 2
@@ -148,6 +148,29 @@ _UNFINISHED = re.compile(r"(?:[,(/&+\-–]|\b(?:and|or|the|a|an|of|to|for|with|b
                          r"their|its|our|each|every|as|that|which|who|when|where|if|than|via|per))\s*$", re.I)
 
 
+# A sentence that opens on what the line above introduced: "The template has a section for ...",
+# "Each young person has a coach ...", "Any visit more than five days late goes to ...".
+_DESCRIBES = re.compile(r"^(?:The|This|These|Each|Every|Any|A|An)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")
+
+
+def _describes(text: str, above: str) -> bool:
+    """Does ``text`` (a paragraph under ``above`` in the same cell) describe the thing ``above``
+    introduced rather than set out an action of its own? It opens with a determiner and a noun
+    ``above`` already names ("... recorded on the new supervision template" / "The template has a
+    section for ...") and says how it works (it has a verb in the present: "has", "goes",
+    "starts"), or it points back ("This means ...", "They ...")."""
+    if re.match(r"(?:This|These|They|It)\s+[a-z]", text):
+        return True
+    m = _DESCRIBES.match(text)
+    if not m:
+        return False
+    low = above.lower()
+    named = any(re.search(rf"\b{re.escape(w[:5])}", low) for w in m.group(1).split() if len(w) >= 4)
+    return named and bool(
+        re.search(r"\b(?:is|are|has|have|goes|go|starts|start|runs|run|gets|get|sits|meets|meet|includes|include)\b",
+                  text[m.end():m.end() + 80]))
+
+
 def bullets(items: Sequence[_Item]) -> list[str]:
     """One text per top-level bullet; nested items are appended to their bullet as "; "-joined."""
     if not items:
@@ -172,7 +195,7 @@ def bullets(items: Sequence[_Item]) -> list[str]:
         if it.listed and it.label is None:
             pieces = split_sentences(it.text)
         elif not it.listed and groups and not groups[-1][1] and (
-                it.text[:1].islower() or _UNFINISHED.search(groups[-1][0])):
+                it.text[:1].islower() or _UNFINISHED.search(groups[-1][0]) or _describes(it.text, groups[-1][0])):
             # a paragraph that carries on the one above (a wrapped line, not a new action)
             groups[-1] = (f"{groups[-1][0]} {it.text}", [])
             continue
@@ -247,6 +270,7 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
         own = _R_ROW.match(number_cell) if row.blocks.get("number") else None
         if own and not refs:  # "R2.1": the first action for recommendation 2 (not a copy of a merged cell)
             refs = (int(own.group(1)),)
+        quotes = quoted_fragments(row.get("refs")) if row.get("refs") else ()
         if row.get("refs"):
             more, more_others = column_refs(row.get("refs"))
             refs = tuple(dict.fromkeys(refs + more))
@@ -301,7 +325,7 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
                 id=key, row=number, text=text, prov=row.prov, section=row.section, objective=objective,
                 refs=tuple(dict.fromkeys(refs + cited)) if cited else refs, other_refs=others, workstream_refs=row.workstream_refs,
                 leads_raw=leads_raw, leads=leads, date_raw=date_raw, date=date,
-                rag=rag, status_update=update,
+                rag=rag, status_update=update, ref_quotes=quotes,
             ))
     return tuple(actions)
 

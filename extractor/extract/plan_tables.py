@@ -29,7 +29,8 @@ from .dates import has_date_words, normalise_date
 from .leads import looks_like_prose
 from .refs import parse_refs
 
-ROLES = ("number", "refs", "objective", "section", "action", "lead", "date", "start", "lead_date", "rag", "update", "other")  # the keys of SYNONYMS
+ROLES = ("number", "refs", "objective", "section", "action", "lead", "colead", "date", "start", "lead_date", "rag", "update",
+         "other")  # the keys of SYNONYMS
 
 # Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -41,7 +42,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "ofsted rec", "ofsted rec no", "link to recommendation", "link to ofsted recommendation",
              "linked recommendation", "linked recommendations", "related recommendation", "related recommendations",
              "related ofsted recommendation", "ofsted recommendation addressed", "recommendation ref",
-             "recommendation reference", "inspection recommendation", "ofsted recommendation number"),
+             "recommendation reference", "inspection recommendation", "ofsted recommendation number",
+             "link to ofsted", "links to ofsted", "ofsted link", "ofsted links", "link to inspection", "ofsted"),
     "objective": ("what we want to achieve", "objective", "objectives", "outcome", "outcomes", "desired outcome",
                   "improvement commitment", "improvement commitments", "aim", "aims",
                   "area for improvement", "areas for improvement", "issue", "what we want to see", "goal",
@@ -60,6 +62,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "action owner", "owners", "accountable", "accountable officer", "lead officer", "lead officers", "who",
              "responsibility", "lead person", "lead responsibility", "who will do it", "who is responsible",
              "lead manager", "named lead"),
+    # a second owner beside the lead, usually a partner agency's ("Partner lead"): one of the action's leads
+    "colead": ("partner lead", "partner leads", "co lead", "co leads", "joint lead", "joint leads", "partner agency lead",
+               "lead partner", "lead agency", "partner agency", "health lead", "police lead"),
     "date": ("timeframe", "timeframes", "timescale", "timescales", "time scale", "by when", "deadline", "target date",
              "completion date", "date", "due date", "when", "target", "end date", "date due", "timeline",
              "target completion date", "date for completion", "by when date", "end", "finish", "finish date",
@@ -391,6 +396,10 @@ def _row_by_role(row: Row, header: Header) -> tuple[dict[str, str], dict[str, tu
         if text:
             cells[role] = _join(cells.get(role, ""), text)
             blocks[role] = blocks.get(role, ()) + (cell.blocks or (Block("paragraph", cell.text, cell.prov or Provenance("")),))
+    colead = cells.pop("colead", "")
+    blocks.pop("colead", None)
+    if colead:  # the partner's lead after the council's: "Head of Safeguarding; Marlowshire Police"
+        cells["lead"] = f"{cells['lead']}; {colead}" if cells.get("lead") else colead
     if cells.get("lead") and header.col("date") is None and header.col("lead_date") is None:
         lead, date = split_lead_date(cells["lead"])  # "Lead" column holding "Jane Smith – March 2026"
         if date:
@@ -1340,6 +1349,18 @@ _ACTION_NUMBER = re.compile(r"(?i)^action\s+(\d{1,2}(?:\.\d{1,3}){0,2})\s*[:.\u2
 _ITEM_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,3}){0,2}\.?$")
 
 
+def _numbered_heading(text: str) -> tuple[str, str] | None:
+    """(number, title) of a heading that numbers and names one action: "1.1 Two more reviewing
+    officers", "Action 2.3 – One understanding of thresholds"."""
+    m = _ACTION_HEADING.match(text)
+    if m:
+        return m.group(1), m.group(2)
+    m = _ACTION_NUMBER.match(text)
+    if m and "." in m.group(1) and text[m.end():].strip():
+        return m.group(1), text[m.end():].strip()
+    return None
+
+
 def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     """Every paragraph of ``doc`` that reads as an action (a lead or a date labelled after it, on the
     lines that follow or inline), with its position in ``doc.blocks``; the heading above is its section."""
@@ -1364,17 +1385,27 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             i += 1
             continue
         if b.type == "heading":
-            numbered = _ACTION_HEADING.match(re.sub(r"\s+", " ", b.text).strip())
+            numbered = _numbered_heading(re.sub(r"\s+", " ", b.text).strip())
             fields_follow = (i + 2 < len(blocks) and blocks[i + 1][1].type != "heading"
                              and (_label_line(blocks[i + 2][1]) is not None or _bare_field(blocks, i + 2) is not None))
             if numbered and fields_follow:
-                title = numbered.groups()  # "### 1.1 Two more reviewing officers" over its paragraph and fields
+                title = numbered  # "### 1.1 Two more reviewing officers" over its paragraph and fields
             elif fields_follow and section is not None and _bare_field(blocks, i + 2) is not None:
                 pass  # a card's own title ("A council-run home for two") over its text and fields: not a section
             elif not is_date_line(b.text):
                 section, objective, title = re.sub(r"\s+", " ", b.text).strip(), None, None
                 section_actions = 0
                 headings += 1
+            i += 1
+            continue
+        if (b.type == "list_item" and i + 1 < len(blocks) and blocks[i + 1][1].type == "heading"
+                and _numbered_heading(re.sub(r"\s+", " ", blocks[i + 1][1].text).strip())
+                and len(b.text.split()) <= 12 and not b.text.rstrip().endswith((".", ":", ";"))):
+            # "1. Knowing the difference we make" over "Action 1.1 - One picture of practice": a
+            # numbered area of the plan, the section of the actions under it
+            section, objective, title = re.sub(r"\s+", " ", b.text).strip(), None, None
+            section_actions, pending = 0, []
+            headings += 1
             i += 1
             continue
         label = objective_label(b.text)

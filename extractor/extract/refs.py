@@ -129,6 +129,17 @@ def column_refs(text: str) -> tuple[tuple[int, ...], tuple[str, ...]]:
 _GIST_EDGE = re.compile(r"^[\s\-–—:;,.()\[\]*]+|[\s\-–—:;,()\[\]*]+$")
 
 
+_QUOTED = re.compile(r"[\"\u201c\u201d]([^\"\u201c\u201d]{6,300})[\"\u201c\u201d]")
+
+
+def quoted_fragments(text: str) -> tuple[str, ...]:
+    """Words in double quotes in a recommendation column ('"meaningful direct work"'): a plan
+    citing a recommendation by quoting it. At least two words each."""
+    t = unicodedata.normalize("NFKC", text or "")
+    return tuple(dict.fromkeys(q.strip(" .,;:…") for q in _QUOTED.findall(t)
+                               if len(re.findall(r"[A-Za-z]{2,}", q)) >= 2))
+
+
 def column_gist(text: str) -> str | None:
     """What a recommendation column says besides its citation: plans often put the council's own
     summary of the recommendation there ("Rec 3 – missing children", "Partners' referrals to be

@@ -601,7 +601,8 @@ class _Grouping:
                 and prev.top - 0.5 * (prev.bottom - prev.top) <= ln.top <= prev.bottom + gap + (
                     0.45 * (prev.bottom - prev.top) if prev.bottom - prev.top > 4.5 else 2.0)
                 and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
-                and (c0 not in "ivxIVX" or split_marker(text)[0] is None))
+                and (c0 not in "ivxIVX" or split_marker(text)[0] is None)
+                and not (":" in text[:45] and _FIELD_LINE.match(text)))
 
     def _run_on(self, ln: Line) -> None:
         """Add a line that :meth:`_runs_on` to the open block (page_lines already stripped it)."""
@@ -949,6 +950,14 @@ def refers_back(text: str) -> bool:
 # A line opening with a short capitalised label and a colon ("Owner: ...", "Deadline: ...",
 # "Lead officer: ..."): in plain text, a field of its own rather than the rest of a wrapped line.
 _LABEL_LINE = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:\s+\S")
+# The field labels of a plan's action blocks: even in a PDF, where lines run on without a gap,
+# such a line opens a field of its own ("Responsible officer: ..." / "Target date: ..." /
+# "Progress update: ..." under an action's paragraph).
+_FIELD_LINE = re.compile(
+    r"^(?:(?:lead|responsible|accountable)(?: officers?| managers?| persons?| leads?)?|owners?|action owners?|"
+    r"target dates?|deadlines?|due(?: dates?)?|by when|when|who|by|timescales?|completion dates?|(?:rag )?status|rag|"
+    r"progress(?: updates?| to date)?|updates?|measures? of success|success measures?|evidence(?: of impact)?)"
+    r"\s*:\s+\S", re.I)
 
 
 def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric: bool,
@@ -959,6 +968,8 @@ def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric
     starts_lower = ln.text.strip()[:1].islower()
     if wrapped:
         return not gap_before and (not finished or starts_lower)
+    if geometric and _FIELD_LINE.match(ln.text.strip()) and not prev_text.endswith((",", " and", " or", " the", " of", " to")):
+        return False  # a plan's field label opens a field of its own, unless the line before breaks off mid-phrase
     if new_page:
         # An item broken by a page break: carry on unless the sentence had finished, or when
         # the new page starts at the item's text column, right of its marker (a sentence that

@@ -55,6 +55,8 @@ from .tables import (
 _FRAGMENT_TAG = re.compile(r"</?(?:p|ul|ol|li|br|div|table|tr|td|th|h[1-6])\b[^<>]*>", re.I)
 _INLINE_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|sup|sub|font|a|s|strike|mark|small|big)\b[^<>]*>", re.I)
 _MD_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^)\s]*)\)")
+# pandoc's bracketed spans with attributes: "[]{#_Toc3452117 .anchor}" (a Word bookmark), "[text]{.mark}"
+_PANDOC_SPAN = re.compile(r"\[([^\]\n]*)\]\{[#.][^}\n]*\}")
 _MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 # *emphasis* / _emphasis_: the markers hug the text and are not inside a word ("a*b*c", "plan_v2_final")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![\w*])|(?<![\w])_(?=[^\s_])([^_\n]*?[^\s_])_(?!\w)")
@@ -64,6 +66,11 @@ _SEPARATOR = re.compile(r"^[\s|:=+\-–—_]*$")
 # "- 2. text", " - (a) text": a numbered item the converter also gave a dash bullet.
 _DOUBLE_MARKER = re.compile(r"^(\s*)[-*•–]\s+(?=(?:\(?[0-9]{1,3}[.)]|\([a-zA-Z]{1,4}\)|[a-zA-Z][.)]|[ivxIVX]{1,4}[.)])\s)")
 _DASH_LOWER = re.compile(r"^\s*[-–*]\s+(?=[a-z])")
+# A pandoc grid table's border ("+------+-----+", "+======+=====+" under the header)
+_GRID_BORDER = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+# A spreadsheet cell copied to the clipboard is wrapped in double quotes when it holds a line
+# break; its lines then span several physical lines of the text (at most this many).
+_MAX_QUOTED_LINES = 40
 _MAX_SECTION_LINES = 3
 _MAX_KEY_CHARS = 40
 
@@ -88,6 +95,7 @@ def decode_text(raw: bytes) -> tuple[str, str | None]:
 
 def md_inline(text: str) -> str:
     """Markdown/HTML inline markup reduced to text: links, **bold**, *emphasis*, <u>..</u>."""
+    text = _PANDOC_SPAN.sub(r"\1", text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
@@ -109,6 +117,76 @@ def _split_pages(text: str) -> list[_Src]:
         for ln in chunk.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
             out.append(_Src(ln, p if paged else None))
     return out
+
+
+def _open_quoted_cell(text: str) -> bool | None:
+    """Whether tab-separated ``text`` ends inside a spreadsheet-quoted cell (a cell that opens
+    with a double quote, its own quotes doubled, closed by a lone quote before a tab or the end):
+    True when one is still open, False when every quoted cell closes, None when a cell that
+    opens with a quote does not follow that convention (it is plain text that starts with a
+    quote: '"Think Family" approach')."""
+    i, n, start = 0, len(text), True
+    while i < n:
+        if start and text[i] == '"':
+            i += 1
+            while True:
+                j = text.find('"', i)
+                if j < 0:
+                    return True
+                if text[j + 1:j + 2] == '"':
+                    i = j + 2
+                    continue
+                if j + 1 < n and text[j + 1] != "\t":
+                    return None
+                i = j + 1
+                break
+            start = False
+            continue
+        start = text[i] == "\t"
+        i += 1
+    return False
+
+
+def _join_quoted_cells(srcs: list[_Src]) -> list[_Src]:
+    """Physical lines joined into one row where a spreadsheet range pasted as text holds cells
+    with line breaks: Excel copies such a cell wrapped in double quotes, so its row runs on over
+    the next lines until the quote closes. Left as they are when it never closes."""
+    out: list[_Src] = []
+    k = 0
+    while k < len(srcs):
+        src = srcs[k]
+        end = _quoted_row_end(srcs, k) if "\t" in src.text and '"' in src.text else None
+        if end is None:
+            out.append(src)
+            k += 1
+            continue
+        out.append(_Src("\n".join(s.text for s in srcs[k:end + 1]), src.page))
+        k = end + 1
+    return out
+
+
+def _quoted_row_end(srcs: list[_Src], k: int) -> int | None:
+    """The index of the line where the row starting at line ``k`` closes its last quoted cell,
+    or None when the row is complete on its own line (or never closes)."""
+    text = srcs[k].text
+    if not _open_quoted_cell(text):
+        return None
+    for m in range(k + 1, min(len(srcs), k + _MAX_QUOTED_LINES)):
+        text = f"{text}\n{srcs[m].text}"
+        state = _open_quoted_cell(text)
+        if state is None:
+            return None
+        if state is False:
+            return m
+    return None
+
+
+def _tab_cells(text: str) -> list[str]:
+    """The cells of one tab-separated row; a row that runs over several lines (quoted cells
+    holding line breaks, see :func:`_join_quoted_cells`) is unquoted as a spreadsheet writes it."""
+    if "\n" in text:
+        return next(csv.reader(io.StringIO(text), delimiter="\t", quotechar='"'))
+    return text.split("\t") if "\t" in text else [text]
 
 
 def _is_tab_row(s: str) -> bool:
@@ -174,7 +252,13 @@ class _TextReader:
         i, n = 0, len(self.srcs)
         while i < n:
             s = self.srcs[i]
-            if _is_pipe_row(s.text):
+            if _GRID_BORDER.match(s.text):
+                j = i + 1
+                while j < n and (_GRID_BORDER.match(self.srcs[j].text) or self.srcs[j].text.lstrip().startswith("|")):
+                    j += 1
+                self._emit(lines, self._grid_table(self.srcs[i:j]))
+                i = j
+            elif _is_pipe_row(s.text):
                 j, rows = i, []
                 while j < n:
                     t = self.srcs[j].text
@@ -276,8 +360,7 @@ class _TextReader:
         index = self.n_tables
         grid: list[list[GridCell]] = []
         pages: list[int | None] = []
-        for r, (src, raw_cells) in enumerate(_rejoin_wrapped([(s, s.text.split("\t") if "\t" in s.text else [s.text])
-                                                             for s in rows])):
+        for r, (src, raw_cells) in enumerate(_rejoin_wrapped([(s, _tab_cells(s.text)) for s in rows])):
             grid.append([self._cell(c, Provenance(self.source, src.page, index, r, k)) for k, c in enumerate(raw_cells)])
             pages.append(src.page)
         return self._finish(grid, pages)
@@ -305,6 +388,31 @@ class _TextReader:
                 row.append(GridCell(text, tuple(text_to_blocks(text, prov)), merged=merged))
             grid.append(row)
             pages.append(src.page)
+        return self._finish(grid, pages)
+
+    def _grid_table(self, srcs: list[_Src]) -> Block | None:
+        """A pandoc grid table: columns where the first border has its "+", rows between
+        borders, each cell's lines put back together (:func:`_grid_cell_text`)."""
+        index = self.n_tables
+        first = srcs[0].text
+        cuts = [k for k, ch in enumerate(first) if ch == "+"]
+        grid: list[list[GridCell]] = []
+        pages: list[int | None] = []
+        body: list[_Src] = []
+        for src in srcs[1:] + [_Src(first, None)]:  # a closing border ends the last row
+            if not _GRID_BORDER.match(src.text):
+                body.append(src)
+                continue
+            if body:
+                row = []
+                for k, (a, b) in enumerate(zip(cuts, cuts[1:])):
+                    text = _grid_cell_text([ln.text[a + 1:b] for ln in body])
+                    prov = Provenance(self.source, body[0].page, index, len(grid), k)
+                    blocks = text_to_blocks(text, prov)
+                    row.append(GridCell(blocks_text(blocks) if "\n" in text else text, tuple(blocks)))
+                grid.append(row)
+                pages.append(body[0].page)
+            body = []
         return self._finish(grid, pages)
 
     def _finish(self, grid: list[list[GridCell]], pages: list[int | None]) -> Block | None:
@@ -374,6 +482,27 @@ class _TextReader:
         return out
 
 
+def _grid_cell_text(lines: list[str]) -> str:
+    """The text of one cell of a grid table from its slice of each physical line: wrapped lines
+    joined with a space, a list item ("-   step", "1.  step") starting a line of its own (its
+    indented continuation lines joined to it), a blank line ending a paragraph."""
+    out: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            if out and out[-1]:
+                out.append("")
+            continue
+        label, rest = split_marker(line)
+        if label is not None and rest:
+            out.append(f"{label} {md_inline(rest)}")
+        elif out and out[-1]:
+            out[-1] = f"{out[-1]} {md_inline(line)}"
+        else:
+            out.append(md_inline(line))
+    return "\n".join(clean_space(t) for t in out if t)
+
+
 def _unfinished(line: str) -> bool:
     """A prose line that stops mid-sentence (no closing punctuation)."""
     t = line.rstrip()
@@ -434,7 +563,7 @@ def read_text(path: Path, settings, source: str) -> Document:
     rows = csv_rows(text, named_csv=path.suffix.lower() == ".csv")
     if rows is not None:
         return _csv_document(rows, source, warning)
-    srcs = _split_pages(text)
+    srcs = _join_quoted_cells(_split_pages(text))
     reader = _TextReader(source, srcs)
     lines = reader.read()
     if any(not ln.blank and ln.block is None for ln in lines):

@@ -37,7 +37,7 @@ from .model import LinkerModel, load_model
 from .scorer import ScoreMatrix, score_pairs
 
 __all__ = ["link", "score_pairs", "ScoreMatrix", "LinkerModel", "load_model",
-           "explicit_targets", "workstream_targets"]
+           "explicit_targets", "workstream_targets", "quoted_refs"]
 
 
 def _primary_numbers(recommendations: Sequence[Recommendation]) -> dict[int, str]:
@@ -50,6 +50,29 @@ def _primary_numbers(recommendations: Sequence[Recommendation]) -> dict[int, str
         if r.prov.file == primary and r.number is not None:
             by_number.setdefault(r.number, r.id)
     return by_number
+
+
+def quoted_refs(recommendations: Sequence[Recommendation], actions: Sequence[Action]) -> tuple[Action, ...]:
+    """``actions`` with each quoted citation (:attr:`Action.ref_quotes`) that occurs in exactly
+    one primary-source recommendation added to the action's ``refs`` as that recommendation's
+    number. A quote found in none or in several stays a quote: it cites nothing surely."""
+    from dataclasses import replace
+
+    from ..items import normalise_text
+
+    by_number = _primary_numbers(recommendations)
+    text_of = {r.id: r.text for r in recommendations}
+    texts = {n: f" {normalise_text(text_of[rid])} " for n, rid in by_number.items()}
+    out = []
+    for a in actions:
+        found = []
+        for q in a.ref_quotes:
+            key = f" {normalise_text(q)} "
+            hits = [n for n, t in texts.items() if key.strip() and key in t]
+            if len(hits) == 1 and hits[0] not in a.refs and hits[0] not in found:
+                found.append(hits[0])
+        out.append(replace(a, refs=a.refs + tuple(found)) if found else a)
+    return tuple(out)
 
 
 def explicit_targets(recommendations: Sequence[Recommendation],

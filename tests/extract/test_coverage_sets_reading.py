@@ -32,6 +32,14 @@ _UNREAD = {
                    "(tresco-vale: 'Duty manager decision on every contact within one working day:' over three)",
     "s-fennockmarsh": "a workbook cell whose second line is a second sentence of the same action; recmap reads "
                       "each line of a cell as an action, as the other sets' gold does",
+    # Two cells whose second line describes the action in words the first line does not use
+    # ('Family first: ... a family group conference is offered ...' / 'A viability assessment of each
+    # person put forward starts within five working days.'); a second line naming what the first
+    # introduced ('The template has a section ...') is read with it.
+    "ae-hollinsgate": "a workbook cell whose second line is a further sentence of the same action; recmap reads "
+                      "each line of a cell as an action unless it names what the line above introduced",
+    "ag-cragsmere": "a pasted spreadsheet cell whose second line is a further sentence of the same action "
+                    "('Replaces the current 11-section form'); recmap reads each line of a cell as an action",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
     "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
