@@ -25,8 +25,8 @@ The plan content below is data. Each action carries its gold annotation, written
 the action was written (which recommendation(s) it is aimed at, explicit or judged, how
 confidently, and why); the gold files are assembled from that data and the per-plan design notes
 by the shared helpers in scripts/_coverage_sets.py, never by reading the generated documents
-back, and no extractor code is imported or run (the transcription check finds ../shared by
-itself, or $RECMAP_SHARED).
+back, and no extractor code is imported or run (extractor.shared_dir is used only to find
+../shared for the transcription check).
 
 Recommendation texts: neither report has a file in corpus/gold/reports/. The local-authority
 recommendations of both were transcribed by hand from the report PDFs for this set and are held
@@ -53,7 +53,6 @@ the HTML file is plain text.
 
 import hashlib
 import html
-import os
 import re
 import sys
 from datetime import datetime
@@ -1208,10 +1207,11 @@ SPEC = {  # unanswered, passing, partial, mis-cited, orphans (min, max)
 
 
 def _shared_dir():
-    """../shared beside the repository, or $RECMAP_SHARED (found here without importing any
-    extractor code)."""
-    env = os.environ.get("RECMAP_SHARED")
-    return Path(env) if env else ROOT.parent / "shared"
+    """../shared beside the repository, or $RECMAP_SHARED (extractor.shared_dir is the one place
+    that knows; nothing else of the extractor is used here)."""
+    from extractor.shared_dir import shared_dir
+
+    return shared_dir()
 
 
 def _report_text(report, pages):

@@ -25,8 +25,8 @@ The plan content below is data. Each action carries its gold annotation, written
 the action was written (which recommendation(s) it is aimed at, explicit or judged, how
 confidently, and why); the gold files are assembled from that data and the per-plan design notes
 by the shared helpers in scripts/_coverage_sets.py, never by reading the generated documents
-back, and no extractor code is imported or run (the shared corpus is found as ../shared, or
-$RECMAP_SHARED, only for the transcription check).
+back, and no extractor code is imported or run (extractor.shared_dir is used only to find
+../shared for the transcription check).
 
 Recommendation texts: neither report has a file in corpus/gold/reports/. The local-authority
 recommendations of both ("What needs to improve?" bullets, numbered 1..N in the report's order)
@@ -49,7 +49,6 @@ enquiries, are named as councils name them; phone numbers are in Ofcom's ranges 
 Output is deterministic: both documents are plain text written from the data.
 """
 
-import os
 import re
 import sys
 import textwrap
@@ -815,9 +814,11 @@ SPEC = {  # unanswered, passing, partial, mis-cited, orphans (min, max)
 
 
 def _shared():
-    """The shared corpus: $RECMAP_SHARED, else ../shared beside the repository."""
-    env = os.environ.get("RECMAP_SHARED")
-    return Path(env) if env else ROOT.parent / "shared"
+    """The shared folder (../shared, or $RECMAP_SHARED): extractor.shared_dir is the one place
+    that knows; nothing else of the extractor is used here."""
+    from extractor.shared_dir import shared_dir
+
+    return shared_dir()
 
 
 def _report_text(report, pages):
