@@ -57,11 +57,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "action": ("action", "actions", "what we will do", "key actions", "key action", "actions required",
                "action required", "actions to be taken", "what will we do", "planned actions", "specific actions",
                "activity", "activities", "tasks", "task", "how we will do it", "how will we do it",
-               "what we are going to do", "action to be taken", "steps"),
+               "what we are going to do", "action to be taken", "steps", "task name", "name"),
     "lead": ("lead", "leads", "by whom", "responsible", "responsible officer", "responsible officers", "owner",
              "action owner", "owners", "accountable", "accountable officer", "lead officer", "lead officers", "who",
              "responsibility", "lead person", "lead responsibility", "who will do it", "who is responsible",
-             "lead manager", "named lead"),
+             "lead manager", "named lead", "assigned to", "assignee"),
     # a second owner beside the lead, usually a partner agency's ("Partner lead"): one of the action's leads
     "colead": ("partner lead", "partner leads", "co lead", "co leads", "joint lead", "joint leads", "partner agency lead",
                "lead partner", "lead agency", "partner agency", "health lead", "police lead"),
@@ -1323,6 +1323,32 @@ def _run_in_labels(text: str) -> tuple[str, dict[str, str]]:
 _OWNER_TAIL = re.compile(r"\s*\((?:(?P<lead>[A-Z][^()]{1,80}?),\s+)?(?P<date>[^(),]{3,30})\)\s*\.?\s*$")
 
 
+# "(Lead: Head of Service, by April 2020)", "(by June 2020)", "(Lead: Principal Social Worker)"
+# closing a paragraph: the action's lead and date, labelled inside the brackets.
+_LABELLED_TAIL = re.compile(r"\s*\((?:(?:lead|owner)\s*:\s*(?P<lead>[^():;]{2,80}?))?(?:\s*[,;]\s*)?"
+                            r"(?:\bby\s+(?P<date>[^():,]{3,30}?))?\s*\)\s*\.?\s*$", re.I)
+
+
+def labelled_brackets(text: str) -> tuple[str, dict[str, str]]:
+    """("the action", {"lead": ..., "date": ...}) of a paragraph closing on "(Lead: X, by Month
+    Year)", "(Lead: X)" or "(by Month Year)"; the text whole with no values otherwise (the date
+    must read as one)."""
+    m = _LABELLED_TAIL.search(text)
+    if m is None or not (m.group("lead") or m.group("date")) or not text[:m.start()].strip():
+        return text, {}
+    if not m.group("date") and "," in m.group("lead"):
+        return text, {}  # "(Lead: X, Monthly)": which part is the lead is for inline_labels to say
+    values = {}
+    if m.group("date"):
+        span = normalise_date(m.group("date"))
+        if not (span.start or span.end or span.status in ("ongoing", "immediate")):
+            return text, {}
+        values["date"] = m.group("date").strip()
+    if m.group("lead"):
+        values["lead"] = m.group("lead").strip()
+    return text[:m.start()].strip(), values
+
+
 def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     """("the action", {"lead": ..., "date": ...}) of a bullet closing on "(Owner, Month Year)" or
     "(Month Year)" ("from Dec 2024" too); the text whole with no values when the bracket names no month (a date needs a
@@ -1414,7 +1440,9 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             i += 1
             continue
         text = re.sub(r"\s+", " ", b.text).strip()
-        action, cells = inline_labels(text)
+        action, cells = labelled_brackets(text)
+        if not cells:
+            action, cells = inline_labels(text)
         if not cells and b.type == "list_item":
             action, cells = owner_in_brackets(text)
         j = i + 1

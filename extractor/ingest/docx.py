@@ -372,6 +372,9 @@ class _Reader:
         return blocks
 
     def table(self, tbl) -> None:
+        if _is_layout_table(tbl):
+            self._unnest(tbl)
+            return
         grid: list[list[GridCell]] = []
         row_pages: list[int | None] = []
         for tr in _children(tbl, "tr"):
@@ -404,6 +407,44 @@ class _Reader:
         table = grid_to_table(grid, self.n_tables, self.source, page=row_pages[0], row_pages=row_pages)
         self.n_tables += 1
         self.blocks.append(table_block(table, self.source))
+
+
+    def _unnest(self, tbl) -> None:
+        """A layout table (see :func:`_is_layout_table`) read as what it lays out: row by row,
+        cell by cell, its paragraphs as body text and the tables inside its cells as tables."""
+        for tr in _children(tbl, "tr"):
+            for tc in _children(tr, "tc"):
+                self._cell_body(tc)
+
+    def _cell_body(self, el) -> None:
+        for child in el:
+            if child.tag == W + "p":
+                self.blocks.extend(self.paragraph(child, Provenance(self.source), in_cell=False))
+            elif child.tag == W + "tbl":
+                self.table(child)
+            elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
+                self._cell_body(child)
+
+
+def _nested_tables(tc) -> list:
+    return [t for t in _children(tc, "tbl")]
+
+
+def _is_layout_table(tbl) -> bool:
+    """A table that only lays its content out side by side (an area's title and notes in one
+    cell, the area's own table of actions in the next): no more than three columns, and some
+    cell holding a real table of two rows and two columns or more. Its inner tables are the
+    tables; the document model has no tables inside cells."""
+    rows = list(_children(tbl, "tr"))
+    if not rows or max(len(list(_children(tr, "tc"))) for tr in rows) > 3:
+        return False
+    for tr in rows:
+        for tc in _children(tr, "tc"):
+            for inner in _nested_tables(tc):
+                inner_rows = list(_children(inner, "tr"))
+                if len(inner_rows) >= 2 and max(len(list(_children(r, "tc"))) for r in inner_rows) >= 2:
+                    return True
+    return False
 
 
 def _children(el, name: str):

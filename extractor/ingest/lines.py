@@ -986,7 +986,11 @@ def _continues(cur: _Open, ln: Line, gap_before: bool, new_page: bool, geometric
         return (geometric and cur.type == "paragraph" and ln.x0 is not None and cur.last is not None
                 and cur.last.x0 is not None and abs(ln.x0 - cur.last.x0) <= 3.0 and refers_back(ln.text))
     if gap_before:
-        return False
+        # the text runs on at the top of the next column: up the page and well to the right,
+        # mid-sentence ("... go out with each social worker at" / "least once a month ...")
+        last = cur.last
+        return (geometric and not finished and starts_lower and last is not None and None not in (
+            last.top, ln.top, last.x0, ln.x0) and ln.top < last.top and ln.x0 > last.x0 + 100)
     if not geometric:
         # Without geometry, lines are either hard-wrapped prose or one line per paragraph;
         # only an unfinished line followed by a lower-case start is surely a wrap.

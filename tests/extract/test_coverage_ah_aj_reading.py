@@ -1,0 +1,65 @@
+"""Reading rules prompted by the first contact of sets ah, ai and aj (corpus/coverage/ah..aj):
+a Word layout table whose cells hold each area's own table of actions, a two-column PDF whose
+actions run on from one column to the next and close on "(Lead: X, by Month Year)", a plan
+table headed "Name" / "Assigned To" (a Notion or project-tool export), and a Word draft with
+tracked changes read as accepted."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.extract.actions import extract_actions
+from extractor.extract.plan_tables import labelled_brackets
+from extractor.ingest import load_document
+
+SETS = Path(__file__).resolve().parents[2] / "corpus" / "coverage"
+
+
+def test_tables_inside_a_layout_table_are_the_plan_tables():
+    acts = extract_actions(load_document(SETS / "aj" / "ketterby.docx"))
+    assert len(acts) == 22
+    by_text = {a.text[:40]: a for a in acts}
+    supervision = next(a for t, a in by_text.items() if t.startswith("Supervision in every team"))
+    assert supervision.leads_raw == "Principal Social Worker" and supervision.date.end == "2023-03-31"
+    # the Owner cell merged down three rows names the owner of each
+    mentor = next(a for t, a in by_text.items() if t.startswith("Each new team manager has a mentor"))
+    assert mentor.leads_raw == "Principal Social Worker" and mentor.date_raw == ""
+    # the area's notes in the cell beside its actions are their objective, not actions
+    assert not any(a.text.startswith("Why this matters") for a in acts)
+
+
+@pytest.mark.parametrize("text, action, values", [
+    ("Run the panel monthly. (Lead: Head of Service, by April 2020)", "Run the panel monthly.",
+     {"lead": "Head of Service", "date": "April 2020"}),
+    ("Run the panel monthly. (by June 2020)", "Run the panel monthly.", {"date": "June 2020"}),
+    ("Run the panel monthly (Lead: Principal Social Worker).", "Run the panel monthly",
+     {"lead": "Principal Social Worker"}),
+    # not this function's to split: "(Lead: X; Monthly)" and "(Lead: X, Monthly)"
+    ("Audit 40 cases. (Lead: Quality Team; Monthly)", "Audit 40 cases. (Lead: Quality Team; Monthly)", {}),
+    ("Audit 40 cases. (Lead: Quality Team, Monthly)", "Audit 40 cases. (Lead: Quality Team, Monthly)", {}),
+    ("Seen by the panel (by the chair)", "Seen by the panel (by the chair)", {}),  # no date
+])
+def test_a_paragraph_closing_on_labelled_brackets(text, action, values):
+    assert labelled_brackets(text) == (action, values)
+
+
+def test_a_two_column_newsletter_reads_an_action_running_on_into_the_next_column():
+    acts = extract_actions(load_document(SETS / "aj" / "saltreach.pdf"))
+    visit = next(a for a in acts if a.text.startswith("Managers on the visit"))
+    assert visit.text.endswith("how they talk and play with a child in the room.")
+    assert visit.date.end == "2020-05-31"
+    first = acts[0]
+    assert first.leads_raw == "Head of Children’s Social Care" and first.date.end == "2020-04-30"
+    assert not any(a.text.startswith("they talk") for a in acts)
+
+
+def test_a_name_and_owner_table_is_a_plan_table():
+    acts = extract_actions(load_document(SETS / "ah" / "kestlebury.md"))
+    assert len(acts) >= 22
+    assert acts[0].leads_raw == "@Della Fairweather" and acts[0].date.end == "2025-09-15"
+
+
+def test_a_word_draft_is_read_with_its_tracked_changes_accepted():
+    acts = extract_actions(load_document(SETS / "ah" / "sallowmere.docx"))
+    assert len(acts) == 22  # the row deleted as a tracked change is gone, the inserted one kept
