@@ -119,6 +119,7 @@ def _grow(bands: list[list[Line]], starts: list[list[float]], first: int):
     of the first band after it), or None when it is no table."""
     columns = _merge_columns(starts[first])
     rows = [bands[first][0].top]
+    spans: set[int] = set()  # rows that are one cell across the table
     last_in: dict[int, Line] = {}
     for ln in bands[first]:
         _note(ln, columns, last_in)
@@ -138,6 +139,15 @@ def _grow(bands: list[list[Line]], starts: list[list[float]], first: int):
             bottom = max(bottom, max(ln.bottom or ln.top for ln in band))
             k += 1
             continue
+        if _section_row(bands, starts, k, columns, last_in):
+            # one line across the table at the first column, a new row starting under it: a
+            # section row ("Priority 2 - Strengthening practice with families"), one cell wide
+            rows.append(band[0].top)
+            spans.add(len(rows) - 1)
+            last_in = {}  # the band under it starts its row afresh
+            bottom = max(bottom, band[0].bottom or band[0].top)
+            k += 1
+            continue
         cols = [_column(ln.x0, columns) for ln in band]
         if None in cols:
             break  # a line left of the table: prose again
@@ -145,13 +155,36 @@ def _grow(bands: list[list[Line]], starts: list[list[float]], first: int):
         if max(gaps) <= FOLLOW:
             for ln in band:
                 _note(ln, columns, last_in)
+        elif len(rows) == 1 and min(cols) > 0:
+            # the first row under the (repeated) header leaves the first column empty: a row
+            # carried over from the page before, its text going on
+            rows.append(band[0].top)
+            last_in = {}
+            for ln in band:
+                _note(ln, columns, last_in)
         else:
             break
         bottom = max(bottom, max(ln.bottom or ln.top for ln in band))
         k += 1
-    if len(rows) < MIN_ROWS or len(columns) < MIN_COLUMNS:
+    if len(rows) - len(spans) < MIN_ROWS or len(columns) < MIN_COLUMNS:
         return None
-    return (rows, columns, bottom), k
+    return (rows, columns, bottom, spans), k
+
+
+def _section_row(bands: list[list[Line]], starts: list[list[float]], k: int, columns: Sequence[float],
+                 last_in: dict) -> bool:
+    """Is band ``k`` a section row: one line starting at the table's first column after a row's
+    gap, reaching past that column, with a band of two cells or more under it, the first in the
+    first column (the row the section opens)?"""
+    band = bands[k]
+    if len(band) != 1 or k + 1 >= len(bands) or len(columns) < 2:
+        return False
+    ln = band[0]
+    if _column(ln.x0, columns) != 0 or ln.x1 is None or ln.x1 <= columns[1] or _gap(ln, last_in, columns) <= ROW_GAP:
+        return False
+    nxt = bands[k + 1]
+    known = sum(any(abs(x - c) <= COLUMN_GAP / 2 for c in columns) for x in starts[k + 1])
+    return len(starts[k + 1]) >= 2 and known >= 2 and _column(nxt[0].x0, columns) == 0
 
 
 def _note(ln: Line, columns: Sequence[float], last_in: dict) -> None:
@@ -187,13 +220,16 @@ def _header_like(band: list[Line]) -> bool:
 
 
 def _boxes(table, right: float) -> list[tuple[float, float, float, float]]:
-    rows, columns, bottom = table
+    rows, columns, bottom, spans = table
     edges = list(columns) + [right]
     pad = 2.0
     tops = rows
     bounds = [t - pad for t in tops] + [bottom + pad]
     boxes = []
     for r in range(len(tops)):
+        if r in spans:  # a section row: one cell across the table
+            boxes.append((edges[0] - pad, bounds[r], edges[-1] - pad, bounds[r + 1]))
+            continue
         for c in range(len(columns)):
             boxes.append((edges[c] - pad, bounds[r], edges[c + 1] - pad, bounds[r + 1]))
     return boxes

@@ -181,6 +181,25 @@ def _quoted_row_end(srcs: list[_Src], k: int) -> int | None:
     return None
 
 
+_DETAILS = re.compile(r"^\s*<details\b", re.I)
+_SET_ASIDE = re.compile(r"\b(?:archived?|superseded|closed|withdrawn|old|previous|completed and closed)\b", re.I)
+
+
+def _set_aside(srcs: list[_Src], i: int) -> int | None:
+    """The line after a collapsed ``<details>`` toggle (a Notion or GitHub export) whose summary
+    says what it holds is set aside ("<summary>Archived actions</summary>"), or None."""
+    if not _DETAILS.match(srcs[i].text):
+        return None
+    head = " ".join(s.text for s in srcs[i:i + 3])
+    summary = re.search(r"<summary>(.*?)</summary>", head, re.I | re.S)
+    if not summary or not _SET_ASIDE.search(summary.group(1)):
+        return None
+    for j in range(i + 1, min(len(srcs), i + 500)):
+        if "</details>" in srcs[j].text.lower():
+            return j + 1
+    return None
+
+
 def _tab_cells(text: str) -> list[str]:
     """The cells of one tab-separated row; a row that runs over several lines (quoted cells
     holding line breaks, see :func:`_join_quoted_cells`) is unquoted as a spreadsheet writes it."""
@@ -252,6 +271,10 @@ class _TextReader:
         i, n = 0, len(self.srcs)
         while i < n:
             s = self.srcs[i]
+            end = _set_aside(self.srcs, i)
+            if end is not None:
+                i = end  # a collapsed toggle of archived or superseded items is not part of the document
+                continue
             if _GRID_BORDER.match(s.text):
                 j = i + 1
                 while j < n and (_GRID_BORDER.match(self.srcs[j].text) or self.srcs[j].text.lstrip().startswith("|")):

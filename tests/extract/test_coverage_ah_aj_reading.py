@@ -2,7 +2,8 @@
 a Word layout table whose cells hold each area's own table of actions, a two-column PDF whose
 actions run on from one column to the next and close on "(Lead: X, by Month Year)", a plan
 table headed "Name" / "Assigned To" (a Notion or project-tool export), and a Word draft with
-tracked changes read as accepted."""
+tracked changes read as accepted; a PDF printed from Excel with no ruling lines, its section
+rows across the table and a row carried over a page break."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -54,12 +55,35 @@ def test_a_two_column_newsletter_reads_an_action_running_on_into_the_next_column
     assert not any(a.text.startswith("they talk") for a in acts)
 
 
-def test_a_name_and_owner_table_is_a_plan_table():
+def test_a_name_and_owner_table_is_a_plan_table_and_archived_toggles_are_set_aside():
     acts = extract_actions(load_document(SETS / "ah" / "kestlebury.md"))
-    assert len(acts) >= 22
+    assert len(acts) >= 20
     assert acts[0].leads_raw == "@Della Fairweather" and acts[0].date.end == "2025-09-15"
+    # the "<details><summary>Archived actions</summary>" toggle is not part of the plan
+    assert not any(a.text.startswith(("Weekly review by the Head of Service", "Spot-purchase supported lodgings"))
+                   for a in acts)
+
+
+def test_a_toggle_that_is_not_archived_is_read(tmp_path):
+    path = tmp_path / "plan.md"
+    path.write_text("# Plan\n\n<details>\n<summary>Priority 1 actions</summary>\n\n"
+                    "| Action | Owner | Due |\n| --- | --- | --- |\n| Audit 40 cases a month | Head of QA | March 2026 |\n"
+                    "| Relaunch supervision policy | Principal Social Worker | April 2026 |\n\n</details>\n", encoding="utf-8")
+    assert [a.text for a in extract_actions(load_document(path))] == ["Audit 40 cases a month", "Relaunch supervision policy"]
 
 
 def test_a_word_draft_is_read_with_its_tracked_changes_accepted():
     acts = extract_actions(load_document(SETS / "ah" / "sallowmere.docx"))
     assert len(acts) == 22  # the row deleted as a tracked change is gone, the inserted one kept
+
+
+def test_a_ruleless_pdf_table_keeps_its_section_rows_and_rows_carried_over_a_page():
+    acts = extract_actions(load_document(SETS / "ai" / "harrowdale.pdf"))
+    assert len(acts) == 25
+    by_row = {a.row: a for a in acts}
+    # the bold "Priority 1 - Enough homes, close to home" row across the table is the section
+    assert by_row["1.1"].section == "Priority 1 - Enough homes, close to home"
+    assert by_row["1.1"].leads_raw == "Karen Ashworth, Head of Residential Services"
+    assert by_row["1.1"].date.end == "2024-09-30"
+    # 2.7 runs from page 2 onto page 3, under the repeated header; 2.8 follows it there
+    assert by_row["2.7"].text.endswith("change.") and by_row["2.8"].text.startswith("Recruit 12 more social workers")

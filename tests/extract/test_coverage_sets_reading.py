@@ -40,10 +40,8 @@ _UNREAD = {
                       "each line of a cell as an action unless it names what the line above introduced",
     "ag-cragsmere": "a pasted spreadsheet cell whose second line is a further sentence of the same action "
                     "('Replaces the current 11-section form'); recmap reads each line of a cell as an action",
-    "ah-kestlebury": "a Notion export whose '<details>' toggle of archived actions is, in this gold, not part of "
-                     "the plan; recmap reads the toggle's table as actions too",
-    "ai-harrowdale": "a PDF printed from Excel with no ruling lines whose header cells wrap over two and three "
-                     "lines: no header row of short names side by side is found, so the table is read as prose",
+    "ah-kestlebury": "a Notion table row with neither owner nor due date (only its status) is read as the rest "
+                     "of the row above, as a converter's broken row would be",
     "ai-quarleston": "a project-tool workbook whose hierarchy is in outline levels: priority, objective and "
                      "sub-task rows are read as actions alongside the actions, and e-mail addresses are not read "
                      "as leads",
