@@ -27,7 +27,7 @@ class Settings:
     # scripts/eval_linking.py on every plan with gold, leave one plan out: the grid point with the
     # best mean balanced accuracy of "needs attention" (deletion test on real plans, the designed
     # statuses on fictional ones); each plan's own figures come from thresholds chosen without it.
-    covered_threshold: float = 0.80
+    covered_threshold: float = 0.70  # 0.80 when chosen on 83 to 99 plans
     covered_margin: float = 0.0
     # Two or more actions aimed at a recommendation less surely (primary, not in passing) cover it
     # when each scores at least this (1.0: off): a plan answers a recommendation with several

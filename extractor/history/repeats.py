@@ -49,7 +49,7 @@ class RepeatOptions:
     # A pair is a repeat at or above this model score. Chosen by scripts/train_repeats.py on every
     # gold council (best F1 of the pairs); eval_history.py --logo quotes the figures of a threshold
     # chosen without each council.
-    threshold: float = 0.30
+    threshold: float = 0.28
     # A carry-over names its earlier inspection or visit by date or month; the earlier document
     # dated within this many days after that is the one it carries over.
     carry_over_days: int = 120
