@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import re
+import sys
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -304,3 +305,24 @@ def words(text):
     """Distinctive words of a text, crudely stemmed (a design check of the set data only)."""
     return {w[:6] for w in re.findall(r"[a-z]+", text.lower().replace("\u2019", "'"))
             if len(w) >= 4 and w not in STOP}
+
+
+def report_text(report, pages):
+    """The text of ``pages`` of a report PDF in the shared corpus (``report`` its path under
+    corpus/ofsted-reports), lines joined (a hyphen broken over a line, extracted as U+FFFE, kept
+    as a hyphen), or None when the PDF or pypdfium2 is not at hand (a generator's transcription
+    check is then skipped). ../shared is found by extractor.shared_dir, the one place that knows."""
+    sys.path.insert(0, str(ROOT))
+    from extractor.shared_dir import shared_dir
+
+    pdf = shared_dir() / "corpus" / "ofsted-reports" / report
+    try:
+        import pypdfium2
+    except ImportError:
+        return None
+    if not pdf.exists():
+        return None
+    doc = pypdfium2.PdfDocument(str(pdf))
+    text = " ".join(doc[p - 1].get_textpage().get_text_range() for p in pages)
+    text = re.sub(r"\ufffe\s*", "-", text)
+    return re.sub(r"\s+", " ", text)

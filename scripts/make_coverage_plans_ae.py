@@ -61,6 +61,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _coverage_sets import A, FIXED, ROOT, build_gold, main, normalise_zip  # noqa: E402
 from _coverage_sets import curly, groups as _groups, words as _words  # noqa: E402
+from _coverage_sets import report_text as _report_text  # noqa: E402
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
@@ -1206,29 +1207,6 @@ SPEC = {  # unanswered, passing, partial, mis-cited, orphans (min, max)
 }
 
 
-def _shared_dir():
-    """../shared beside the repository, or $RECMAP_SHARED (extractor.shared_dir is the one place
-    that knows; nothing else of the extractor is used here)."""
-    from extractor.shared_dir import shared_dir
-
-    return shared_dir()
-
-
-def _report_text(report, pages):
-    """The text of ``pages`` of a report PDF in the shared corpus, lines joined (a hyphen broken
-    over a line, extracted as U+FFFE, kept as a hyphen), or None when the PDF or pypdfium2 is
-    not at hand (the transcription check is then skipped)."""
-    pdf = _shared_dir() / "corpus" / "ofsted-reports" / report
-    try:
-        import pypdfium2
-    except ImportError:
-        return None
-    if not pdf.exists():
-        return None
-    doc = pypdfium2.PdfDocument(str(pdf))
-    text = " ".join(doc[p - 1].get_textpage().get_text_range() for p in pages)
-    text = re.sub(r"\ufffe\s*", "-", text)
-    return re.sub(r"\s+", " ", text)
 
 
 TRANSCRIBED = {  # start of the block, the words after it, what may stand before item N

@@ -57,6 +57,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _coverage_sets import A, ROOT, build_gold, main  # noqa: E402
 from _coverage_sets import groups as _groups, words as _words  # noqa: E402
+from _coverage_sets import report_text as _report_text  # noqa: E402
 
 ABOUT = ("fictional plan written for linking/coverage evaluation; gold written before any tool ran "
          "on it; sealed held-out set")
@@ -813,28 +814,6 @@ SPEC = {  # unanswered, passing, partial, mis-cited, orphans (min, max)
 }
 
 
-def _shared():
-    """The shared folder (../shared, or $RECMAP_SHARED): extractor.shared_dir is the one place
-    that knows; nothing else of the extractor is used here."""
-    from extractor.shared_dir import shared_dir
-
-    return shared_dir()
-
-
-def _report_text(report, pages):
-    """The text of ``pages`` of a report PDF in the shared corpus, lines joined, or None when
-    the PDF or pypdfium2 is not at hand (the transcription check is then skipped)."""
-    pdf = _shared() / "corpus" / "ofsted-reports" / report
-    try:
-        import pypdfium2
-    except ImportError:
-        return None
-    if not pdf.exists():
-        return None
-    doc = pypdfium2.PdfDocument(str(pdf))
-    text = " ".join(doc[p - 1].get_textpage().get_text_range() for p in pages)
-    text = re.sub(r"\ufffe\s*", "-", text)  # a hyphen at the end of a line
-    return re.sub(r"\s+", " ", text)
 
 
 def check_recs(plan):
