@@ -1124,9 +1124,10 @@ def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, ctx: _Conte
     # are empty here, or the whole row is short fragments.
     if first.count(")") > first.count("("):
         return True  # "Team)": the tail of a bracket opened in the row above
-    # The action above stops mid-sentence and this row brings no lead and no readable date.
+    # The action above stops mid-sentence and this row brings no lead and no readable date (a
+    # converter's split; a spreadsheet's rows are its author's, so there it is a row of its own).
     date = cells.get("date", "")
-    return bool(prev_action) and not re.search(r"[.!?:;)\"”’]\s*$", prev_action) and not cells.get("lead") \
+    return ctx.sheet is None and bool(prev_action) and not re.search(r"[.!?:;)\"”’]\s*$", prev_action) and not cells.get("lead") \
         and (not date or normalise_date(date).status == "unknown")
 
 

@@ -18,6 +18,8 @@ ranges read from the sheet XML directly.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 import datetime as dt
 import re
 import zipfile
@@ -154,6 +156,8 @@ def read_xlsx(path: Path, settings, source: str) -> Document:
                 values.append(["" if i + 1 in hidden_cols else
                                format_value(c.value, getattr(c, "number_format", None) or "General")
                                for i, c in enumerate(row[:_MAX_COLS])])
+            if not read_only:
+                _summary_rows_as_headings(ws, values)
             if read_only:
                 merges = merges_by_path.get(sheet_paths.get(ws.title, ""), [])
             else:
@@ -171,6 +175,29 @@ def read_xlsx(path: Path, settings, source: str) -> Document:
         return Document(source, "xlsx", tuple(blocks), len(wb.worksheets), tuple(warnings))
     finally:
         wb.close()
+
+
+def _summary_rows_as_headings(ws, values: list[list[str]]) -> None:
+    """A task list exported from a project tool gives its hierarchy as row outline levels. The
+    tasks are the rows of the level that holds most of the leaf rows (rows with none under
+    them): a row above that level is a summary (a priority, an objective, its figures rolled up
+    from the rows under it) and keeps only its name, in its first non-empty cell, so that it
+    reads as a heading over its tasks; a row below it is a step of the task above it and is
+    left out, the task standing for it. Sheets without outline levels are left as they are."""
+    levels = [ws.row_dimensions[r].outline_level or 0 for r in range(1, len(values) + 1)]
+    if len(set(levels)) < 2:
+        return
+    leaves = Counter(lv for r, lv in enumerate(levels)
+                     if any(v.strip() for v in values[r]) and (r + 1 == len(levels) or levels[r + 1] <= lv))
+    task_level = max(leaves, key=lambda lv: (leaves[lv], -lv))
+    for r, lv in enumerate(levels):
+        row = values[r]
+        if lv > task_level:
+            values[r] = ["" for _ in row]
+        elif lv < task_level and r + 1 < len(levels) and levels[r + 1] > lv:
+            first = next((k for k, v in enumerate(row) if v.strip()), None)
+            if first is not None:
+                values[r] = [v.strip() if k == first else "" for k, v in enumerate(row)]
 
 
 def _hidden_columns(ws) -> set[int]:

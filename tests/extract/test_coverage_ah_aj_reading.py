@@ -3,7 +3,8 @@ a Word layout table whose cells hold each area's own table of actions, a two-col
 actions run on from one column to the next and close on "(Lead: X, by Month Year)", a plan
 table headed "Name" / "Assigned To" (a Notion or project-tool export), and a Word draft with
 tracked changes read as accepted; a PDF printed from Excel with no ruling lines, its section
-rows across the table and a row carried over a page break."""
+rows across the table and a row carried over a page break; a project-tool workbook whose
+hierarchy is in outline levels."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -87,3 +88,17 @@ def test_a_ruleless_pdf_table_keeps_its_section_rows_and_rows_carried_over_a_pag
     assert by_row["1.1"].date.end == "2024-09-30"
     # 2.7 runs from page 2 onto page 3, under the repeated header; 2.8 follows it there
     assert by_row["2.7"].text.endswith("change.") and by_row["2.8"].text.startswith("Recruit 12 more social workers")
+
+
+def test_a_task_list_with_outline_levels_reads_the_tasks_under_their_summary_rows():
+    acts = extract_actions(load_document(SETS / "ai" / "quarleston.xlsx"))
+    assert len(acts) == 35
+    texts = [a.text for a in acts]
+    # priority and objective rows (summaries rolled up from the rows under them) are headings
+    assert not any(t.startswith(("Priority 1", "Council and Company leaders")) for t in texts)
+    # a task's own steps (the level below the tasks) are not tasks of their own
+    assert "Cabinet approval" not in texts and "Draft terms of reference" not in texts
+    # a spreadsheet row with no lead and no date is a task of its own, not the rest of the row above
+    assert any(t.startswith("Children missing education") for t in texts)
+    first = next(a for a in acts if a.text.startswith("Replace the two partners"))
+    assert first.leads_raw == "Chief Executive's Office" and first.date.end == "2023-07-20"

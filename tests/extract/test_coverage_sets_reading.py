@@ -42,9 +42,8 @@ _UNREAD = {
                     "('Replaces the current 11-section form'); recmap reads each line of a cell as an action",
     "ah-kestlebury": "a Notion table row with neither owner nor due date (only its status) is read as the rest "
                      "of the row above, as a converter's broken row would be",
-    "ai-quarleston": "a project-tool workbook whose hierarchy is in outline levels: priority, objective and "
-                     "sub-task rows are read as actions alongside the actions, and e-mail addresses are not read "
-                     "as leads",
+    "ai-quarleston": "one task's 'Assigned To' e-mail address is not read as its lead (the row has no due "
+                     "date)",
     "aj-saltreach": "a two-column newsletter: actions with neither a lead nor a date are not told from prose, "
                     "and a page's running header met once joins the action running on under it",
     "r-kibblesford": _SPLIT,
