@@ -50,11 +50,12 @@ def load_case(reports: Sequence[str], plan: str | None, settings: Settings = DEF
             raise NotAPlan("no actions were found in the plan", "Run `recmap actions PLAN` to see what is read.", plan)
         if recs:
             try:
-                from ..link import link
+                from ..link import link, quoted_refs
             except ImportError:
                 warn("warning: the linker is not available; findings are matched to actions and "
                      "recommendations directly, not through the plan's links")
             else:
+                actions = list(quoted_refs(recs, actions))  # as recmap check reads the plan's citations
                 links = list(link(recs, actions, settings))
     council, warnings = case_council(councils)
     for w in warnings:

@@ -63,12 +63,9 @@ class PairTable:
     earlier: tuple[str, ...]  # earlier item id per pair
     earlier_document: tuple[str, ...]
     values: np.ndarray  # (pairs, len(FEATURES))
-    # What pair k shares, said in words; worked out only for the pairs that are kept (most of
-    # a council's pairs are not repeats).
-    explain: Callable[[int], str] = lambda k: ""
-
-    def evidence(self, k: int) -> str:
-        return self.explain(k)
+    # evidence(k): what pair k shares, said in words; worked out only for the pairs that are
+    # kept (most of a council's pairs are not repeats).
+    evidence: Callable[[int], str] = lambda k: ""
 
 
 def ordered(docs: Iterable[HistoryDocument]) -> list[HistoryDocument]:

@@ -119,32 +119,34 @@ def _split_pages(text: str) -> list[_Src]:
     return out
 
 
-def _open_quoted_cell(text: str) -> bool | None:
+def _quote_state(text: str, in_quote: bool) -> bool | None:
     """Whether tab-separated ``text`` ends inside a spreadsheet-quoted cell (a cell that opens
-    with a double quote, its own quotes doubled, closed by a lone quote before a tab or the end):
-    True when one is still open, False when every quoted cell closes, None when a cell that
-    opens with a quote does not follow that convention (it is plain text that starts with a
-    quote: '"Think Family" approach')."""
-    i, n, start = 0, len(text), True
-    while i < n:
-        if start and text[i] == '"':
-            i += 1
-            while True:
-                j = text.find('"', i)
-                if j < 0:
-                    return True
-                if text[j + 1:j + 2] == '"':
-                    i = j + 2
-                    continue
-                if j + 1 < n and text[j + 1] != "\t":
-                    return None
-                i = j + 1
-                break
-            start = False
-            continue
-        start = text[i] == "\t"
-        i += 1
-    return False
+    with a double quote, its own quotes doubled, closed by a lone quote before a tab or the end),
+    given whether it starts inside one (the line before ended in an open cell): True when one is
+    still open, False when none is, None when a cell that opens with a quote does not follow
+    that convention (plain text that starts with a quote: '"Think Family" approach'). One pass,
+    finding quotes and tabs with str.find."""
+    pos, n = 0, len(text)
+    while True:
+        if in_quote:
+            j = text.find('"', pos)
+            if j < 0:
+                return True
+            if text[j + 1:j + 2] == '"':
+                pos = j + 2
+                continue
+            if j + 1 < n and text[j + 1] != "\t":
+                return None
+            in_quote, pos = False, j + 2  # past the closing quote and its tab
+            if pos > n:
+                return False
+        elif text[pos:pos + 1] == '"':  # a cell opening with a quote
+            in_quote, pos = True, pos + 1
+        else:
+            j = text.find("\t", pos)
+            if j < 0:
+                return False
+            pos = j + 1
 
 
 def _join_quoted_cells(srcs: list[_Src]) -> list[_Src]:
@@ -168,12 +170,10 @@ def _join_quoted_cells(srcs: list[_Src]) -> list[_Src]:
 def _quoted_row_end(srcs: list[_Src], k: int) -> int | None:
     """The index of the line where the row starting at line ``k`` closes its last quoted cell,
     or None when the row is complete on its own line (or never closes)."""
-    text = srcs[k].text
-    if not _open_quoted_cell(text):
+    if not _quote_state(srcs[k].text, False):
         return None
     for m in range(k + 1, min(len(srcs), k + _MAX_QUOTED_LINES)):
-        text = f"{text}\n{srcs[m].text}"
-        state = _open_quoted_cell(text)
+        state = _quote_state(srcs[m].text, True)
         if state is None:
             return None
         if state is False:

@@ -60,7 +60,7 @@ import re
 
 from ..extract.asks import asks_of
 from ..items import Action, Recommendation
-from .field import FieldWeights, load_field_weights, units
+from .field import FieldWeights, load_field_weights, share_of, units
 from .lexicon import Lexicon, load_lexicon
 from .model import LinkerModel
 from .text import PLURAL_RULE, Analysed, analyse
@@ -148,43 +148,21 @@ def main_clause(text: str) -> str:
     return head if len(head.split()) >= 4 else text
 
 
-@dataclass(frozen=True)
-class _Weighted:
-    """A target's units with their weights, and the weights' total (summed once, not per pair)."""
-
-    items: tuple[tuple[str, float], ...]
-    total: float
-    units: frozenset[str]
-
-
-def _weighted(target: dict) -> _Weighted:
-    """``target`` (unit -> weight) ready for :func:`_share`."""
-    return _Weighted(tuple(target.items()), sum(target.values()), frozenset(target))
-
-
-def _share(side: frozenset, target: _Weighted) -> float:
-    """Weighted share of ``target``'s units present in ``side`` (most pairs share none)."""
-    total = target.total
-    if not total or side.isdisjoint(target.units):
-        return 0.0
-    return sum(w for u, w in target.items if u in side) / total
-
-
 def _field_features(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], heads: Sequence[Analysed],
                     fw: FieldWeights) -> dict[str, np.ndarray]:
     n_a, n_r = len(heads), len(recs)
     r_units = list(map(units, recs))
-    r_phrases = [_weighted(fw.weigh(p)) for _, p in r_units]
+    r_phrases = [fw.weighted(p) for _, p in r_units]
     r_all = [w | p for w, p in r_units]  # the recommendation's units, as a side
-    a_w = [[_weighted(fw.weigh(w | p)) for w, p in map(units, asks)] for asks in rec_asks]
+    a_w = [[fw.weighted(w | p) for w, p in map(units, asks)] for asks in rec_asks]
     out = {k: np.zeros((n_a, n_r)) for k in ("head_phrases", "head_ask", "focus")}
     for i in range(n_a):
         h_all = frozenset().union(*units(heads[i]))
-        own = _weighted(fw.weigh(h_all))
+        own = fw.weighted(h_all)
         for j in range(n_r):
-            out["head_phrases"][i, j] = _share(h_all, r_phrases[j])
-            out["head_ask"][i, j] = max((_share(h_all, q) for q in a_w[j]), default=0.0)
-            out["focus"][i, j] = _share(r_all[j], own)
+            out["head_phrases"][i, j] = share_of(h_all, r_phrases[j])
+            out["head_ask"][i, j] = max((share_of(h_all, q) for q in a_w[j]), default=0.0)
+            out["focus"][i, j] = share_of(r_all[j], own)
     return out
 
 
@@ -233,7 +211,7 @@ def _aims(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], full
     # A recommendation's topics: its lexicon concepts, most distinctive first.
     r_rank = [{u: k for k, (_, u) in enumerate(sorted(((w, u) for u, w in ph.items() if u.startswith("__")),
                                                        reverse=True))} for ph in r_phr]
-    q_all = [[_weighted(fw.weigh(w | p)) for w, p in map(units, qs)] for qs in rec_asks]
+    q_all = [[fw.weighted(w | p) for w, p in map(units, qs)] for qs in rec_asks]
     r_set = [w | p for w, p in r_units]
     for i in range(n_a):
         full = frozenset().union(*units(fulls[i]))
@@ -251,8 +229,8 @@ def _aims(recs: Sequence[Analysed], rec_asks: Sequence[Sequence[Analysed]], full
                     mention_weight[i, j], mention[i, j] = tail[0]
                     mention_rank[i, j] = min((r_rank[j][u] for _, u in tail if u in r_rank[j]), default=99)
             for q, target in enumerate(q_all[j]):
-                asks[j][i, q] = _share(said, target)
-                row_asks[j][i, q] = _share(row_said, target)
+                asks[j][i, q] = share_of(said, target)
+                row_asks[j][i, q] = share_of(row_said, target)
     passing.setflags(write=False)
     return Aims(passing, tuple(asks), tuple(row_asks), mention, mention_weight, mention_rank)
 

@@ -45,11 +45,29 @@ _UNITS: dict = {}
 
 
 @dataclass(frozen=True)
+class Weighted:
+    """A target's units with their field weights, the weights' total and the units as a set:
+    what :func:`share_of` needs, worked out once per target rather than once per pair."""
+
+    items: tuple[tuple[str, float], ...]
+    total: float
+    units: frozenset[str]
+
+
+def share_of(side: frozenset, target: Weighted) -> float:
+    """The weighted share of ``target``'s units that ``side`` has (0 when it has none; most
+    pairs share none)."""
+    if not target.total or side.isdisjoint(target.units):
+        return 0.0
+    return sum(w for u, w in target.items if u in side) / target.total
+
+
+@dataclass(frozen=True)
 class FieldWeights:
     documents: int
     df: dict  # unit -> number of recommendations containing it
     _weights: dict = field(default_factory=dict, compare=False, repr=False)  # unit -> weight, as asked
-    _targets: dict = field(default_factory=dict, compare=False, repr=False)  # units -> (weights, total), for share()
+    _targets: dict = field(default_factory=dict, compare=False, repr=False)  # units -> Weighted, for weighted()
 
     def weight(self, unit: str) -> float:
         w = self._weights.get(unit)
@@ -62,21 +80,22 @@ class FieldWeights:
     def weigh(self, us: Iterable[str]) -> dict[str, float]:
         return {u: self.weight(u) for u in us}
 
+    def weighted(self, target: Iterable[str]) -> Weighted:
+        """``target``'s units ready for :func:`share_of`, remembered: the same targets (a
+        report's recommendations and their asks) are compared again and again."""
+        key = frozenset(target)
+        got = self._targets.get(key)
+        if got is None:
+            if len(self._targets) >= 50_000:  # a long-lived process meets ever new targets
+                self._targets.clear()
+            weights = self.weigh(key)
+            got = self._targets[key] = Weighted(tuple(weights.items()), sum(weights.values()), key)
+        return got
+
     def share(self, side: Iterable[str], target: Iterable[str]) -> float:
         """The weighted share of ``target``'s units that ``side`` has (0 when ``target`` has none):
         how much of what the target says, rare units counting most, the side says too."""
-        have = frozenset(side)
-        key = frozenset(target)
-        weighed = self._targets.get(key)
-        if weighed is None:  # the same targets (a report's recommendations) are asked about again and again
-            if len(self._targets) >= 50_000:
-                self._targets.clear()
-            weights = self.weigh(key)
-            weighed = self._targets[key] = (tuple(weights.items()), sum(weights.values()))
-        items, total = weighed
-        if not total or have.isdisjoint(key):
-            return 0.0
-        return sum(w for u, w in items if u in have) / total
+        return share_of(frozenset(side), self.weighted(target))
 
 
 def own_weights(texts: Sequence[str], weights: FieldWeights | None = None) -> tuple[float, ...]:

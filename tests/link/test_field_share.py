@@ -9,8 +9,8 @@ def test_share_weighs_rare_units_most():
     assert fw.share({"dental"}, {"dental", "quality"}) > 0.5 > fw.share({"quality"}, {"dental", "quality"})
     assert fw.share({"dental", "quality", "other"}, {"dental", "quality"}) == 1.0
     assert fw.share({"dental"}, ()) == 0.0 and fw.share((), {"dental"}) == 0.0
-    # The same as the linker's own weighted share over fw.weigh(...) (features._share).
-    from extractor.link.features import _share, _weighted
+    # The same as the weighted share the linker's features use (field.share_of over fw.weighted(...)).
+    from extractor.link.field import share_of
 
     target = {"dental", "quality", "unseen"}
-    assert fw.share({"quality", "unseen"}, target) == _share(frozenset({"quality", "unseen"}), _weighted(fw.weigh(target)))
+    assert fw.share({"quality", "unseen"}, target) == share_of(frozenset({"quality", "unseen"}), fw.weighted(target))
