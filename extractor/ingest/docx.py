@@ -426,10 +426,6 @@ class _Reader:
                 self._cell_body(child)
 
 
-def _nested_tables(tc) -> list:
-    return [t for t in _children(tc, "tbl")]
-
-
 def _is_layout_table(tbl) -> bool:
     """A table that only lays its content out side by side (an area's title and notes in one
     cell, the area's own table of actions in the next): no more than three columns, and some
@@ -440,7 +436,7 @@ def _is_layout_table(tbl) -> bool:
         return False
     for tr in rows:
         for tc in _children(tr, "tc"):
-            for inner in _nested_tables(tc):
+            for inner in _children(tc, "tbl"):
                 inner_rows = list(_children(inner, "tr"))
                 if len(inner_rows) >= 2 and max(len(list(_children(r, "tc"))) for r in inner_rows) >= 2:
                     return True
