@@ -240,8 +240,14 @@ def _person_and_post(piece: str) -> tuple[str, str] | None:
     return name, post
 
 
+# "a.brennan@council.example": a project tool's assignee, a person by their e-mail address
+_EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def classify_lead(piece: str) -> Lead:
     """Classify one lead ("Mac Heath (HoS)", "CCG", "Senior Management Team") as a :class:`Lead`."""
+    if _EMAIL.fullmatch(piece.strip()):
+        return Lead(name=piece.strip(), kind="person", role=None)
     name, role = _name_and_role(piece)
     if not name and role:
         name, role = role, None
@@ -310,7 +316,7 @@ def looks_like_prose(text: str) -> bool:
     for system change, ..."): it opens in lower case, or names no known post, team, body or person
     and has ordinary words the gazetteer does not know."""
     t = clean_leads_text(text)
-    if not t or re.fullmatch(r"(?i)(?:n/?a|none|tb[acd]|-+|\?)", t):
+    if not t or re.fullmatch(r"(?i)(?:n/?a|none|tb[acd]|-+|\?)", t) or _EMAIL.fullmatch(t):
         return False
     if t[0].islower():
         return True

@@ -1094,6 +1094,12 @@ def _runs_on(text: str) -> bool:
     return bool(words) and words[0].islower()
 
 
+# A status column's whole value, as trackers write it ("Done", "In progress", "Green", "Not started")
+_STATUS_VALUE = re.compile(r"(?i)(?:done|complete|completed|closed|in progress|not started|not yet started|on track|"
+                           r"off track|at risk|delayed|overdue|ongoing|green|amber|red|blue|black|"
+                           r"(?:red|amber|green)\s*[/-]\s*(?:red|amber|green))")
+
+
 def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, ctx: _Context) -> bool:
     """Whether a row continues the row above (a converter split it) rather than starting a new one."""
     if prev.section != ctx.section:
@@ -1124,6 +1130,8 @@ def _continues(prev: PlanRow, cells: dict[str, str], numbered: bool, ctx: _Conte
     # are empty here, or the whole row is short fragments.
     if first.count(")") > first.count("("):
         return True  # "Team)": the tail of a bracket opened in the row above
+    if _STATUS_VALUE.fullmatch(re.sub(r"[^\w\s%-]+", "", cells.get("rag", "")).strip()) and first[:1].isupper():
+        return False  # a row of its own with only its status filled ("Done"): a split row has no status of its own
     # The action above stops mid-sentence and this row brings no lead and no readable date (a
     # converter's split; a spreadsheet's rows are its author's, so there it is a row of its own).
     date = cells.get("date", "")
@@ -1403,6 +1411,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     pending: list[tuple[int, Block, str]] = []
     intro: str | None = None
     title: tuple[str, str] | None = None  # a numbered heading naming the next action
+    bare_paragraphs: list[tuple[int, Block, str, str | None, str | None]] = []  # paragraphs with no lead or date
     i = 0
     while i < len(blocks):
         pos, b = blocks[i]
@@ -1464,6 +1473,8 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
                 cells.setdefault(role, v)
             j += 1
         if "lead" not in cells and "date" not in cells:
+            if b.type == "paragraph" and j == i + 1:
+                bare_paragraphs.append((pos, b, text, section, objective))
             if b.type == "list_item" and not _FIELD_ITEM.match(action):
                 pending.append((pos, b, action))
             else:
@@ -1501,7 +1512,32 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         rows.append((pos, PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section,
                                   objective=item_objective)))
         i = j
-    return rows
+    return _run_in_siblings(rows, bare_paragraphs)
+
+
+# "Safe at home. A twelve-week group for mothers ...": a short run-in title, then the action's sentence.
+_RUN_IN = re.compile(r"^[A-Z][^.!?:;()]{2,60}\.\s+[A-Z\u201c\"\u2018']")
+RUN_IN_TITLE_WORDS = 8
+
+
+def _run_in(text: str) -> bool:
+    m = _RUN_IN.match(text)
+    return bool(m) and len(text[:m.end()].split()) - 1 <= RUN_IN_TITLE_WORDS
+
+
+def _run_in_siblings(rows: list[tuple[int, PlanRow]], bare) -> list[tuple[int, PlanRow]]:
+    """``rows`` with the paragraphs of a section whose actions are all written "Title. What we will do
+    (Lead: X, by Month Year)" (a newsletter's run-in titles) that have the same shape but no lead or date:
+    actions too ("Staff awards. Nominations are open ..."), with neither."""
+    if not bare:
+        return rows
+    shaped: dict[str | None, list[bool]] = {}
+    for _, r in rows:
+        shaped.setdefault(r.section, []).append(r.prov.table is None and _run_in(r.get("action") or ""))
+    sections = {sec for sec, marks in shaped.items() if sec is not None and len(marks) >= 2 and all(marks)}
+    more = [(pos, PlanRow({"action": text}, {"action": (replace(b, text=text),)}, b.prov, section=sec, objective=obj))
+            for pos, b, text, sec, obj in bare if sec in sections and _run_in(text)]
+    return sorted(rows + more, key=lambda pr: pr[0]) if more else rows
 
 
 def paragraph_plan_rows(doc: Document, table_rows: Sequence[PlanRow] = ()) -> list[PlanRow]:

@@ -577,6 +577,8 @@ class _Grouping:
                 self.broke = True
             elif self._runs_on(ln):
                 self._run_on(ln)
+            elif self._header_over_run_on(i, ln):
+                continue  # a running header met once, between a sentence and its end on the next page
             elif not self._is_footnote_mark(ln):
                 self._place(i, ln)
         self._close()
@@ -603,6 +605,23 @@ class _Grouping:
                 and (cur.type != "list_item" or ln.x0 is None or cur.x0 is None or ln.x0 >= cur.x0 - 3.0)
                 and (c0 not in "ivxIVX" or split_marker(text)[0] is None)
                 and not (":" in text[:45] and _FIELD_LINE.match(text)))
+
+    def _header_over_run_on(self, i: int, ln: Line) -> bool:
+        """Is ``ln`` a page's running header printed only on this page ("Improvement update ·
+        Spring 2020"), standing between a paragraph cut mid-sentence at the foot of the page before
+        and its lower-case run-on under the header? Only the first line of a page, a short one,
+        with the run-on next."""
+        cur = self.cur
+        if (cur is None or cur.type not in ("paragraph", "list_item") or cur.last is None or not self.layout.geometric
+                or cur.last.page == ln.page or not re.search(r"[\w,]$", cur.tail.rstrip()) or len(ln.text.split()) > 8
+                or not ln.text[:1].isupper() or ln.text.rstrip().endswith(_TERMINAL)):
+            return False
+        nxt = self.following[i]
+        # the run-on is set as the paragraph is, the header in another type
+        return (nxt is not None and nxt.page == ln.page and nxt.text[:1].islower() and nxt.top is not None
+                and ln.bottom is not None and nxt.top >= ln.bottom - 0.5 and nxt.size is not None
+                and nxt.size == cur.last.size
+                and (ln.size is not None and abs(ln.size - nxt.size) > 0.5 or (ln.bold is True and not nxt.bold)))
 
     def _run_on(self, ln: Line) -> None:
         """Add a line that :meth:`_runs_on` to the open block (page_lines already stripped it)."""

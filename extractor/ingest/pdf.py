@@ -178,6 +178,8 @@ def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
             # lines as displayed, sideways; the content's own order is top to bottom in
             # the unrotated page, where our coordinates are.
             lines.sort(key=lambda ln: (ln.top if ln.top is not None else 0.0, ln.x0 or 0.0))
+        elif index == 0:
+            lines = _masthead_first(lines)  # a newsletter's title block, drawn last (later pages: running headers, stripped)
         scan = scan_page(page, height)
         tables = edges_to_tables(scan.edges, textpage, height, page_no, source, first_table)
         if tables:
@@ -189,6 +191,31 @@ def read_page(pdf, index: int, source: str, first_table: int) -> PageRead:
         return PageRead(lines, n_chars, scan.n_images, tables)
     finally:
         page.close()  # and its text page
+
+
+MASTHEAD_LINES = 6  # at most this many lines drawn last can be a masthead moved to the top
+
+
+def _masthead_first(lines: list[Line]) -> list[Line]:
+    """The first page's lines with a masthead that the producer drew last (a newsletter's title block:
+    pdfium gives it after the body, at the foot of the reading order) moved to the front: a run of
+    up to six lines, after three or more, that all sit above every other line of the page."""
+    highest = None
+    for i, ln in enumerate(lines):
+        if ln.top is None or ln.bottom is None:
+            return lines
+        if highest is not None and ln.bottom <= highest + 0.5:
+            j = i
+            while (j < len(lines) and j - i < MASTHEAD_LINES and lines[j].bottom is not None
+                   and lines[j].bottom <= highest + 0.5):
+                j += 1
+            run, rest = lines[i:j], lines[:i] + lines[j:]
+            below = min((r.top for r in rest if r.top is not None), default=None)
+            if j - i >= MASTHEAD_LINES or i < 3 or below is None or max(r.bottom for r in run) > below + 0.5:
+                return lines  # not the top of the page, or too little before it to be the body
+            return run + rest
+        highest = ln.top if highest is None else min(highest, ln.top)
+    return lines
 
 
 def _open(pdfium, path: Path, source: str):

@@ -102,3 +102,71 @@ def test_a_task_list_with_outline_levels_reads_the_tasks_under_their_summary_row
     assert any(t.startswith("Children missing education") for t in texts)
     first = next(a for a in acts if a.text.startswith("Replace the two partners"))
     assert first.leads_raw == "Chief Executive's Office" and first.date.end == "2023-07-20"
+
+
+def test_a_newsletter_masthead_drawn_last_and_a_header_met_once_stay_out_of_the_actions():
+    acts = extract_actions(load_document(SETS / "aj" / "saltreach.pdf"))
+    assert len(acts) == 24
+    assert not any("Issue 3" in a.text or "Spring 2020" in a.text for a in acts)
+    # cut at the foot of page 1, carried on under page 2's running header
+    outcomes = next(a for a in acts if a.text.startswith("Outcomes we can count"))
+    assert outcomes.text.endswith("so that the review can say what has changed.")
+    assert outcomes.leads_raw == "Principal Social Worker" and outcomes.date.end == "2020-06-30"
+    assert not any(a.text.startswith("each with a measure") for a in acts)
+
+
+def test_a_newsletter_paragraph_shaped_like_its_labelled_siblings_is_an_action_with_neither():
+    acts = extract_actions(load_document(SETS / "aj" / "saltreach.pdf"))
+    bare = {a.text.split(".")[0]: a for a in acts if not a.leads_raw and not a.date_raw}
+    assert set(bare) == {"Safe at home", "Staff awards"}
+    assert bare["Safe at home"].text.endswith("run with the Harbour Light charity.")
+    # the closing note and the welcome are prose, not actions
+    assert not any(a.text.startswith(("Have a story", "Welcome to the spring")) for a in acts)
+
+
+def test_a_masthead_moves_to_the_top_only_when_it_sits_above_the_whole_page():
+    from extractor.ingest.lines import Line
+    from extractor.ingest.pdf import _masthead_first
+
+    def ln(text, top):
+        return Line(text, 1, 40.0, top, top + 10.0, 10.0)
+
+    body = [ln("First line of the body", 120), ln("second line", 132), ln("third line", 144)]
+    mast = [ln("Saltreach update", 30), ln("Issue 3", 50)]
+    foot = [ln("Page 1", 800)]
+    assert _masthead_first(body + mast + foot) == mast + body + foot
+    # a footer drawn first is not the body: the lines under it stay where they are
+    assert _masthead_first(foot + body) == foot + body
+    # a line above the body but below a later one is no masthead
+    page = body + [ln("boxed", 100), ln("more body", 156), ln("top of the right column", 50)]
+    assert _masthead_first(page) == page
+
+
+def test_a_notion_row_with_only_its_status_is_an_action_of_its_own(tmp_path):
+    acts = extract_actions(load_document(SETS / "ah" / "kestlebury.md"))
+    writing = next(a for a in acts if a.text.startswith("Writing to the child"))
+    assert writing.leads_raw == "" and writing.date_raw == ""
+    places = next(a for a in acts if a.text.startswith("Six places"))
+    assert places.text.endswith("family support workers")
+    # a converter's broken row (no status of its own) still runs on
+    md = tmp_path / "plan.md"
+    md.write_text("# Plan\n\n| Action | Owner | Due | Status |\n| --- | --- | --- | --- |\n"
+                  "| Audit forty files each month and share | Head of QA | March 2025 | Done |\n"
+                  "| the findings with every team | | | |\n"
+                  "| Train every manager in supervision | PSW | May 2025 | In progress |\n"
+                  "| Refresh the practice standards | | | Not started |\n", encoding="utf-8")
+    got = [(a.text, a.leads_raw) for a in extract_actions(load_document(md))]
+    assert got == [("Audit forty files each month and share the findings with every team", "Head of QA"),
+                   ("Train every manager in supervision", "PSW"), ("Refresh the practice standards", "")]
+
+
+def test_an_assignee_e_mail_address_is_the_tasks_lead():
+    from extractor.extract.leads import classify_lead, looks_like_prose, parse_leads
+
+    assert parse_leads("a.brennan@quarleston.example")[0].kind == "person"
+    assert classify_lead("s.qureshi@council.gov.uk").name == "s.qureshi@council.gov.uk"
+    assert not looks_like_prose("s.qureshi@council.gov.uk")
+    acts = extract_actions(load_document(SETS / "ai" / "quarleston.xlsx"))
+    shareholder = next(a for a in acts if a.text.startswith("Quarterly shareholder meeting"))
+    assert shareholder.leads_raw == "a.brennan@quarleston.example"
+    assert [ld.kind for ld in shareholder.leads] == ["person"]

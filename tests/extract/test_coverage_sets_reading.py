@@ -40,12 +40,6 @@ _UNREAD = {
                       "each line of a cell as an action unless it names what the line above introduced",
     "ag-cragsmere": "a pasted spreadsheet cell whose second line is a further sentence of the same action "
                     "('Replaces the current 11-section form'); recmap reads each line of a cell as an action",
-    "ah-kestlebury": "a Notion table row with neither owner nor due date (only its status) is read as the rest "
-                     "of the row above, as a converter's broken row would be",
-    "ai-quarleston": "one task's 'Assigned To' e-mail address is not read as its lead (the row has no due "
-                     "date)",
-    "aj-saltreach": "a two-column newsletter: actions with neither a lead nor a date are not told from prose, "
-                    "and a page's running header met once joins the action running on under it",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
     "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
