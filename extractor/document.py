@@ -43,7 +43,9 @@ class Block:
     """One unit of text in reading order.
 
     ``label`` is the printed list marker or number ("1.", "(a)", "•") or None;
-    ``level`` is the list nesting depth (0 = top) or the heading level (1 = biggest).
+    ``level`` is the list nesting depth (0 = top) or the heading level (1 = biggest);
+    ``columns``: a line laid out in columns with tab stops ("Run the panel<TAB>Head of
+    Service<TAB>May 2024"), its pieces; empty otherwise (``text`` joins them with spaces).
     """
 
     type: BlockType
@@ -52,6 +54,7 @@ class Block:
     label: str | None = None
     level: int = 0
     table: "Table | None" = None
+    columns: tuple[str, ...] = ()
 
     @property
     def page(self) -> int | None:

@@ -23,7 +23,7 @@ from ..errors import NotAPlan
 from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
 from .leads import parse_lead_lines, parse_leads
-from .plan_tables import PlanRow, heading_row, paragraph_plan_rows, plan_rows, row_number
+from .plan_tables import PlanRow, heading_row, owner_in_brackets, paragraph_plan_rows, plan_rows, row_number
 from .refs import column_gist, column_refs, parse_refs, quoted_fragments, text_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
@@ -171,8 +171,15 @@ def _describes(text: str, above: str) -> bool:
                   text[m.end():m.end() + 80]))
 
 
+# "We will:" over a list: a stem that says nothing of its own, not part of the first item
+_STEM = re.compile(r"(?i)^\s*(?:we\s+will|we\s+shall|we\s+are\s+going\s+to|to\s+do\s+this,?\s+we\s+will|actions?|"
+                   r"this\s+means|what\s+we\s+will\s+do)\s*:?\s*$")
+
+
 def bullets(items: Sequence[_Item]) -> list[str]:
     """One text per top-level bullet; nested items are appended to their bullet as "; "-joined."""
+    items = [it for k, it in enumerate(items) if not (
+        not it.listed and _STEM.match(it.text) and k + 1 < len(items) and items[k + 1].listed)]
     if not items:
         return []
     if len(items) == 2 and not any(i.listed for i in items) and items[0].text.rstrip().endswith(":"):
@@ -316,6 +323,12 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
         else:
             leads = parse_leads(leads_raw)
         for text in texts:
+            own_lead, own_date = leads_raw, date_raw
+            if not leads_raw and not date_raw:
+                # "Cap caseloads at 20 children (Head of Service, Mar 2023)": an action in a cell of
+                # several, each closing on its own lead and date ("Action (lead, date)" columns)
+                text, values = owner_in_brackets(text)
+                own_lead, own_date = _clean(values.get("lead", "")), _clean(values.get("date", ""))
             key = stable_id("A", row.section or "", number or "", text)
             seen[key] += 1
             if seen[key] > 1:
@@ -324,7 +337,8 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
             actions.append(Action(
                 id=key, row=number, text=text, prov=row.prov, section=row.section, objective=objective,
                 refs=tuple(dict.fromkeys(refs + cited)) if cited else refs, other_refs=others, workstream_refs=row.workstream_refs,
-                leads_raw=leads_raw, leads=leads, date_raw=date_raw, date=date,
+                leads_raw=own_lead, leads=leads if own_lead == leads_raw else parse_leads(own_lead),
+                date_raw=own_date, date=date if own_date == date_raw else normalise_date(own_date, year_hint=hint, fy_hint=fy),
                 rag=rag, status_update=update, ref_quotes=quotes,
             ))
     return tuple(actions)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..document import Block, Cell, Document, Provenance, Row, Table
-from .dates import has_date_words, normalise_date
+from .dates import MONTH_NAMES, has_date_words, month_number, normalise_date
 from .leads import looks_like_prose
 from .refs import parse_refs
 
@@ -163,6 +163,7 @@ class Header:
     n_rows: int
     roles: dict[int, str]
     width: int = 0  # cells in the header row: a later table with fewer has lost a column
+    owned: bool = False  # the action column says each action carries its own lead and date: "Action (lead, date)"
 
     def col(self, role: str) -> int | None:
         for i, r in self.roles.items():
@@ -177,6 +178,10 @@ def find_header(table: Table, max_scan: int = 12) -> Header | None:
     return None if header is None else with_column_values(header, table.rows[header.start + header.n_rows:])
 
 
+_OWNED_ACTION = re.compile(r"(?i)^\s*(?:actions?|what we will do|activity|activities)\s*\(\s*(?:lead|owner|who|responsible)\s*"
+                           r"(?:,|/|and|&)\s*(?:date|when|by when|timescale|deadline|target date)\s*\)\s*$")
+
+
 def _find_header(rows: Sequence[Row]) -> Header | None:
     for r, row in enumerate(rows):
         texts = row.texts()
@@ -189,6 +194,10 @@ def _find_header(rows: Sequence[Row]) -> Header | None:
             if len(merged_roles) > len(roles) or (is_action_header(merged_roles) and not is_action_header(roles)):
                 if is_action_header(merged_roles):
                     return Header(r, 2, merged_roles, len(merged))
+        owned = next((i for i, t in enumerate(texts) if _OWNED_ACTION.match(_plain(t))), None)
+        if owned is not None and not is_action_header(roles) and roles.get(owned) in (None, "action"):
+            # "Action (lead, date)": each action in the column closes on its own "(lead, date)"
+            return Header(r, 1, {**{i: v for i, v in roles.items() if i != owned}, owned: "action"}, len(texts), owned=True)
         if is_action_header(roles):
             if r + 1 < len(rows):
                 sub = _sub_header_roles(texts, rows[r + 1].texts())
@@ -648,6 +657,7 @@ class _Context:
     candidates: tuple[str, ...] = ()  # full sentences that garbled objective cells are matched against
     sheet: str | None = None  # the spreadsheet sheet of the current action table
     headed: bool = False  # a heading came since the last table
+    months: dict[int, str] = field(default_factory=dict)  # a timeline's month columns: column -> "Apr 2023"
 
 
 @dataclass(frozen=True)
@@ -694,6 +704,18 @@ def _record(table: Table) -> Table | None:
     roles = header_roles(labels)
     if "action" not in roles.values() or not {"lead", "date"} & set(roles.values()) or len(roles) * 3 < len(rows) * 2:
         return None
+    for k in range(len(rows) - 1, 0, -1):
+        if roles.get(k - 1) == "action" and k not in roles and _DESCRIPTION_FIELD.match(labels[k]):
+            # "Action: <title>" over "Description: <text>": the action is the title, then the text
+            title, text = rows[k - 1].cells[1], rows[k].cells[1]
+            whole = re.sub(r"\s+", " ", f"{title.text.rstrip()}{'' if title.text.rstrip().endswith(('.', '!', '?')) else '.'} "
+                                          f"{text.text.strip()}").strip()
+            first = (title.blocks or text.blocks)[:1]
+            joined = Cell(whole, tuple(replace(b, text=whole) for b in first), title.prov)
+            rows[k - 1] = Row((rows[k - 1].cells[0], joined), rows[k - 1].page)
+            del rows[k]
+            labels = [_cell_text(r.cells[0]) for r in rows]
+            roles = header_roles(labels)
     return replace(table, rows=(Row(tuple(r.cells[0] for r in rows), rows[0].page),
                                 Row(tuple(r.cells[1] for r in rows), rows[0].page)))
 
@@ -813,6 +835,9 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
     header = ctx.header
     assert header is not None
     num_col = header.col("number")
+    months = gantt_months(table.rows[:first + 1])
+    if months or first > 0:
+        ctx.months = months  # a table carried on from the page before keeps its timeline columns
     for r in range(first, len(table.rows)):
         row = table.rows[r]
         if row.is_empty() or _is_rule_row(row):
@@ -853,6 +878,16 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
                 if not is_date_line(heading):
                     _new_section(ctx, re.sub(r"^\s*<[^>]+>|<[^>]+>\s*$", "", heading).strip())
                 continue
+        note = _PROGRESS_NOTE.match(cells.get("action", ""))
+        if note and out and not cells.get("number") and not cells.get("refs"):
+            # a tracker's second line for the action above ("Progress update: 212 of 298 staff trained"),
+            # merged across the columns: its progress, not an action or more of its text
+            out[-1] = replace(out[-1], cells=_merge_cells(out[-1].cells, {"update": cells["action"][note.end():].strip()}))
+            continue
+        if ctx.months and not cells.get("date"):
+            span = _marked_months(row, ctx.months)
+            if span:
+                cells["date"] = span  # a timeline row: its date is the months marked ("X") under Apr ... Mar
         group = cells.pop("section", "")  # the row's "Theme" / "Area" cell: empty under a merged one
         blocks.pop("section", None)
         if group and group != ctx.section:
@@ -871,6 +906,46 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             continue
         cells = _inherit(out[-1] if out else None, cells, ctx, table.index)
         out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
+
+
+_PROGRESS_NOTE = re.compile(r"(?i)^\s*(?:progress(?:\s+(?:update|to\s+date|so\s+far|note))?|update|latest\s+update)"
+                            r"(?:\s*\([^()]{1,30}\))?\s*:\s*(?=\S)")
+
+
+MIN_TIMELINE_MONTHS = 6
+_YEAR_CELL = re.compile(r"^\s*(?:FY\s*)?((?:19|20)\d\d)(?:\s*[/-]\s*(\d{2}|\d{4}))?\s*$", re.I)
+
+
+def gantt_months(rows: Sequence[Row]) -> dict[int, str]:
+    """A timeline plan's month columns ("Apr", "May", ... "Mar", under "2023/24"), by column: the
+    month and year each stands for; empty when no header row names six months or more in adjacent
+    columns. A financial year over the months ("2023/24") puts April to December in its first year
+    and January to March in the next; a month without a year stays without one."""
+    for k, row in enumerate(rows):
+        cols = [(c, m) for c, m in ((c, month_number(cell.text.strip())) for c, cell in enumerate(row.cells)) if m]
+        if len(cols) < MIN_TIMELINE_MONTHS or cols[-1][0] - cols[0][0] != len(cols) - 1:
+            continue
+        out = {}
+        for c, m in cols:
+            year = None
+            for above in reversed(rows[:k]):
+                y = _YEAR_CELL.match(above.cells[c].text) if c < len(above.cells) else None
+                if y:
+                    year = int(y.group(1)) + (1 if y.group(2) and m <= 3 else 0)
+                    break
+            name = MONTH_NAMES[m - 1][:3].title()
+            out[c] = f"{name} {year}" if year else name
+        return out
+    return {}
+
+
+def _marked_months(row: Row, months: dict[int, str]) -> str:
+    """The span of the months a timeline row marks ("X", a tick): "Apr 2023 – Jun 2023"."""
+    marked = [c for c in sorted(months) if c < len(row.cells) and 0 < len(row.cells[c].text.strip()) <= 3]
+    if not marked or len(marked) == len(months) and len({row.cells[c].text for c in marked}) > 1:
+        return ""  # nothing marked, or a spanning row's text copied into every column
+    first, last = months[marked[0]], months[marked[-1]]
+    return first if first == last else f"{first} \u2013 {last}"
 
 
 def _new_section(ctx: _Context, title: str) -> None:
@@ -1360,11 +1435,12 @@ def labelled_brackets(text: str) -> tuple[str, dict[str, str]]:
 
 def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     """("the action", {"lead": ..., "date": ...}) of a bullet closing on "(Owner, Month Year)" or
-    "(Month Year)" ("from Dec 2024" too); the text whole with no values when the bracket names no month (a date needs a
+    "(Month Year)" ("from Dec 2024", "ongoing", "tbc" too); the text whole with no values when the bracket names no month (a date needs a
     word, "Oct 2024", "Q3 2024/25": "(2004)" or "(paragraph 55)" is no date) or the owner is long."""
     m = _OWNER_TAIL.search(text)
     span = normalise_date(m.group("date")) if m else None
-    if m is None or not re.search(r"[A-Za-z]", m.group("date")) or not (span.start or span.end):
+    if m is None or not re.search(r"[A-Za-z]", m.group("date")) or not (
+            span.start or span.end or span.status in ("ongoing", "immediate", "tbc")):
         return text, {}
     lead = (m.group("lead") or "").strip()
     if len(lead.split()) > 8 or not text[:m.start()].strip():
@@ -1412,6 +1488,9 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     intro: str | None = None
     title: tuple[str, str] | None = None  # a numbered heading naming the next action
     bare_paragraphs: list[tuple[int, Block, str, str | None, str | None]] = []  # paragraphs with no lead or date
+    card_title: str | None = None  # a form's "Action:" field, whose text is in the "Description" field below
+    tab_header: tuple[str, ...] | None = None  # column names set with tab stops, over the list of actions
+    tab_level: int | None = None  # the list level of those actions
     i = 0
     while i < len(blocks):
         pos, b = blocks[i]
@@ -1420,7 +1499,31 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         if _labelled(b) is not None:  # a stray label line (its action was not found above it)
             i += 1
             continue
+        if b.columns and _tab_header(b.columns):
+            tab_header, tab_level = b.columns, None  # "Action<TAB>Lead<TAB>By when" over a list set in columns
+            i += 1
+            continue
+        if tab_header is not None and b.type == "list_item":
+            if tab_level is not None and b.level > tab_level:
+                i += 1  # a step of the action above, one level deeper ("1.1 Draft standards ... July 2023")
+                continue
+            tab_level = b.level
+            cells = _tabbed(b.columns or (b.text,))
+            section_actions += 1
+            rows.append((pos, PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section,
+                                      objective=objective)))
+            i += 1
+            continue
+        if _DESCRIPTION_FIELD.match(b.text) and card_title is not None:
+            i += 1  # "Description" standing alone between a card's title and its text: no section
+            continue
+        card = _CARD_TITLE.match(b.text) if b.type != "heading" else None
+        if card and i + 1 < len(blocks) and _DESCRIPTION_FIELD.match(blocks[i + 1][1].text):
+            card_title = re.sub(r"\s+", " ", card.group(1)).strip()  # "Action: Rewrite the plan template."
+            i += 1
+            continue
         if b.type == "heading":
+            card_title = None
             numbered = _numbered_heading(re.sub(r"\s+", " ", b.text).strip())
             fields_follow = (i + 2 < len(blocks) and blocks[i + 1][1].type != "heading"
                              and (_label_line(blocks[i + 2][1]) is not None or _bare_field(blocks, i + 2) is not None))
@@ -1497,6 +1600,9 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         else:
             item_objective = objective
         intro = None
+        if card_title is not None:  # a form's "Action:" field over its "Description": the title, then the text
+            action = f"{card_title}{'' if card_title.endswith(('.', '!', '?')) else '.'} {action}"
+            card_title = None
         if title is not None:  # the action's own numbered title heads it: the row number, and the text's first words
             cells.setdefault("number", title[0])
             action = f"{title[1].rstrip(' .:')}. {action}"
@@ -1513,6 +1619,34 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
                                   objective=item_objective)))
         i = j
     return _run_in_siblings(rows, bare_paragraphs)
+
+
+def _tab_header(columns: Sequence[str]) -> bool:
+    """Column names set with tab stops on one line ("Action / Lead / By when"): an action column and a
+    lead or date column, every name short."""
+    return len(columns) <= 6 and all(len(c.split()) <= 4 for c in columns) and is_action_header(header_roles(list(columns)))
+
+
+def _tabbed(pieces: Sequence[str]) -> dict[str, str]:
+    """The cells of an action set in columns with tab stops: the action first, then its lead and its
+    date in the columns on the right (either may be left empty, so a piece that reads as a date is the
+    date)."""
+    cells = {"action": pieces[0]}
+    for piece in pieces[1:]:
+        span = normalise_date(piece)
+        if "date" not in cells and (span.status != "unknown" or has_date_words(piece)):
+            cells["date"] = piece
+        elif "lead" not in cells and "date" not in cells:
+            cells["lead"] = piece
+        else:
+            cells["action"] = f"{cells['action']} {piece}"
+    return cells
+
+
+# A form's fields (a council template's content controls): "Action: <title>", then "Description" alone
+# over the text, then "Responsible officer: ..." and the other labelled fields.
+_CARD_TITLE = re.compile(r"(?i)^\s*(?:action(?:\s+title)?|title)\s*:\s*(\S.{0,150})$", re.S)
+_DESCRIPTION_FIELD = re.compile(r"(?i)^\s*(?:action\s+)?(?:description|details?)\s*:?\s*$")
 
 
 # "Safe at home. A twelve-week group for mothers ...": a short run-in title, then the action's sentence.

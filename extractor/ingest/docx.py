@@ -238,8 +238,9 @@ class _Reader:
             nonlocal breaks, lead
             for child in el:
                 tag = child.tag
-                if tag in (W + "del", W + "moveFrom", MC + "Fallback", W + "txbxContent", W + "pPr", W + "rPr"):
-                    continue  # deleted text, duplicate fallbacks, text boxes (read separately)
+                if tag in (W + "del", W + "moveFrom", MC + "Fallback", W + "txbxContent", W + "pPr", W + "rPr",
+                           W + "sdtPr") or (tag == W + "sdt" and _placeholder(child)):
+                    continue  # deleted text, duplicate fallbacks, text boxes (read separately), empty form fields
                 if tag == W + "r":
                     rpr = child.find(W + "rPr")
                     if rpr is not None and _truthy(rpr.find(W + "vanish")):
@@ -287,6 +288,9 @@ class _Reader:
         text = clean_space(" ".join(x for x in lines if x))
         if not text:
             return out
+        # text set in columns with tab stops ("Action<TAB>Lead<TAB>By when"): its pieces, kept
+        pieces = tuple(x for x in (clean_space(x) for x in raw.split("\t")) if x) if "\n" not in raw.strip() else ()
+        columns = pieces if len(pieces) >= 2 and not in_cell else ()
         style_name = self.styles.by_id[style_id].name if style_id in self.styles.by_id else ""
 
         numpr = ppr.find(W + "numPr") if ppr is not None else None
@@ -303,14 +307,14 @@ class _Reader:
                 label = self.numbering.next_label(num_id, ilvl)
                 text = f"{label} {text}" if label else text
             self.max_heading = max(self.max_heading, heading_level)
-            out.append(Block("heading", text, prov, level=heading_level))
+            out.append(Block("heading", text, prov, level=heading_level, columns=columns))
             return out
 
         if num_id and num_id != "0":
             label = self.numbering.next_label(num_id, ilvl)
             m = _LIST_STYLE_LEVEL.match(style_name)
             level = ilvl if ilvl or not m else max(0, int(m.group(1)) - 1)
-            out.append(Block("list_item", text, prov, label=label, level=level))
+            out.append(Block("list_item", text, prov, label=label, level=level, columns=columns))
             return out
 
         label, rest = split_line_marker(text)
@@ -322,9 +326,9 @@ class _Reader:
         if (not in_cell and all_bold and len(text.split()) <= _MAX_BOLD_HEADING_WORDS
                 and not text.endswith((".", ",", ";", ":")) and any(ch.isalpha() for ch in text)):
             level = min(6, self.max_heading + 1) if self.max_heading else 1
-            out.append(Block("heading", text, prov, level=level))
+            out.append(Block("heading", text, prov, level=level, columns=columns))
             return out
-        out.append(Block("paragraph", text, prov))
+        out.append(Block("paragraph", text, prov, columns=columns))
         return out
 
     def _heading_level(self, style_name: str, style_id: str | None, ppr) -> int | None:
@@ -361,6 +365,8 @@ class _Reader:
                 self.blocks.extend(self.paragraph(child, Provenance(self.source), in_cell=False))
             elif tag == W + "tbl":
                 self.table(child)
+            elif tag == W + "sdt" and _placeholder(child):
+                continue  # a form field left empty shows its prompt ("Click or tap here to enter text.")
             elif tag in (W + "sdt", W + "customXml", W + "sdtContent", W + "ins", W + "smartTag"):
                 self.body(child.find(W + "sdtContent") if tag == W + "sdt" and child.find(W + "sdtContent") is not None else child)
 
@@ -422,7 +428,7 @@ class _Reader:
                 self.blocks.extend(self.paragraph(child, Provenance(self.source), in_cell=False))
             elif child.tag == W + "tbl":
                 self.table(child)
-            elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
+            elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins") and not _placeholder(child):
                 self._cell_body(child)
 
 
@@ -443,6 +449,13 @@ def _is_layout_table(tbl) -> bool:
     return False
 
 
+def _placeholder(sdt) -> bool:
+    """A content control showing its placeholder prompt ("Click or tap here to enter text.",
+    "Choose an item."): a form field nobody filled in."""
+    pr = sdt.find(W + "sdtPr")
+    return pr is not None and pr.find(W + "showingPlcHdr") is not None and _truthy(pr.find(W + "showingPlcHdr"))
+
+
 def _children(el, name: str):
     """Direct children named ``name``, looking through content controls and tracked insertions."""
     for child in el:
@@ -458,7 +471,8 @@ def _paragraphs(el):
     for child in el:
         if child.tag == W + "p":
             yield child
-        elif child.tag in (W + "tbl", W + "tr", W + "tc", W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
+        elif (child.tag in (W + "tbl", W + "tr", W + "tc", W + "sdt", W + "sdtContent", W + "customXml", W + "ins")
+              and not (child.tag == W + "sdt" and _placeholder(child))):
             yield from _paragraphs(child)
 
 

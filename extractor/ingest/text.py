@@ -269,8 +269,17 @@ class _TextReader:
         """The file as :class:`Line` objects for lines_to_blocks, tables as ready blocks."""
         lines = self.out
         i, n = 0, len(self.srcs)
+        laid = self._laid_out()
         while i < n:
             s = self.srcs[i]
+            if i in laid:  # a table laid out with spaces (pdftotext -layout)
+                from .pdf import _table_block
+
+                t = laid[i]
+                self._emit(lines, _table_block(t.block.table.rows, self.n_tables, t.block.page, self.source))
+                self.n_tables += 1
+                i = t.last + 1
+                continue
             end = _set_aside(self.srcs, i)
             if end is not None:
                 i = end  # a collapsed toggle of archived or superseded items is not part of the document
@@ -314,6 +323,15 @@ class _TextReader:
                 lines.extend(self._prose(i))
                 i += 1
         return self._merge_bold_titles(lines)
+
+    def _laid_out(self) -> dict:
+        """Tables laid out in columns with spaces, by the index of their first line."""
+        from .layout_text import laid_out_tables, looks_laid_out
+
+        texts = [s.text for s in self.srcs]
+        if not looks_laid_out(texts):
+            return {}
+        return {t.first: t for t in laid_out_tables(texts, [s.page for s in self.srcs], self.source)}
 
     def _emit(self, lines: list[Line], block: Block | None) -> None:
         if block is not None:
