@@ -23,7 +23,8 @@ from ..errors import NotAPlan
 from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
 from .leads import parse_lead_lines, parse_leads
-from .plan_tables import PlanRow, heading_row, owner_in_brackets, paragraph_plan_rows, plan_rows, row_number
+from .plan_tables import (PlanRow, card_plan_rows, heading_row, owner_in_brackets, paragraph_plan_rows, plan_rows,
+                          row_number)
 from .refs import column_gist, column_refs, parse_refs, quoted_fragments, text_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
@@ -158,9 +159,13 @@ def _describes(text: str, above: str) -> bool:
     introduced rather than set out an action of its own? It opens with a determiner and a noun
     ``above`` already names ("... recorded on the new supervision template" / "The template has a
     section for ...") and says how it works (it has a verb in the present: "has", "goes",
-    "starts"), or it points back ("This means ...", "They ...")."""
+    "starts"), or it points back ("This means ...", "They ..."), or it says where things stand or what
+    people told the council ("We are at 7% now ...", "Families told us ...")."""
     if re.match(r"(?:This|These|They|It)\s+[a-z]", text):
         return True
+    if re.match(r"We\s+(?:are|were|have|had|already|currently|now)\b", text) or re.search(r"\b(?:told|tell|tells)\s+us\b",
+                                                                                       text[:60]):
+        return True  # where the council stands ("We are at 7% now"), what people said ("Families told us ...")
     m = _DESCRIBES.match(text)
     if not m:
         return False
@@ -322,8 +327,16 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
             leads = parse_lead_lines([_clean(b.text) for b in lead_blocks])
         else:
             leads = parse_leads(leads_raw)
-        for text in texts:
-            own_lead, own_date = leads_raw, date_raw
+        # one lead (or date) per line of its cell, as many as the cell has actions: each action its own
+        # (two leads beside two actions with one date are both actions' leads, as a lead cell of
+        # several posts is; the dates say the cell is laid out line by line)
+        paired = {}
+        lines = {role: row.blocks.get(role, ()) for role in ("lead", "date")}
+        if not row.joined and len(texts) > 1 and len(lines["date"]) == len(texts) and not start_raw:
+            paired = {role: [_clean(b.text) for b in bl] for role, bl in lines.items() if len(bl) == len(texts)}
+        for k, text in enumerate(texts):
+            own_lead = paired["lead"][k] if "lead" in paired else leads_raw
+            own_date = paired["date"][k] if "date" in paired else date_raw
             if not leads_raw and not date_raw:
                 # "Cap caseloads at 20 children (Head of Service, Mar 2023)": an action in a cell of
                 # several, each closing on its own lead and date ("Action (lead, date)" columns)
@@ -353,8 +366,8 @@ def extract_actions(doc: Document) -> tuple[Action, ...]:
         mixed = paragraph_plan_rows(doc, rows)
         if len(mixed) > len(rows):
             actions = rows_to_actions(mixed, fy)
-    else:  # no action table: a plan written as paragraphs with "Lead:" / "By:" lines?
-        actions = rows_to_actions(paragraph_plan_rows(doc), fy)
+    else:  # no action table: a board's cards, or a plan written as paragraphs with "Lead:" / "By:" lines?
+        actions = rows_to_actions(card_plan_rows(doc) or paragraph_plan_rows(doc), fy)
     if not actions:
         raise NotAPlan(
             "no table with an Action column and a Lead or Timeframe column was found",

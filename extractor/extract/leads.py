@@ -114,10 +114,17 @@ def _nlp():
     return pipeline
 
 
+_CLAIMS = re.compile(r"\bi:0[^|\s]*\|[^|\s]*\|")
+
+
 def clean_leads_text(text: str) -> str:
     """Collapse whitespace and repair conversion damage: "Thompson- Omenka", "Adamanto s", "Coordinat or"."""
     t = unicodedata.normalize("NFKC", text or "")
     t = re.sub(r"<[^>]+>", " ", t)  # stray HTML from converted cells
+    # a SharePoint person field: "Whitcombe, Jane;#i:0#.f|membership|moira.hendry@council.example"
+    if ";#" in t or _CLAIMS.search(t):
+        t = "; ".join(re.sub(r"^([A-Z][\w'-]+), ([A-Z][\w'-]+)$", r"\2 \1", p.strip())
+                      for p in _CLAIMS.sub("", t).split(";#"))
     t = re.sub(r"\s+", " ", t).strip()
     t = re.sub(r"([A-Za-z])- (?=[A-Z])", r"\1-", t)
     vocab = _vocabulary()
@@ -317,6 +324,9 @@ def looks_like_prose(text: str) -> bool:
     and has ordinary words the gazetteer does not know."""
     t = clean_leads_text(text)
     if not t or re.fullmatch(r"(?i)(?:n/?a|none|tb[acd]|-+|\?)", t) or _EMAIL.fullmatch(t):
+        return False
+    t = _EMAIL.sub("", t).strip(" ;,")  # e-mail addresses among names ("Jane Whitcombe; m.hendry@...")
+    if not t:
         return False
     if t[0].islower():
         return True

@@ -57,7 +57,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "action": ("action", "actions", "what we will do", "key actions", "key action", "actions required",
                "action required", "actions to be taken", "what will we do", "planned actions", "specific actions",
                "activity", "activities", "tasks", "task", "how we will do it", "how will we do it",
-               "what we are going to do", "action to be taken", "steps", "task name", "name"),
+               "what we are going to do", "action to be taken", "steps", "task name", "name", "title"),
     "lead": ("lead", "leads", "by whom", "responsible", "responsible officer", "responsible officers", "owner",
              "action owner", "owners", "accountable", "accountable officer", "lead officer", "lead officers", "who",
              "responsibility", "lead person", "lead responsibility", "who will do it", "who is responsible",
@@ -83,7 +83,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "update on progress", "latest update", "impact", "notes"),
     "other": ("cost", "costs", "resources", "cost resources required", "resources required", "cost resources",
               "success measure", "success measures", "measures of success", "how will we know", "milestones",
-              "risk", "risks", "dependencies", "budget", "funding"),
+              "risk", "risks", "dependencies", "budget", "funding",
+              "version", "version number", "change", "changes", "change made", "amendment", "amendments"),
 }
 # Row labels of a workstream overview table (not an action table) in plans like West Berkshire's.
 WORKSTREAM_LABELS = {
@@ -100,11 +101,18 @@ _CONFUSABLES = str.maketrans("АВЕКМНОРСТУХаеорсухіјВуΑΒ
 
 def norm_label(text: str) -> str:
     """Header text reduced for matching: NFKC, Latin look-alikes, lower case, no punctuation."""
-    t = unicodedata.normalize("NFKC", text or "").translate(_CONFUSABLES).lower()
+    t = unicodedata.normalize("NFKC", text or "").translate(_CONFUSABLES)
+    # a SharePoint list's internal names keep XML's escapes: "Target_x0020_Date" is "Target Date"
+    t = re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), t).lower()
     t = re.sub(r"<[^>]+>", " ", t)
     t = t.replace("&", " and ").replace("#", " number ")
     t = re.sub(r"[^a-z0-9 ]+", " ", t)
     return re.sub(r"\s+", " ", t).strip()
+
+
+# Wordings that name a column only as the whole label: a task list's "Name" or "Title" column, but
+# not "Title of document" or "Name of school".
+_WHOLE_ONLY = frozenset({"name", "title"})
 
 
 @lru_cache(maxsize=4096)
@@ -125,7 +133,7 @@ def role_scores(label: str) -> dict[str, float]:
             # but not any word of a sentence ("...legal action, promptly when the situation" is no header).
             # (Labels and wordings are lower-case words and single spaces, so "as whole words" is a
             # substring test on space-padded text, with no regex to compile per wording.)
-            if len(w) >= 4 and (len(t.split()) <= 5 or len(w) >= 0.35 * len(t)) and f" {w} " in padded:
+            if len(w) >= 4 and w not in _WHOLE_ONLY and (len(t.split()) <= 5 or len(w) >= 0.35 * len(t)) and f" {w} " in padded:
                 s = max(s, 86 + 10 * len(w) / max(len(t), 1))
             best = max(best, s)
         scores[role] = best
@@ -698,8 +706,10 @@ def _record(table: Table) -> Table | None:
     row, as a plan table has them; None for any other table. The fields must name the action and
     a lead or a date, and most of the first column must be field names."""
     rows = [r for r in table.rows if not r.is_empty()]
-    if len(rows) < 2 or table.n_cols != 2 or any(len(r.cells) != 2 for r in rows):
+    if len(rows) < 2 or table.n_cols < 2 or any(len(r.cells) != table.n_cols for r in rows):
         return None
+    if table.n_cols > 2:
+        return _transposed(table, rows)
     labels = [_cell_text(r.cells[0]) for r in rows]
     roles = header_roles(labels)
     if "action" not in roles.values() or not {"lead", "date"} & set(roles.values()) or len(roles) * 3 < len(rows) * 2:
@@ -718,6 +728,25 @@ def _record(table: Table) -> Table | None:
             roles = header_roles(labels)
     return replace(table, rows=(Row(tuple(r.cells[0] for r in rows), rows[0].page),
                                 Row(tuple(r.cells[1] for r in rows), rows[0].page)))
+
+
+def _transposed(table: Table, rows: list[Row]) -> Table | None:
+    """A table laid on its side: field names down the first column ("Action", "Lead", "Timescale")
+    and one action per further column. Turned into a header row and a row per column that has an
+    action; None when the first column does not name an action and a lead or a date, or the first
+    row reads as a header of its own (an ordinary table whose first column is labelled)."""
+    labels = [_cell_text(r.cells[0]) for r in rows]
+    roles = header_roles(labels)
+    if ("action" not in roles.values() or not {"lead", "date"} & set(roles.values()) or len(roles) * 3 < len(rows) * 2
+            or is_action_header(header_roles(rows[0].texts()))):
+        return None
+    action_row = next(k for k, r in roles.items() if r == "action")
+    columns = [c for c in range(1, table.n_cols) if _cell_text(rows[action_row].cells[c])]
+    if not columns:
+        return None
+    out = [Row(tuple(r.cells[0] for r in rows), rows[0].page)]
+    out += [Row(tuple(r.cells[c] for r in rows), rows[0].page) for c in columns]
+    return replace(table, rows=tuple(out))
 
 
 def plan_rows(doc: Document) -> list[PlanRow]:
@@ -1672,6 +1701,73 @@ def _run_in_siblings(rows: list[tuple[int, PlanRow]], bare) -> list[tuple[int, P
     more = [(pos, PlanRow({"action": text}, {"action": (replace(b, text=text),)}, b.prov, section=sec, objective=obj))
             for pos, b, text, sec, obj in bare if sec in sections and _run_in(text)]
     return sorted(rows + more, key=lambda pr: pr[0]) if more else rows
+
+
+# A card of a board or list export (Trello, Planner): "Card: <title>", then "Field: value" lines, a
+# "Description:" over the card's text, perhaps a "Checklist:" of "[x] step" lines.
+_CARD_START = re.compile(r"(?i)^\s*(?:card|task|item)\s*:\s*(\S.*)$")
+_CARD_FIELD = re.compile(r"(?i)^\s*([a-z][a-z ]{1,24}?)\s*:\s*(.*)$")
+_CARD_ROLE = (("lead", r"members?|assigned(?: to)?|assignees?|owners?|lead"), ("date", r"due(?: date)?|deadline|end date"),
+              ("refs", r"labels?|tags?"), ("rag", r"list|status|bucket|progress"), ("description", r"description|notes?"),
+              ("archived", r"archived|closed"), ("checklist", r"checklist|subtasks?"))
+_CHECK_ITEM = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]?\]\s")
+MIN_CARDS = 3
+_NO_VALUE = re.compile(r"(?i)^\s*(?:none|n/?a|-+)?\s*$")
+
+
+def card_plan_rows(doc: Document) -> list[PlanRow]:
+    """Rows of a plan exported as cards from a task board: each "Card: <title>" with its fields, the
+    action being the title and the description under it, the lead the card's members or assignees,
+    the date its due date, its references what its labels cite ("Ofsted rec 2"), its section the
+    first label that cites nothing; checklist lines are steps, and an archived card is no part of the
+    plan. Empty unless the document holds three cards or more."""
+    blocks = [b for b in doc.blocks if b.table is None and (b.text or "").strip()]
+    if sum(1 for b in blocks if _CARD_START.match(b.text)) < MIN_CARDS:
+        return []
+    rows: list[PlanRow] = []
+    card: dict | None = None
+
+    def close():
+        if card is None or card.get("archived", "").strip().lower() in ("yes", "true", "y"):
+            return
+        text = " ".join([card["title"]] + card["text"])
+        cells = {"action": re.sub(r"\s+", " ", text).strip()}
+        for role in ("lead", "date", "rag"):
+            if card.get(role) and not _NO_VALUE.match(card[role]):
+                cells[role] = card[role].strip()
+        labels = [x.strip() for x in card.get("refs", "").split(",") if x.strip()]
+        cited = [x for x in labels if parse_refs(x)[0]]
+        if cited:
+            cells["refs"] = ", ".join(cited)
+        section = next((x for x in labels if not parse_refs(x)[0]), None)
+        b = card["block"]
+        rows.append(PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section))
+
+    for b in blocks:
+        m = _CARD_START.match(b.text)
+        if m:
+            close()
+            card = {"title": m.group(1).strip(), "text": [], "block": b, "in": None}
+            continue
+        if card is None:
+            continue
+        f = _CARD_FIELD.match(b.text)
+        role = None
+        if f:
+            label = re.sub(r"\s+", " ", f.group(1).lower())
+            role = next((r for r, rx in _CARD_ROLE if re.fullmatch(rx, label)), None)
+        if role is not None:
+            card["in"] = role
+            if role == "description":
+                if f.group(2).strip():
+                    card["text"].append(f.group(2).strip())
+            elif role != "checklist":
+                card[role] = f.group(2)
+            continue
+        if card["in"] == "description" and not _CHECK_ITEM.match(b.text):
+            card["text"].append(b.text.strip())
+    close()
+    return rows
 
 
 def paragraph_plan_rows(doc: Document, table_rows: Sequence[PlanRow] = ()) -> list[PlanRow]:

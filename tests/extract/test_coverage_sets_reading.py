@@ -40,6 +40,8 @@ _UNREAD = {
                       "each line of a cell as an action unless it names what the line above introduced",
     "ag-cragsmere": "a pasted spreadsheet cell whose second line is a further sentence of the same action "
                     "('Replaces the current 11-section form'); recmap reads each line of a cell as an action",
+    "an-brackenholt": "a cell's empty second paragraph (no lead for the cell's second action) is not kept, so the "
+                      "one lead beside two actions is read as both actions' lead",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
     "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
