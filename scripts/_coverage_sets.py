@@ -326,3 +326,24 @@ def report_text(report, pages):
     text = " ".join(doc[p - 1].get_textpage().get_text_range() for p in pages)
     text = re.sub(r"\ufffe\s*", "-", text)
     return re.sub(r"\s+", " ", text)
+
+
+def transcribed_gaps(plan, recs, spec):
+    """Check that the transcribed ``recs`` stand word for word and in order in the report's block
+    (``spec["start"]`` to ``spec["end"]``, or the end of ``plan["pages"]``) with nothing after the
+    last, and return what stands before each, stripped (a generator checks it is only the item's
+    label); None when the report PDF is not at hand and the check is skipped."""
+    text = report_text(plan["report"], plan["pages"])
+    if text is None:
+        return None
+    assert text.count(spec["start"]) == 1, spec["start"]
+    start = text.index(spec["start"]) + len(spec["start"])
+    stop = text.index(spec["end"], start) if spec.get("end") else len(text)
+    block, pos, gaps = text[start:stop], 0, []
+    for r in recs:
+        k = block.find(r["text"], pos)
+        assert k >= 0, ("not in the report as written", plan["name"], r["number"])
+        gaps.append(block[pos:k].strip())
+        pos = k + len(r["text"])
+    assert block[pos:].strip() == "", block[pos:]
+    return gaps
