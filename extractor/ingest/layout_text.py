@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -85,14 +86,15 @@ def _line(text: str, top: float, page: int | None, width: int) -> Line | None:
 
 
 def _cell_raw(texts: Sequence[str], tops: Sequence[float], box: tuple[float, float, float, float]) -> str:
+    """The text in ``box``: the characters of its columns on each line whose top is inside it
+    (``tops`` ascending, one per line of ``texts``)."""
     x0, top, x1, bottom = box
     c0, c1 = max(0, math.ceil(x0 / CHAR_WIDTH)), math.ceil(x1 / CHAR_WIDTH)
     out = []
-    for t, y in zip(texts, tops):
-        if top <= y < bottom:
-            piece = t[c0:c1].strip()
-            if piece:
-                out.append(piece)
+    for k in range(bisect_left(tops, top), bisect_left(tops, bottom)):
+        piece = texts[k][c0:c1].strip()
+        if piece:
+            out.append(piece)
     return "\n".join(out)
 
 
@@ -107,12 +109,15 @@ def _page_tables(texts: Sequence[str], first: int, page: int | None, source: str
     for boxes in column_tables(lines, (width + 1) * CHAR_WIDTH):
         xs = sorted({round(b[0], 1) for b in boxes})
         tops = sorted({round(b[1], 1) for b in boxes})
+        by_row: dict[float, list] = {}  # boxes by the top of their row (a box spans one row here)
+        for b in boxes:
+            by_row.setdefault(round(b[1], 1), []).append(b)
         tprov = Provenance(source, page, table=0)
         rows = []
         for r, top in enumerate(tops):
             cells = []
             for c, x in enumerate(xs):
-                box = _covering(boxes, x, top)
+                box = _covering(by_row.get(top, ()), x, top)
                 prov = tprov.at(row=r, cell=c)
                 if box is None:
                     cells.append(Cell("", (), prov))
@@ -120,8 +125,8 @@ def _page_tables(texts: Sequence[str], first: int, page: int | None, source: str
                 origin = round(box[0], 1) == x and round(box[1], 1) == top
                 cells.append(_cell(_cell_raw(texts, ys, box), prov, merged=not origin))
             rows.append(Row(tuple(cells), page))
-        inside = [first + k for k, y in enumerate(ys) if min(b[1] for b in boxes) <= y < max(b[3] for b in boxes)]
-        lo, hi = inside[0], inside[-1]
+        lo = first + bisect_left(ys, min(b[1] for b in boxes))
+        hi = first + bisect_left(ys, max(b[3] for b in boxes)) - 1
         block = Block("table", "", tprov, table=Table(index=0, rows=tuple(rows), page=page))
         out.append(LaidOutTable(block, lo, hi, tuple(xs)))
     return out
