@@ -23,8 +23,8 @@ from ..errors import NotAPlan
 from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
 from .leads import parse_lead_lines, parse_leads
-from .plan_tables import (PlanRow, card_plan_rows, heading_row, owner_in_brackets, paragraph_plan_rows, plan_rows,
-                          row_number)
+from .plan_tables import (PlanRow, card_plan_rows, dated_tail, heading_row, owner_in_brackets, paragraph_plan_rows,
+                          plan_rows, row_number)
 from .refs import column_gist, column_refs, parse_refs, quoted_fragments, text_refs
 
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|no|nos|dr|mr|mrs|ms|st|cllr|approx|incl|vs|cf)\.|\b[A-Z]\.)$", re.I)
@@ -342,6 +342,12 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
                 # several, each closing on its own lead and date ("Action (lead, date)" columns)
                 text, values = owner_in_brackets(text)
                 own_lead, own_date = _clean(values.get("lead", "")), _clean(values.get("date", ""))
+            if not date_raw and not own_date and len(texts) > 1:
+                # "... (Principal Social Worker) by Dec-17" / "... by end Q2" / "... (ongoing)": one of a
+                # cell's actions with its own date, and perhaps its own owner instead of the row's lead
+                text, values = dated_tail(text)
+                own_date = _clean(values.get("date", ""))
+                own_lead = _clean(values.get("lead", "")) or own_lead
             key = stable_id("A", row.section or "", number or "", text)
             seen[key] += 1
             if seen[key] > 1:

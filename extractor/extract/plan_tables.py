@@ -57,7 +57,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "action": ("action", "actions", "what we will do", "key actions", "key action", "actions required",
                "action required", "actions to be taken", "what will we do", "planned actions", "specific actions",
                "activity", "activities", "tasks", "task", "how we will do it", "how will we do it",
-               "what we are going to do", "action to be taken", "steps", "task name", "name", "title"),
+               "what we are going to do", "action to be taken", "steps", "task name", "name", "title", "summary"),
     "lead": ("lead", "leads", "by whom", "responsible", "responsible officer", "responsible officers", "owner",
              "action owner", "owners", "accountable", "accountable officer", "lead officer", "lead officers", "who",
              "responsibility", "lead person", "lead responsibility", "who will do it", "who is responsible",
@@ -110,9 +110,9 @@ def norm_label(text: str) -> str:
     return re.sub(r"\s+", " ", t).strip()
 
 
-# Wordings that name a column only as the whole label: a task list's "Name" or "Title" column, but
-# not "Title of document" or "Name of school".
-_WHOLE_ONLY = frozenset({"name", "title"})
+# Wordings that name a column only as the whole label: a task list's "Name", "Title" or (an issue
+# tracker's) "Summary" column, but not "Title of document" or "Summary of findings".
+_WHOLE_ONLY = frozenset({"name", "title", "summary"})
 
 
 @lru_cache(maxsize=4096)
@@ -778,7 +778,8 @@ def plan_rows(doc: Document) -> list[PlanRow]:
         if header is None and ctx.header is not None and table.name is not None and table.name != ctx.sheet:
             ctx.header = None  # another sheet of a workbook: a table of its own (a key, a version log), never a
             continue           # page-broken continuation of the last sheet's action table
-        if header is None and ctx.header is not None and (_foreign_header(table) or headed and _titled(table)):
+        if header is None and ctx.header is not None and (_foreign_header(table) or headed and _titled(table)
+                                                          or _header_of_its_own(table, ctx.header)):
             ctx.header = None  # a different kind of table (costs, measures) ends the action table
             continue
         if header is None:
@@ -1083,6 +1084,17 @@ def _foreign_header(table: Table) -> bool:
         return False
     roles = header_roles(row.texts())
     return bool(roles) and "action" not in roles.values() and "other" in roles.values()
+
+
+def _header_of_its_own(table: Table, header: Header) -> bool:
+    """A headerless table after an action table that is not its continuation: a different number of
+    columns, and a first row of short names none of which is the action table's ("Initials | Name |
+    Role" under a plan: a key to its initials)."""
+    if not table.rows or not header.width or table.n_cols == header.width:
+        return False
+    texts = [t.strip() for t in table.rows[0].texts()]
+    return (len(texts) >= 2 and all(t and len(t.split()) <= 3 and not re.search(r"\d", t) for t in texts)
+            and not is_action_header(header_roles(texts)))
 
 
 def _objective_candidates(doc: Document) -> tuple[str, ...]:
@@ -1480,6 +1492,30 @@ def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     return text[:m.start()].strip(), values
 
 
+# "... (Principal Social Worker) by Dec-17", "... by end Q2", "... (ongoing)": a line of a cell of
+# several actions closing on its own date, perhaps its own owner in brackets before it.
+_BY_TAIL = re.compile(r"\s*(?:\((?P<lead>[A-Z][^()]{1,80})\)\s*)?(?:\bby\s+(?P<date>[^()]{2,25}?)|"
+                      r"\((?P<status>ongoing|tbc|tbd|immediate(?:ly)?|monthly|quarterly|weekly)\))\s*\.?\s*$", re.I)
+
+
+def dated_tail(text: str) -> tuple[str, dict[str, str]]:
+    """("the action", {"date": ..., "lead": ...}) of a line closing on "by <date>" or a status in
+    brackets, perhaps after its owner in brackets; the text whole with no values when the tail
+    names no date ("by the team manager" is no date)."""
+    m = _BY_TAIL.search(text)
+    if m is None or not text[:m.start()].strip():
+        return text, {}
+    date = (m.group("date") or m.group("status")).strip()
+    span = normalise_date(date)
+    if not (span.start or span.end or span.status in ("ongoing", "immediate", "tbc")
+            or re.search(r"(?i)\bq[1-4]\b", date)):  # "by end Q2": a quarter of the plan's year
+        return text, {}
+    values = {"date": date}
+    if m.group("lead"):
+        values["lead"] = m.group("lead").strip()
+    return text[:m.start()].strip(), values
+
+
 # A heading that numbers and names one action ("1.1 Two more reviewing officers"), not a section:
 # a dotted number, then the title.
 _ACTION_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,3}){1,2})\.?\s+(\S.*)$")
@@ -1518,6 +1554,13 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     title: tuple[str, str] | None = None  # a numbered heading naming the next action
     bare_paragraphs: list[tuple[int, Block, str, str | None, str | None]] = []  # paragraphs with no lead or date
     card_title: str | None = None  # a form's "Action:" field, whose text is in the "Description" field below
+    # a wiki's task list ("[ ] action @Owner //2025-10-31"): read when two or more of its items name an owner or a date
+    tasks = sum(1 for _, b in blocks if b.type == "list_item" and (m := _TASK.match(b.text)) and (m.group("lead") or m.group("date")))
+    # an outline whose items at one level close on "(Owner) - date" (an e-mail's plan): that level's
+    # items are the actions, the level above their themes, the level below their steps
+    tails = Counter((b.level, b.label) for _, b in blocks if b.type == "list_item"
+                    and len(dash_tail(b.text)[1]) == 2)  # an owner and a date
+    outline = next((key for key, n in tails.most_common(1) if n >= MIN_OUTLINE_ITEMS), None)
     tab_header: tuple[str, ...] | None = None  # column names set with tab stops, over the list of actions
     tab_level: int | None = None  # the list level of those actions
     i = 0
@@ -1526,6 +1569,29 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         if b.type != "list_item":
             pending = []
         if _labelled(b) is not None:  # a stray label line (its action was not found above it)
+            i += 1
+            continue
+        if outline is not None and b.type == "list_item":
+            if (b.level, b.label) == outline:  # "- New case note ... (Principal Social Worker) - 30/11/23"
+                action, cells = dash_tail(re.sub(r"\s+", " ", b.text).strip())
+                cells["action"] = action
+                section_actions += 1
+                rows.append((pos, PlanRow(cells, {"action": (replace(b, text=action),)}, b.prov, section=section,
+                                          objective=objective)))
+            elif b.level < outline[0]:  # "* Decisions in pre-proceedings": the items' theme
+                section, objective, title = re.sub(r"\s+", " ", b.text).strip(), None, None
+                section_actions = 0
+            i += 1  # deeper: a step of the action above ("o agree the format with Legal")
+            continue
+        task = _TASK.match(b.text) if b.type == "list_item" and tasks >= MIN_TASKS else None
+        if task:  # "[ ] Book the venue @Leanne Ferris //2025-09-15": a task list's item
+            cells = {"action": task.group("text").strip()}
+            for role in ("lead", "date"):
+                if task.group(role):
+                    cells[role] = task.group(role).strip()
+            section_actions += 1
+            rows.append((pos, PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section,
+                                      objective=objective)))
             i += 1
             continue
         if b.columns and _tab_header(b.columns):
@@ -1648,6 +1714,42 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
                                   objective=item_objective)))
         i = j
     return _run_in_siblings(rows, bare_paragraphs)
+
+
+# "... (Principal Social Worker) - 30/11/23", "... (Team Managers) - from Dec 2023", "... (LPM chair)",
+# "... - ongoing": an outline item's owner in brackets and its date after a dash
+_DASH_TAIL = re.compile(r"\s*(?:\((?P<lead>[A-Z][^()]{1,80})\))?(?:\s*[-\u2013\u2014]\s+(?P<date>[^()\-\u2013\u2014]{2,30}))?\s*$")
+MIN_OUTLINE_ITEMS = 3
+
+
+def dash_tail(text: str) -> tuple[str, dict[str, str]]:
+    """("the action", {"lead": ..., "date": ...}) of an outline item closing on "(Owner) - date",
+    "(Owner)" or " - date" (a date that reads as one); the text whole with no values otherwise."""
+    m = _DASH_TAIL.search(text)
+    if m is None or not (m.group("lead") or m.group("date")) or not text[:m.start()].strip():
+        return text, {}
+    if m.group("lead") and re.search(r"[:;,]", m.group("lead")) and not m.group("date"):
+        return text, {}  # "(Lead: X; by April 2014)", "(Owner, Sept 2024)": labelled or dated brackets, read elsewhere
+    values = {}
+    date = (m.group("date") or "").strip()
+    if date:
+        span = normalise_date(date)
+        if not (span.start or span.end or span.status in ("ongoing", "immediate", "tbc") or has_date_words(date)):
+            if not m.group("lead"):
+                return text, {}
+            return dash_tail(text[:m.start("date")].rstrip(" -\u2013\u2014"))  # a dash inside the text, not a date
+        values["date"] = date
+    if m.group("lead"):
+        lead = m.group("lead").strip()
+        if looks_like_prose(lead):
+            return text, {}  # "(not just in the minutes)": an aside, not an owner
+        values["lead"] = lead
+    return text[:m.start()].strip(), values
+
+
+_TASK = re.compile(r"^\[[ xX]\]\s+(?P<text>.+?)(?:\s+@(?P<lead>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))?"
+                   r"(?:\s+//(?P<date>\d{4}-\d{2}-\d{2}))?\s*$")
+MIN_TASKS = 2
 
 
 def _tab_header(columns: Sequence[str]) -> bool:

@@ -29,6 +29,7 @@ Form feeds, if present, count pages; otherwise ``page`` is None.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 import io
 import re
 from dataclasses import dataclass
@@ -185,9 +186,20 @@ _DETAILS = re.compile(r"^\s*<details\b", re.I)
 _SET_ASIDE = re.compile(r"\b(?:archived?|superseded|closed|withdrawn|old|previous|completed and closed)\b", re.I)
 
 
+# "On Thu, 5 Oct 2023 at 09:15, Ruth Askwith wrote:" over the quoted earlier message of an e-mail thread
+_WROTE = re.compile(r"^\s*On\s.{5,150}\swrote:\s*$")
+
+
 def _set_aside(srcs: list[_Src], i: int) -> int | None:
     """The line after a collapsed ``<details>`` toggle (a Notion or GitHub export) whose summary
-    says what it holds is set aside ("<summary>Archived actions</summary>"), or None."""
+    says what it holds is set aside ("<summary>Archived actions</summary>"), or after an e-mail's
+    quoted earlier message ("On ... wrote:" and the "> " lines under it: an earlier version, not
+    the document); else None."""
+    if _WROTE.match(srcs[i].text):
+        j = i + 1
+        while j < len(srcs) and (srcs[j].text.startswith(">") or not srcs[j].text.strip()):
+            j += 1
+        return j if any(s.text.startswith(">") for s in srcs[i + 1:j]) else None
     if not _DETAILS.match(srcs[i].text):
         return None
     head = " ".join(s.text for s in srcs[i:i + 3])
@@ -568,7 +580,7 @@ def csv_rows(text: str, named_csv: bool = False) -> list[list[str]] | None:
 
     Prose has commas too, so content alone must be unambiguous: at least three rows, all of
     the same width of three or more. A file named ``.csv`` only needs most rows (90%) to
-    share the first row's width of two or more.
+    share one width of two or more.
     """
     if "\t" in text[:20000]:
         return None
@@ -579,7 +591,9 @@ def csv_rows(text: str, named_csv: bool = False) -> list[list[str]] | None:
             continue
         if len(rows) < 2:
             continue
-        width = len(rows[0])
+        # the commonest width: an export may open with a few lines of its own ("Report: ...;;;;",
+        # "Exported: 14.02.2019 09:12;;;;") before the header
+        width = Counter(len(r) for r in rows).most_common(1)[0][0]
         same = sum(1 for r in rows if len(r) == width)
         if named_csv and width >= 2 and same >= 0.9 * len(rows):
             return rows

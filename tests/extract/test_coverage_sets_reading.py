@@ -42,6 +42,11 @@ _UNREAD = {
                     "('Replaces the current 11-section form'); recmap reads each line of a cell as an action",
     "an-brackenholt": "a cell's empty second paragraph (no lead for the cell's second action) is not kept, so the "
                       "one lead beside two actions is read as both actions' lead",
+    "ar-kelverdale": "a CSV cell whose second line is a further sentence of the same action ('Stop the full duty "
+                     "review of every contact.' / 'Checks with other agencies only where ...'); recmap reads each "
+                     "line of a cell as an action",
+    "ar-orrinsford": "the bulleted steps under an action's paragraph in the same cell are, in this gold, no "
+                     "actions; recmap reads each list item of a cell as an action of its own",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
     "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
