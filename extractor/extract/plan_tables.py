@@ -1089,9 +1089,12 @@ def _foreign_header(table: Table) -> bool:
 def _header_of_its_own(table: Table, header: Header) -> bool:
     """A headerless table after an action table that is not its continuation: a different number of
     columns, and a first row of short names none of which is the action table's ("Initials | Name |
-    Role" under a plan: a key to its initials)."""
+    Role" under a plan: a key to its initials), or a first column with no text at all (a key of
+    colour swatches)."""
     if not table.rows or not header.width or table.n_cols == header.width:
         return False
+    if table.n_cols < header.width and all(r.cells and not r.cells[0].text.strip() for r in table.rows):
+        return True  # a key of coloured swatches ("[red] Off track: ..."): its first column has no text
     texts = [t.strip() for t in table.rows[0].texts()]
     return (len(texts) >= 2 and all(t and len(t.split()) <= 3 and not re.search(r"\d", t) for t in texts)
             and not is_action_header(header_roles(texts)))
@@ -1808,10 +1811,15 @@ def _run_in_siblings(rows: list[tuple[int, PlanRow]], bare) -> list[tuple[int, P
 # A card of a board or list export (Trello, Planner): "Card: <title>", then "Field: value" lines, a
 # "Description:" over the card's text, perhaps a "Checklist:" of "[x] step" lines.
 _CARD_START = re.compile(r"(?i)^\s*(?:card|task|item)\s*:\s*(\S.*)$")
-_CARD_FIELD = re.compile(r"(?i)^\s*([a-z][a-z ]{1,24}?)\s*:\s*(.*)$")
+# An Obsidian callout heading an action: "> [!todo] A slot for GPs and schools", its text under it,
+# then Dataview fields ("> Owner:: MASH Service Manager", "> Due:: 2017-01-31").
+_CALLOUT = re.compile(r"(?i)^\s*\[!(?:todo|done|task|action|check|note|info|tip|important)\][+-]?\s+(\S.*)$")
+_CARD_FIELD = re.compile(r"(?i)^\s*([a-z][a-z ]{1,24}?)\s*::?\s*(.*)$")
 _CARD_ROLE = (("lead", r"members?|assigned(?: to)?|assignees?|owners?|lead"), ("date", r"due(?: date)?|deadline|end date"),
               ("refs", r"labels?|tags?"), ("rag", r"list|status|bucket|progress"), ("description", r"description|notes?"),
-              ("archived", r"archived|closed"), ("checklist", r"checklist|subtasks?"))
+              ("archived", r"archived|closed"), ("checklist", r"checklist|subtasks?"),
+              ("other", r"completed|created|updated|modified|start(?: date)?"))
+_HASHTAGS = re.compile(r"(?:\s+#[\w-]+)+\s*$")  # "... added. #rec3 #mash": a note's tags after its text
 _CHECK_ITEM = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]?\]\s")
 MIN_CARDS = 3
 _NO_VALUE = re.compile(r"(?i)^\s*(?:none|n/?a|-+)?\s*$")
@@ -1823,33 +1831,56 @@ def card_plan_rows(doc: Document) -> list[PlanRow]:
     the date its due date, its references what its labels cite ("Ofsted rec 2"), its section the
     first label that cites nothing; checklist lines are steps, and an archived card is no part of the
     plan. Empty unless the document holds three cards or more."""
-    blocks = [b for b in doc.blocks if b.table is None and (b.text or "").strip()]
-    if sum(1 for b in blocks if _CARD_START.match(b.text)) < MIN_CARDS:
+    blocks = []
+    for b in doc.blocks:
+        if b.table is not None or not (b.text or "").strip():
+            continue
+        if b.text.lstrip().startswith(">"):  # a quoted block's lines, joined by the reader: apart again
+            blocks.extend(replace(b, text=t.strip()) for t in re.split(r"(?:^|\s+)>(?:\s+|$)", b.text.strip()) if t.strip())
+        else:
+            blocks.append(b)
+    if sum(1 for b in blocks if _CARD_START.match(b.text) or _CALLOUT.match(b.text)) < MIN_CARDS:
         return []
     rows: list[PlanRow] = []
     card: dict | None = None
+    heading: str | None = None
 
     def close():
         if card is None or card.get("archived", "").strip().lower() in ("yes", "true", "y"):
             return
-        text = " ".join([card["title"]] + card["text"])
+        body = " ".join(card["text"])
+        tags = _HASHTAGS.search(body)
+        if tags:  # "#rec3 #mash": the note's tags; "#rec3" cites recommendation 3
+            card["refs"] = ", ".join(x for x in (card.get("refs", ""), tags.group(0).replace("#", " ")) if x.strip())
+            body = body[:tags.start()]
+        title = card["title"]
+        if card.get("callout") and body and not title.rstrip().endswith((".", "!", "?", ":")):
+            title += "."  # a callout's title over its text
+        text = " ".join(x for x in (title, body) if x)
         cells = {"action": re.sub(r"\s+", " ", text).strip()}
         for role in ("lead", "date", "rag"):
             if card.get(role) and not _NO_VALUE.match(card[role]):
                 cells[role] = card[role].strip()
-        labels = [x.strip() for x in card.get("refs", "").split(",") if x.strip()]
-        cited = [x for x in labels if parse_refs(x)[0]]
+        labels = [x.strip() for x in re.split(r"[,\s]\s*(?=[A-Za-z])" if card.get("callout") else ",", card.get("refs", ""))
+                  if x.strip()]
+        cited = [x for x in labels if parse_refs(x)[0] or re.fullmatch(r"(?i)rec\d+", x)]
         if cited:
             cells["refs"] = ", ".join(cited)
-        section = next((x for x in labels if not parse_refs(x)[0]), None)
+        section = card.get("heading") if card.get("callout") else next((x for x in labels if not parse_refs(x)[0]), None)
         b = card["block"]
         rows.append(PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section))
 
     for b in blocks:
         m = _CARD_START.match(b.text)
-        if m:
+        callout = _CALLOUT.match(b.text) if not m else None
+        if m or callout:
             close()
-            card = {"title": m.group(1).strip(), "text": [], "block": b, "in": None}
+            card = {"title": (m or callout).group(1).strip(), "text": [], "block": b,
+                    "in": "description" if callout else None, "callout": bool(callout), "heading": heading}
+            continue
+        if b.type == "heading":
+            close()  # a heading ends the card above it, and heads the callouts under it
+            card, heading = None, re.sub(r"\s+", " ", b.text).strip()
             continue
         if card is None:
             continue
@@ -1863,8 +1894,10 @@ def card_plan_rows(doc: Document) -> list[PlanRow]:
             if role == "description":
                 if f.group(2).strip():
                     card["text"].append(f.group(2).strip())
-            elif role != "checklist":
+            elif role not in ("checklist", "other"):
                 card[role] = f.group(2)
+            if card.get("callout") and role not in ("description", "checklist"):
+                card["in"] = None  # the fields close a callout's text
             continue
         if card["in"] == "description" and not _CHECK_ITEM.match(b.text):
             card["text"].append(b.text.strip())

@@ -211,12 +211,27 @@ def _gap(ln: Line, last_in: dict, columns: Sequence[float]) -> float:
 
 def _header_like(band: list[Line]) -> bool:
     """A header row: every run of text in the band is short (a column's name, "What we will
-    do", "Lead officer": at most HEADER_WIDTH line heights wide) and none ends a sentence."""
+    do", "Lead officer": at most HEADER_WIDTH line heights wide) and none ends a sentence, and no
+    band is not two pages' running headers side by side (:func:`_two_up`)."""
+    if _two_up(band):
+        return False
     for ln in band:
         size = ln.size or 10.0
         if ln.x1 is None or ln.x1 - ln.x0 > HEADER_WIDTH * size or ln.text.rstrip().endswith((".", ";", ",")):
             return False
     return True
+
+
+def _two_up(band: list[Line]) -> bool:
+    """Two pages printed side by side on one sheet (a booklet two-up) repeat their running header:
+    the band's right half has its runs where the left half has them, shifted by about half the
+    band's width ("Plan 2019-20 | Page 3 | Plan 2019-20 | Page 4")."""
+    n = len(band)
+    if n < 4 or n % 2 or any(ln.x1 is None for ln in band):
+        return False
+    shifts = [band[k + n // 2].x0 - band[k].x0 for k in range(n // 2)]
+    shifts += [band[k + n // 2].x1 - band[k].x1 for k in range(n // 2)]
+    return max(shifts) - min(shifts) <= 3.0 and shifts[0] >= 0.4 * (band[-1].x1 - band[0].x0)
 
 
 def _boxes(table, right: float) -> list[tuple[float, float, float, float]]:

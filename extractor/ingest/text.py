@@ -94,9 +94,14 @@ def decode_text(raw: bytes) -> tuple[str, str | None]:
         return raw.decode("latin-1"), "the file is not UTF-8; it was read as Latin-1, some characters may be wrong"
 
 
+_WIKI_LINK = re.compile(r"\[\[([^\]|#]+)(?:#[^\]|]*)?(?:\|([^\]]+))?\]\]")
+
+
 def md_inline(text: str) -> str:
     """Markdown/HTML inline markup reduced to text: links, **bold**, *emphasis*, <u>..</u>."""
     text = _PANDOC_SPAN.sub(r"\1", text)
+    if "[[" in text:  # a wiki's links (Obsidian, Foam): "[[Practice Standards]]", "[[Ofsted 2016|the report]]"
+        text = _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = _MD_LINK.sub(r"\1", text)
     text = _MD_BOLD.sub(r"\2", text)
     text = _MD_EMPHASIS.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2), text)
@@ -257,6 +262,9 @@ def _rejoin_wrapped(rows: list[tuple["_Src", list[str]]]) -> list[tuple["_Src", 
         out.append((src, cells))
         k += 1
     return out
+
+
+_NO_CELL = re.compile(r"^(?:NaN|nan|NaT|None|Unnamed: \d+)$")
 
 
 def _is_separator(s: str) -> bool:
@@ -424,8 +432,9 @@ class _TextReader:
             st = st[1:]
         if st.endswith("|") and not st.endswith("\\|"):
             st = st[:-1]
-        # "\|" is a pipe inside a cell (markdown's escape), not a column boundary
-        return [clean_space(md_inline(c.replace("\\|", "|"))) for c in re.split(r"(?<!\\)\|", st)]
+        # "\|" is a pipe inside a cell (markdown's escape), not a column boundary; "NaN" and
+        # "Unnamed: 3" are what a dataframe-based converter (markitdown) writes for an empty cell
+        return [_NO_CELL.sub("", clean_space(md_inline(c.replace("\\|", "|")))) for c in re.split(r"(?<!\\)\|", st)]
 
     def _pipe_table(self, srcs: list[_Src]) -> Block | None:
         index = self.n_tables

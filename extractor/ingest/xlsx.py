@@ -37,10 +37,13 @@ FULL_LOAD_MAX_MB = 20.0
 _MAX_COLS = 512
 
 
+_ERRORS = frozenset({"#N/A", "#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"})
+
+
 def format_value(value, number_format: str = "General") -> str:
     """The text a cell shows, near enough: dates in UK words, whole numbers without ".0"."""
-    if value is None:
-        return ""
+    if value is None or (isinstance(value, str) and value in _ERRORS):
+        return ""  # a formula's error ("#N/A" from a lookup that found nothing) shows no value
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime) and value.time() == dt.time(0, 0):

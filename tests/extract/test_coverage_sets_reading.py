@@ -47,6 +47,11 @@ _UNREAD = {
                      "line of a cell as an action",
     "ar-orrinsford": "the bulleted steps under an action's paragraph in the same cell are, in this gold, no "
                      "actions; recmap reads each list item of a cell as an action of its own",
+    "au-wendlemouth": "a booklet printed two-up: an action's bold title over its text is, in this gold, part of "
+                      "the action; recmap reads such a title as a card's title and leaves it out (as set ac's gold "
+                      "has it), and one action split across the two pages of a sheet is read in two",
+    "av-haddiscombe": "an accordion's button is the action's title in this gold; recmap reads no button text, and "
+                      "reads a panel's second paragraph as an action of its own",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
     "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
