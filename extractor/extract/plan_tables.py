@@ -1457,6 +1457,13 @@ _LABELLED_TAIL = re.compile(r"\s*\((?:(?:lead|owner)\s*:\s*(?P<lead>[^():;]{2,80
                             r"(?:\bby\s+(?P<date>[^():,]{3,30}?))?\s*\)\s*\.?\s*$", re.I)
 
 
+def _names_date(text: str) -> bool:
+    """Whether a tail's date reads as one: a day, month, quarter or year span, or a status of time
+    ("ongoing", "immediate", "tbc")."""
+    span = normalise_date(text)
+    return bool(span.start or span.end or span.status in ("ongoing", "immediate", "tbc"))
+
+
 def labelled_brackets(text: str) -> tuple[str, dict[str, str]]:
     """("the action", {"lead": ..., "date": ...}) of a paragraph closing on "(Lead: X, by Month
     Year)", "(Lead: X)" or "(by Month Year)"; the text whole with no values otherwise (the date
@@ -1482,9 +1489,7 @@ def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     "(Month Year)" ("from Dec 2024", "ongoing", "tbc" too); the text whole with no values when the bracket names no month (a date needs a
     word, "Oct 2024", "Q3 2024/25": "(2004)" or "(paragraph 55)" is no date) or the owner is long."""
     m = _OWNER_TAIL.search(text)
-    span = normalise_date(m.group("date")) if m else None
-    if m is None or not re.search(r"[A-Za-z]", m.group("date")) or not (
-            span.start or span.end or span.status in ("ongoing", "immediate", "tbc")):
+    if m is None or not re.search(r"[A-Za-z]", m.group("date")) or not _names_date(m.group("date")):
         return text, {}
     lead = (m.group("lead") or "").strip()
     if len(lead.split()) > 8 or not text[:m.start()].strip():
@@ -1498,7 +1503,7 @@ def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
 # "... (Principal Social Worker) by Dec-17", "... by end Q2", "... (ongoing)": a line of a cell of
 # several actions closing on its own date, perhaps its own owner in brackets before it.
 _BY_TAIL = re.compile(r"\s*(?:\((?P<lead>[A-Z][^()]{1,80})\)\s*)?(?:\bby\s+(?P<date>[^()]{2,25}?)|"
-                      r"\((?P<status>ongoing|tbc|tbd|immediate(?:ly)?|monthly|quarterly|weekly)\))\s*\.?\s*$", re.I)
+                      r"\((?P<status>[A-Za-z][^()]{1,20})\))\s*\.?\s*$", re.I)
 
 
 def dated_tail(text: str) -> tuple[str, dict[str, str]]:
@@ -1509,9 +1514,7 @@ def dated_tail(text: str) -> tuple[str, dict[str, str]]:
     if m is None or not text[:m.start()].strip():
         return text, {}
     date = (m.group("date") or m.group("status")).strip()
-    span = normalise_date(date)
-    if not (span.start or span.end or span.status in ("ongoing", "immediate", "tbc")
-            or re.search(r"(?i)\bq[1-4]\b", date)):  # "by end Q2": a quarter of the plan's year
+    if not (_names_date(date) or re.search(r"(?i)\bq[1-4]\b", date)):  # "by end Q2": a quarter of the plan's year
         return text, {}
     values = {"date": date}
     if m.group("lead"):
@@ -1561,8 +1564,8 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     tasks = sum(1 for _, b in blocks if b.type == "list_item" and (m := _TASK.match(b.text)) and (m.group("lead") or m.group("date")))
     # an outline whose items at one level close on "(Owner) - date" (an e-mail's plan): that level's
     # items are the actions, the level above their themes, the level below their steps
-    tails = Counter((b.level, b.label) for _, b in blocks if b.type == "list_item"
-                    and len(dash_tail(b.text)[1]) == 2)  # an owner and a date
+    tailed = {pos: dash_tail(re.sub(r"\s+", " ", b.text).strip()) for pos, b in blocks if b.type == "list_item"}
+    tails = Counter((b.level, b.label) for pos, b in blocks if pos in tailed and len(tailed[pos][1]) == 2)  # owner and date
     outline = next((key for key, n in tails.most_common(1) if n >= MIN_OUTLINE_ITEMS), None)
     tab_header: tuple[str, ...] | None = None  # column names set with tab stops, over the list of actions
     tab_level: int | None = None  # the list level of those actions
@@ -1576,7 +1579,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             continue
         if outline is not None and b.type == "list_item":
             if (b.level, b.label) == outline:  # "- New case note ... (Principal Social Worker) - 30/11/23"
-                action, cells = dash_tail(re.sub(r"\s+", " ", b.text).strip())
+                action, cells = tailed[pos][0], dict(tailed[pos][1])
                 cells["action"] = action
                 section_actions += 1
                 rows.append((pos, PlanRow(cells, {"action": (replace(b, text=action),)}, b.prov, section=section,
@@ -1736,8 +1739,7 @@ def dash_tail(text: str) -> tuple[str, dict[str, str]]:
     values = {}
     date = (m.group("date") or "").strip()
     if date:
-        span = normalise_date(date)
-        if not (span.start or span.end or span.status in ("ongoing", "immediate", "tbc") or has_date_words(date)):
+        if not (_names_date(date) or has_date_words(date)):
             if not m.group("lead"):
                 return text, {}
             return dash_tail(text[:m.start("date")].rstrip(" -\u2013\u2014"))  # a dash inside the text, not a date
