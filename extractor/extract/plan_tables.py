@@ -1500,6 +1500,22 @@ def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     return text[:m.start()].strip(), values
 
 
+_OWNER_ONLY = re.compile(r"\s*\((?P<lead>[A-Z][^()]{1,80})\)\s*\.?\s*$")
+
+
+def _owner_only(text: str) -> tuple[str, dict[str, str]]:
+    """("the action", {"lead": ...}) of a list item closing on its owner alone in brackets, among items
+    closing on "(Owner, date)"; the text whole with no values when the bracket is no owner (prose, a
+    date, a long aside)."""
+    m = _OWNER_ONLY.search(text)
+    if m is None or not text[:m.start()].strip():
+        return text, {}
+    lead = m.group("lead").strip()
+    if len(lead.split()) > 8 or looks_like_prose(lead) or _names_date(lead):
+        return text, {}
+    return text[:m.start()].strip(), {"lead": lead}
+
+
 # "... (Principal Social Worker) by Dec-17", "... by end Q2", "... (ongoing)": a line of a cell of
 # several actions closing on its own date, perhaps its own owner in brackets before it.
 _BY_TAIL = re.compile(r"\s*(?:\((?P<lead>[A-Z][^()]{1,80})\)\s*)?(?:\bby\s+(?P<date>[^()]{2,25}?)|"
@@ -1559,7 +1575,9 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     intro: str | None = None
     title: tuple[str, str] | None = None  # a numbered heading naming the next action
     bare_paragraphs: list[tuple[int, Block, str, str | None, str | None]] = []  # paragraphs with no lead or date
-    card_title: str | None = None  # a form's "Action:" field, whose text is in the "Description" field below
+    card_title: str | None = None  # a form's "Action:" field, or a card's heading, over the action's text
+    titled: set[int] = set()  # the actions given a title that way (not written with a run-in title)
+    bracketed: int | None = None  # the level of the list whose items close on "(Owner, date)"
     # a wiki's task list ("[ ] action @Owner //2025-10-31"): read when two or more of its items name an owner or a date
     tasks = sum(1 for _, b in blocks if b.type == "list_item" and (m := _TASK.match(b.text)) and (m.group("lead") or m.group("date")))
     # an outline whose items at one level close on "(Owner) - date" (an e-mail's plan): that level's
@@ -1573,7 +1591,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     while i < len(blocks):
         pos, b = blocks[i]
         if b.type != "list_item":
-            pending = []
+            pending, bracketed = [], None
         if _labelled(b) is not None:  # a stray label line (its action was not found above it)
             i += 1
             continue
@@ -1630,8 +1648,14 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
                              and (_label_line(blocks[i + 2][1]) is not None or _bare_field(blocks, i + 2) is not None))
             if numbered and fields_follow:
                 title = numbered  # "### 1.1 Two more reviewing officers" over its paragraph and fields
-            elif fields_follow and section is not None and _bare_field(blocks, i + 2) is not None:
-                pass  # a card's own title ("A council-run home for two") over its text and fields: not a section
+            elif section is not None and (body := _card_body(blocks, i)):
+                # a card's own title ("A council-run home for two") over its text and fields: not a
+                # section but the action's first words, its paragraphs one text
+                card_title = re.sub(r"\s+", " ", b.text).strip()
+                if body > 1:
+                    first_pos, first = blocks[i + 1]
+                    joined = " ".join(re.sub(r"\s+", " ", pb.text).strip() for _, pb in blocks[i + 1:i + 1 + body])
+                    blocks[i + 1:i + 1 + body] = [(first_pos, replace(first, text=joined))]
             elif not is_date_line(b.text):
                 section, objective, title = re.sub(r"\s+", " ", b.text).strip(), None, None
                 section_actions = 0
@@ -1659,6 +1683,10 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             action, cells = inline_labels(text)
         if not cells and b.type == "list_item":
             action, cells = owner_in_brackets(text)
+            if cells:
+                bracketed = b.level
+            elif bracketed == b.level:  # "... (Leaving Care Service Manager)" in a list of "(Owner, date)" items
+                action, cells = _owner_only(text)
         j = i + 1
         while j < len(blocks):
             lab = _label_line(blocks[j][1])
@@ -1704,6 +1732,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         if card_title is not None:  # a form's "Action:" field over its "Description": the title, then the text
             action = f"{card_title}{'' if card_title.endswith(('.', '!', '?')) else '.'} {action}"
             card_title = None
+            titled.add(pos)
         if title is not None:  # the action's own numbered title heads it: the row number, and the text's first words
             cells.setdefault("number", title[0])
             action = f"{title[1].rstrip(' .:')}. {action}"
@@ -1719,7 +1748,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         rows.append((pos, PlanRow(cells, {"action": (replace(b, text=cells["action"]),)}, b.prov, section=section,
                                   objective=item_objective)))
         i = j
-    return _run_in_siblings(rows, bare_paragraphs)
+    return _run_in_siblings(rows, bare_paragraphs, titled)
 
 
 # "... (Principal Social Worker) - 30/11/23", "... (Team Managers) - from Dec 2023", "... (LPM chair)",
@@ -1755,6 +1784,23 @@ def dash_tail(text: str) -> tuple[str, dict[str, str]]:
 _TASK = re.compile(r"^\[[ xX]\]\s+(?P<text>.+?)(?:\s+@(?P<lead>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3}))?"
                    r"(?:\s+//(?P<date>\d{4}-\d{2}-\d{2}))?\s*$")
 MIN_TASKS = 2
+
+
+MAX_CARD_PARAGRAPHS = 3
+
+
+def _card_body(blocks: Sequence[tuple[int, Block]], i: int) -> int:
+    """How many paragraphs (one to three) lie between heading ``i`` and the fields of the card it
+    heads, when those fields stand alone as a web page's definition list gives them ("Lead" over its
+    value); 0 when no such fields follow."""
+    for n in range(1, MAX_CARD_PARAGRAPHS + 1):
+        k = i + n
+        if k >= len(blocks) or blocks[k][1].type != "paragraph" or _label_line(blocks[k][1]) is not None \
+                or _bare_field(blocks, k) is not None:
+            return 0
+        if _bare_field(blocks, k + 1) is not None:
+            return n
+    return 0
 
 
 def _tab_header(columns: Sequence[str]) -> bool:
@@ -1795,15 +1841,16 @@ def _run_in(text: str) -> bool:
     return bool(m) and len(text[:m.end()].split()) - 1 <= RUN_IN_TITLE_WORDS
 
 
-def _run_in_siblings(rows: list[tuple[int, PlanRow]], bare) -> list[tuple[int, PlanRow]]:
+def _run_in_siblings(rows: list[tuple[int, PlanRow]], bare, titled: set[int]) -> list[tuple[int, PlanRow]]:
     """``rows`` with the paragraphs of a section whose actions are all written "Title. What we will do
     (Lead: X, by Month Year)" (a newsletter's run-in titles) that have the same shape but no lead or date:
-    actions too ("Staff awards. Nominations are open ..."), with neither."""
+    actions too ("Staff awards. Nominations are open ..."), with neither. An action whose title came from a
+    heading or a field above it (``titled``) was not written that way."""
     if not bare:
         return rows
     shaped: dict[str | None, list[bool]] = {}
-    for _, r in rows:
-        shaped.setdefault(r.section, []).append(r.prov.table is None and _run_in(r.get("action") or ""))
+    for pos, r in rows:
+        shaped.setdefault(r.section, []).append(r.prov.table is None and pos not in titled and _run_in(r.get("action") or ""))
     sections = {sec for sec, marks in shaped.items() if sec is not None and len(marks) >= 2 and all(marks)}
     more = [(pos, PlanRow({"action": text}, {"action": (replace(b, text=text),)}, b.prov, section=sec, objective=obj))
             for pos, b, text, sec, obj in bare if sec in sections and _run_in(text)]

@@ -74,12 +74,17 @@ class _TreeBuilder(HTMLParser):
             if t in stop:
                 return
 
+    def _in_heading(self) -> bool:
+        # An accordion's button is its section's heading ('<h3><button>Title</button></h3>'):
+        # its text is read; other buttons (cookie banners, menus, print links) are not.
+        return any(node.tag in _HEADINGS for node in self.stack)
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self.skip_depth:
             if tag in _SKIP and tag not in _VOID:
                 self.skip_depth += 1
             return
-        if tag in _SKIP:
+        if tag in _SKIP and not (tag == "button" and self._in_heading()):
             self.skip_depth = 1
             return
         if tag in _CLOSES_P:

@@ -64,11 +64,12 @@ def test_a_web_page_of_action_cards(tmp_path):
     p = tmp_path / "plan.html"
     p.write_text(CARDS, encoding="utf-8")
     acts = extract_actions(load_document(p))
-    # the card's title is not a section: the heading above the cards is
-    assert [(a.section, a.text[:12], a.leads_raw, a.date_raw) for a in acts] == [
-        ("Right home, first time", "Open Salting", "Head of Corporate Parenting", "January 2025"),
-        ("Right home, first time", "A joint pane", "", "From September 2024"),
-        ("Care leavers", "Care leavers", "Head of Revenues", "April 2025"),
+    # the card's title is not a section (the heading above the cards is) but the action's first words
+    assert [(a.section, a.text[:40], a.leads_raw, a.date_raw) for a in acts] == [
+        ("Right home, first time", "A council-run home for two. Open Salting", "Head of Corporate Parenting",
+         "January 2025"),
+        ("Right home, first time", "One funding decision. A joint panel with", "", "From September 2024"),
+        ("Care leavers", "Council tax. Care leavers living in the ", "Head of Revenues", "April 2025"),
     ]
 
 

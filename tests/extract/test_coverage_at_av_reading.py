@@ -64,3 +64,33 @@ def test_a_markitdown_export_of_a_workbook():
     acts = extract_actions(load_document(SETS / "av" / "corringmere.md"))
     assert len(acts) == 24
     assert not any("NaN" in (a.text + a.leads_raw + a.date_raw) for a in acts)
+
+
+def test_an_accordion_page_reads_each_button_as_its_action_title():
+    page = (
+        "<html><body><button>Accept analytics cookies</button><h1>Care leavers: our plan</h1>"
+        "<h2>A home of their own</h2><p>What we are doing about housing.</p>"
+        "<div class='accordion'><div class='accordion__section'><h3><button aria-controls='c1'>A joint housing protocol"
+        "</button></h3><div id='c1' hidden><p>A new protocol with the district housing authorities, so that every "
+        "young person has a housing plan at 17 and a half.</p><p>It will replace the 2015 protocol.</p>"
+        "<dl><dt>Lead</dt><dd>Head of Commissioning</dd><dt>Deadline</dt><dd>June 2020</dd></dl></div></div>"
+        "<div class='accordion__section'><h3><button aria-controls='c2'>Staying Put budget</button></h3>"
+        "<div id='c2' hidden><p>Set the Staying Put budget each autumn from the young people's wishes.</p>"
+        "<dl><dt>Lead</dt><dd>Fostering Service Manager</dd><dt>Deadline</dt><dd>November 2019</dd></dl></div></div>"
+        "</div><h2>With our partners</h2><ul><li>Agree a health transition plan with the CCG (Designated Nurse, "
+        "March 2020)</li><li>Work out how many more personal advisers we need (Leaving Care Service Manager)</li></ul>"
+        "</body></html>")
+    from extractor.ingest.html import html_to_blocks
+    texts = [b.text for b in html_to_blocks(page, "plan.html")]
+    assert "A joint housing protocol" in texts and "Accept analytics cookies" not in texts  # a heading's button only
+    acts = extract_actions(load_document(SETS / "av" / "haddiscombe.html"))
+    assert len(acts) == 22
+    first = acts[0]
+    assert first.text.startswith("A new strategy for young people leaving care. We will write a three-year")
+    assert first.text.endswith("will replace the separate documents we have now.")  # the panel's second paragraph
+    assert first.leads_raw == "Assistant Director, Corporate Parenting" and first.date.end == "2020-01-31"
+    assert first.section == "A plan written with young people"
+    last_listed = _by_start(acts, "Work out how many more personal advisers")
+    assert last_listed.leads_raw == "Leaving Care Service Manager" and last_listed.date_raw == ""
+    # a section's introduction over accordion cards is no action, though the cards' titles read "Title. Text"
+    assert not any(a.text.startswith("These actions come from our usual service plan") for a in acts)

@@ -50,8 +50,6 @@ _UNREAD = {
     "au-wendlemouth": "a booklet printed two-up: an action's bold title over its text is, in this gold, part of "
                       "the action; recmap reads such a title as a card's title and leaves it out (as set ac's gold "
                       "has it), and one action split across the two pages of a sheet is read in two",
-    "av-haddiscombe": "an accordion's button is the action's title in this gold; recmap reads no button text, and "
-                      "reads a panel's second paragraph as an action of its own",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
     "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
@@ -63,6 +61,21 @@ _UNREAD = {
 
 def _norm(value: str | None) -> str:
     return normalise_text(value or "")
+
+
+CARD_TITLE_WORDS = 8
+
+
+def _same_text(gold: str, read: str) -> bool:
+    """The read text is the gold's, near enough; or one of the two is the other after a card's short
+    title ("Hearing from families in audits. Every practice audit ..."): the sets' gold differs on
+    whether a card's title is part of its action (set ac leaves it out, set av keeps it), and recmap
+    keeps it."""
+    if fuzz.ratio(_norm(gold), _norm(read)) >= 90:
+        return True
+    longer, shorter = (gold, read) if len(gold) > len(read) else (read, gold)
+    head, _, rest = longer.partition(". ")
+    return bool(rest) and len(head.split()) <= CARD_TITLE_WORDS and fuzz.ratio(_norm(rest), _norm(shorter)) >= 90
 
 
 def _case(p: Path):
@@ -79,7 +92,7 @@ def test_every_action_is_read_with_its_lead_and_date(gold_path):
     wrong = []
     for g in gold["actions"]:
         a = max(acts, key=lambda a: fuzz.ratio(_norm(g["text"]), _norm(a.text)))
-        if fuzz.ratio(_norm(g["text"]), _norm(a.text)) < 90:
+        if not _same_text(g["text"], a.text):
             wrong.append((g["id"], "text", g["text"][:60], a.text[:60]))
             continue
         if _norm(g["leads_raw"]) != _norm(a.leads_raw):
