@@ -43,7 +43,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "linked recommendation", "linked recommendations", "related recommendation", "related recommendations",
              "related ofsted recommendation", "ofsted recommendation addressed", "recommendation ref",
              "recommendation reference", "inspection recommendation", "ofsted recommendation number",
-             "link to ofsted", "links to ofsted", "ofsted link", "ofsted links", "link to inspection", "ofsted"),
+             "link to ofsted", "links to ofsted", "ofsted link", "ofsted links", "link to inspection", "ofsted",
+             "labels"),  # a task board's labels ("Ofsted rec 3;Quick win")
     "objective": ("what we want to achieve", "objective", "objectives", "outcome", "outcomes", "desired outcome",
                   "improvement commitment", "improvement commitments", "aim", "aims",
                   "area for improvement", "areas for improvement", "issue", "what we want to see", "goal",
@@ -53,7 +54,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a column naming the group a row belongs to; see _grouping_role for when it is the section
     "section": ("theme", "themes", "area", "areas", "priority", "priorities", "priority area", "priority areas",
                 "key priority", "improvement area", "improvement theme", "workstream", "workstreams", "work stream",
-                "focus area", "area of focus", "service area", "strand"),
+                "focus area", "area of focus", "service area", "strand", "bucket", "bucket name"),
     "action": ("action", "actions", "what we will do", "key actions", "key action", "actions required",
                "action required", "actions to be taken", "what will we do", "planned actions", "specific actions",
                "activity", "activities", "tasks", "task", "how we will do it", "how will we do it",
@@ -62,6 +63,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "action owner", "owners", "accountable", "accountable officer", "lead officer", "lead officers", "who",
              "responsibility", "lead person", "lead responsibility", "who will do it", "who is responsible",
              "lead manager", "named lead", "assigned to", "assignee"),
+    # a task list's fuller text beside its short title ("Task Name" | ... | "Description"): the action is
+    # the title, then the description; standing alone, the column is the action column
+    "description": ("description", "details", "task description", "detail"),
     # a second owner beside the lead, usually a partner agency's ("Partner lead"): one of the action's leads
     "colead": ("partner lead", "partner leads", "co lead", "co leads", "joint lead", "joint leads", "partner agency lead",
                "lead partner", "lead agency", "partner agency", "health lead", "police lead"),
@@ -155,6 +159,8 @@ def header_roles(cells: Sequence[str]) -> dict[int, str]:
             continue
         roles[i] = role
         used.add(role)
+    if "description" in used and "action" not in used:
+        roles = {i: "action" if r == "description" else r for i, r in roles.items()}
     return roles
 
 
@@ -171,6 +177,9 @@ class Header:
     n_rows: int
     roles: dict[int, str]
     width: int = 0  # cells in the header row: a later table with fewer has lost a column
+    # a cross-reference matrix: column -> the recommendation it stands for ("R3"), ticked in the rows
+    # of the actions that address it
+    matrix: tuple[tuple[int, int], ...] = ()
     owned: bool = False  # the action column says each action carries its own lead and date: "Action (lead, date)"
 
     def col(self, role: str) -> int | None:
@@ -183,7 +192,36 @@ class Header:
 def find_header(table: Table, max_scan: int = 12) -> Header | None:
     """The action header of ``table`` within its first rows, joining a header split over two rows."""
     header = _find_header(table.rows[:max_scan])
-    return None if header is None else with_column_values(header, table.rows[header.start + header.n_rows:])
+    if header is None:
+        return None
+    header = with_column_values(header, table.rows[header.start + header.n_rows:])
+    return _with_matrix(header, table)
+
+
+# "R3", "Rec 3", "Recommendation 3" heading a narrow column of ticks
+_MATRIX_NAME = re.compile(r"(?i)^\s*(?:r|rec|recommendation|ofsted rec)\s*\.?\s*(\d{1,2})\s*$")
+_TICK_MARK = re.compile(r"\s*[\u2713\u2714\u2611\u2705xX\u2022\u25cf]\s*")
+MIN_MATRIX_COLUMNS = 2
+
+
+def _with_matrix(header: Header, table: Table) -> Header:
+    """``header`` with its cross-reference matrix: two or more columns named for recommendations
+    ("R1", "R2", ...) whose own cells (not a title row spanning the table) hold ticks or nothing."""
+    if "refs" in header.roles.values():
+        return header
+    last = header.start + header.n_rows - 1
+    names = table.rows[last].cells if last < len(table.rows) else ()
+    data = table.rows[last + 1:]
+    matrix = []
+    for col, cell in enumerate(names):
+        m = _MATRIX_NAME.match(cell.text) if col not in header.roles else None
+        if m is None:
+            continue
+        own = [r.cells[col].text.strip() for r in data if col < len(r.cells) and not r.cells[col].merged]
+        filled = [v for v in own if v]
+        if filled and all(_TICK_MARK.fullmatch(v) for v in filled):
+            matrix.append((col, int(m.group(1))))
+    return replace(header, matrix=tuple(matrix)) if len(matrix) >= MIN_MATRIX_COLUMNS else header
 
 
 _OWNED_ACTION = re.compile(r"(?i)^\s*(?:actions?|what we will do|activity|activities)\s*\(\s*(?:lead|owner|who|responsible)\s*"
@@ -216,7 +254,9 @@ def _find_header(rows: Sequence[Row]) -> Header | None:
 
 
 # "High" / "Medium" / "Low", "P1", "2": a priority *rating*, not a group of rows
-_RATING = re.compile(r"(?i)(?:high|medium|med|low|critical|urgent|[hml]|p?\d)")
+_RATING = re.compile(r"(?i)(?:high|medium|med|low|critical|urgent|important|[hml]|p?\d)")
+# A task board's bucket of meeting chores ("Book room for the board"): no part of the plan.
+_ADMIN_SECTION = re.compile(r"(?i)\s*(?:admin|administration|housekeeping|board admin|meeting admin)\s*")
 
 
 def _grouping_role(values: Sequence[str]) -> str | None:
@@ -397,7 +437,13 @@ def _merge_cells(base: dict[str, str], extra: dict[str, str]) -> dict[str, str]:
 def _row_by_role(row: Row, header: Header) -> tuple[dict[str, str], dict[str, tuple[Block, ...]]]:
     cells: dict[str, str] = {}
     blocks: dict[str, tuple[Block, ...]] = {}
+    matrix = dict(header.matrix)
+    ticked = []
     for i, cell in enumerate(row.cells):
+        if i in matrix:
+            if not cell.merged and _TICK_MARK.fullmatch(cell.text):
+                ticked.append(f"R{matrix[i]}")  # the action addresses that column's recommendation
+            continue
         role = header.roles.get(i)
         if role is None or role == "other":
             continue
@@ -413,6 +459,15 @@ def _row_by_role(row: Row, header: Header) -> tuple[dict[str, str], dict[str, tu
         if text:
             cells[role] = _join(cells.get(role, ""), text)
             blocks[role] = blocks.get(role, ()) + (cell.blocks or (Block("paragraph", cell.text, cell.prov or Provenance("")),))
+    if ticked:
+        cells["refs"] = ", ".join(ticked)
+    description = cells.pop("description", "")
+    more = blocks.pop("description", ())
+    if description:  # "Review of the emergency duty service" over "Independent review of ...": one action
+        title = cells.get("action", "")
+        cells["action"] = f"{title}{'' if not title or title.endswith(('.', '!', '?', ':')) else '.'} {description}".strip()
+        first = (blocks.get("action", ()) + more)[0]
+        blocks["action"] = (Block("paragraph", cells["action"], first.prov),)  # one action, not one per line
     colead = cells.pop("colead", "")
     blocks.pop("colead", None)
     if colead:  # the partner's lead after the council's: "Head of Safeguarding; Marlowshire Police"
@@ -922,7 +977,7 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         blocks.pop("section", None)
         if group and group != ctx.section:
             _new_section(ctx, group)
-        if not cells:
+        if not cells or (group and _ADMIN_SECTION.fullmatch(group)):
             continue
         lead = cells.get("lead", "")
         if looks_like_prose(lead) or (len(lead.split()) >= LONG_LEAD_WORDS and "(" not in lead and
@@ -934,7 +989,8 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             narrow = len(row.cells) < max(header.width, max(header.roles) + 1)  # a column was lost: fragments shifted left
             out[-1] = _absorb(out[-1], cells, blocks, narrow)
             continue
-        cells = _inherit(out[-1] if out else None, cells, ctx, table.index)
+        cells = _inherit(out[-1] if out else None, cells, ctx, table.index,
+                         merges_known=source.lower().endswith(_MERGES_KNOWN))
         out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
 
 
@@ -1188,15 +1244,25 @@ def _sentences(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _inherit(prev: PlanRow | None, cells: dict[str, str], ctx: _Context, table_index: int) -> dict[str, str]:
+# Formats whose readers give a merged cell's text to every row it spans: an empty cell there is empty.
+_MERGES_KNOWN = (".xlsx", ".xlsm", ".docx")
+GROUP_CITATION_WORDS = 8
+
+
+def _inherit(prev: PlanRow | None, cells: dict[str, str], ctx: _Context, table_index: int,
+             merges_known: bool = False) -> dict[str, str]:
     """Fill the number and objective of a row from the row above when they were a merged cell
     spanning both (left empty here by the reader, or by a converter)."""
     if prev is None or prev.section != ctx.section or prev.prov.table is None:
         return cells
     out = dict(cells)
     for role in ("number", "refs", "objective"):
-        if role == "refs" and cells.get("number"):
-            continue  # a row with its own number and no reference cites none (the merged cell ended above)
+        if role == "refs" and (cells.get("number") or (merges_known and len(prev.get("refs").split()) <= GROUP_CITATION_WORDS)):
+            # a row with its own number and no reference cites none (the merged cell ended above); in a
+            # workbook or Word table (a merged cell is read in each row) an empty cell under a short
+            # citation ("Ofsted rec 3") cites none, while one under a recommendation quoted whole at the
+            # top of its group of rows cites that
+            continue
         if not out.get(role) and prev.get(role) and ctx.header is not None and ctx.header.col(role) is not None:
             out[role] = prev.get(role)
     return out
@@ -1500,6 +1566,49 @@ def owner_in_brackets(text: str) -> tuple[str, dict[str, str]]:
     return text[:m.start()].strip(), values
 
 
+# A slide's box of owners and dates for the bullets beside it: "Who / When" over one "Lead – date" line
+# for each bullet, in the bullets' order (a PDF reader joins the lines into one paragraph).
+_WHO_WHEN_BOX = re.compile(r"(?i)^\s*(?:who\s*/\s*when|who\s+and\s+when|lead\s*/\s*(?:date|when|by when|timescale)|"
+                           r"owner\s*/\s*(?:date|deadline|when|by when))\s*:?\s+")
+_BOX_DASH = re.compile(r"\s+[\u2013\u2014-]\s+")
+_YEAR_WORD = re.compile(r"^\d{4}(?:/\d{2,4})?$")
+
+
+def _date_then_lead(piece: str) -> tuple[str, str] | None:
+    """("Oct 2023", "Team Manager (Duty)") from "Oct 2023 Team Manager (Duty)": the shortest run of first
+    words that reads as a date (and any year after it), then the rest; None when none does or no rest."""
+    words = piece.split()
+    for k in range(1, min(len(words), 6)):
+        if normalise_date(" ".join(words[:k])).status == "unknown":
+            continue
+        while k < len(words) - 1 and _YEAR_WORD.match(words[k]):
+            k += 1
+        return " ".join(words[:k]), " ".join(words[k:])
+    return None
+
+
+def _who_when(text: str, n: int) -> list[tuple[str, str]] | None:
+    """The (lead, date) of each of ``n`` bullets from a "Who / When" box's text, or None when the text
+    is no such box or does not hold exactly ``n`` pairs."""
+    m = _WHO_WHEN_BOX.match(text)
+    if m is None or n < 1:
+        return None
+    pieces = _BOX_DASH.split(text[m.end():].strip())
+    if len(pieces) != n + 1:
+        return None
+    leads, dates = [pieces[0]], []
+    for piece in pieces[1:-1]:
+        split = _date_then_lead(piece)
+        if split is None:
+            return None
+        dates.append(split[0])
+        leads.append(split[1])
+    dates.append(pieces[-1])
+    if normalise_date(dates[-1]).status == "unknown" or any(len(lead.split()) > 8 for lead in leads):
+        return None
+    return list(zip(leads, dates))
+
+
 _OWNER_ONLY = re.compile(r"\s*\((?P<lead>[A-Z][^()]{1,80})\)\s*\.?\s*$")
 
 
@@ -1578,6 +1687,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     card_title: str | None = None  # a form's "Action:" field, or a card's heading, over the action's text
     titled: set[int] = set()  # the actions given a title that way (not written with a run-in title)
     bracketed: int | None = None  # the level of the list whose items close on "(Owner, date)"
+    bullets: list[tuple[int, Block, str]] = []  # the list items read so far with no label, "Field: text" ones too
     # a wiki's task list ("[ ] action @Owner //2025-10-31"): read when two or more of its items name an owner or a date
     tasks = sum(1 for _, b in blocks if b.type == "list_item" and (m := _TASK.match(b.text)) and (m.group("lead") or m.group("date")))
     # an outline whose items at one level close on "(Owner) - date" (an e-mail's plan): that level's
@@ -1590,8 +1700,18 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     i = 0
     while i < len(blocks):
         pos, b = blocks[i]
+        boxed = _who_when(b.text, len(bullets)) if b.type == "paragraph" and bullets else None
+        if boxed:  # a slide's "Who / When" box beside its bullets: one "Lead – date" line for each, in order
+            for (ppos, pb, ptext), (lead, date) in zip(bullets, boxed):
+                section_actions += 1
+                rows.append((ppos, PlanRow({"action": ptext, "lead": lead, "date": date},
+                                           {"action": (replace(pb, text=ptext),)}, pb.prov, section=section,
+                                           objective=intro or objective)))
+            pending, bullets, intro = [], [], None
+            i += 1
+            continue
         if b.type != "list_item":
-            pending, bracketed = [], None
+            pending, bullets, bracketed = [], [], None
         if _labelled(b) is not None:  # a stray label line (its action was not found above it)
             i += 1
             continue
@@ -1707,6 +1827,8 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
         if "lead" not in cells and "date" not in cells:
             if b.type == "paragraph" and j == i + 1:
                 bare_paragraphs.append((pos, b, text, section, objective))
+            if b.type == "list_item":
+                bullets.append((pos, b, action))
             if b.type == "list_item" and not _FIELD_ITEM.match(action):
                 pending.append((pos, b, action))
             else:

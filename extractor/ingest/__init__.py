@@ -6,6 +6,7 @@ from its name: a ``.pdf`` that is really a saved HTML error page is reported as 
 from __future__ import annotations
 
 import os
+import re
 import zipfile
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -47,6 +48,8 @@ def sniff(path: str | os.PathLike) -> str:
     sample = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
     if sample.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in sample[:512] or b"<body" in sample[:2048]:
         return "html"
+    if p.suffix.lower() in (".html", ".htm") and re.match(rb"<(?:meta|head|style|link|table|div|title)\b", sample):
+        return "html"  # a fragment with no <html> or <body>: Google Sheets' "Web page" download starts "<meta ...><table"
     if b"\x00" in head:
         raise UnsupportedFormat(
             "this is a binary file recmap cannot read",

@@ -366,12 +366,34 @@ class _Walker:
                     colspan=_int_attr(td.attrs.get("colspan"), 1),
                 ))
             rows.append(row)
-        grid = expand_spans(rows, _MAX_SPAN)
+        grid = _without_sheet_chrome(expand_spans(rows, _MAX_SPAN))
         if not any(c.text.strip() for r in grid for c in r):
             return
         table = grid_to_table(grid, self.next_table, self.source, page=self.prov.page)
         self.next_table += 1
         self.blocks.append(table_block(table, self.source))
+
+
+def _column_letters(n: int) -> list[str]:
+    return [_alpha(k).upper() for k in range(1, n + 1)]
+
+
+MIN_SHEET_COLUMNS = 3
+
+
+def _without_sheet_chrome(grid: list[list[GridCell]]) -> list[list[GridCell]]:
+    """``grid`` without a spreadsheet's own row and column headings, as a "Download as web page" of
+    Google Sheets keeps them: a first row "", "A", "B", "C", ... and a first column of row numbers
+    (blank in a frozen-pane divider row)."""
+    if len(grid) < 2 or len(grid[0]) <= MIN_SHEET_COLUMNS:
+        return grid
+    top = [c.text.strip() for c in grid[0]]
+    if top[0] or top[1:] != _column_letters(len(top) - 1):
+        return grid
+    numbers = [r[0].text.strip() for r in grid[1:] if r]
+    if not all(n == "" or n.isdigit() for n in numbers) or not any(numbers):
+        return grid
+    return [r[1:] for r in grid[1:]]
 
 
 _MSO_LIST = re.compile(r"mso-list\s*:\s*l\d+\s+level(\d+)", re.I)

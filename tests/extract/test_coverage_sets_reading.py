@@ -52,6 +52,7 @@ _UNREAD = {
                       "has it), and one action split across the two pages of a sheet is read in two",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
+    "ax-stanmarsh": _SPLIT,  # 'Health, schools and police to be invited ...<br>Monthly attendance figures by agency ...'
     "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
     "p-kingsmere-cross": "action cards: a two-column PDF of small ruled key/value boxes (Action / Owner / "
                          "Deadline), whose title bar and first row read as one full-width cell, so each "
