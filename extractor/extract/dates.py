@@ -121,6 +121,10 @@ def _clean(text: str) -> str:
     t = re.sub(r"\b\d{1,2}:\d{2}(?::\d{2})?\b", " ", t)  # spreadsheet date-times: drop the time
     # "Cohort 2 Jan 2027", "Phase 1 June 2026": the number counts cohorts, it is no day of the month
     t = re.sub(r"\b(?:cohort|phase|wave|tranche|round|stage)\s+\d{1,2}\b", " ", t)
+    # "Start: Jan 2022 / Complete: Jun 2022" (a SMART plan's Time-bound cell): the span Jan-Jun 2022;
+    # "Complete:" labels the date the action is to be complete by, it is no status
+    t = re.sub(r"\bstart(?:s|ing)?\s*:\s*(.+?)\s*[/;|,]\s*(?:to be\s+)?(?:complete|completion|end|finish)\s*:\s*", r"\1 - ", t)
+    t = re.sub(r"^\s*(?:complete|completion)\s*(?:by)?\s*:\s*(?=\S)", "", t)
     tokens = t.split()
     out: list[str] = []
     for tok in tokens:
@@ -140,6 +144,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("wc_dmy", re.compile(r"\bw/?c\.?\s+(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")),
     ("dmy", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4}|\d{2})\b")),
     ("wc", re.compile(r"\bw/?c\.?\s+(\d{1,2})\s+(" + MONTH_RE + r")\b\.?(?:\s+(\d{4}))?")),
+    # "31-Oct-22", "01-Apr-2023": a spreadsheet's day-month-year display format
+    ("d_mon_y", re.compile(r"\b(\d{1,2})-(" + MONTH_RE + r")-(\d{4}|\d{2})\b")),
     ("d_mon_y", re.compile(r"\b(\d{1,2})\s*(" + MONTH_RE + r")\b\.?,?(?:\s*(\d{4}))?")),
     ("mon_d_y", re.compile(r"\b(" + MONTH_RE + r")\b\.?\s+(\d{1,2}),\s*(\d{4})\b")),
     ("fy_q", re.compile(r"\bq([1-4])\s*(?:of\s+)?(?:fy\s*)?(\d{4})\s*[/-]\s*(\d{2}|\d{4})\b")),

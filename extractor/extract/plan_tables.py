@@ -72,7 +72,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "date": ("timeframe", "timeframes", "timescale", "timescales", "time scale", "by when", "deadline", "target date",
              "completion date", "date", "due date", "when", "target", "end date", "date due", "timeline",
              "target completion date", "date for completion", "by when date", "end", "finish", "finish date",
-             "planned end", "planned end date", "end by", "due by", "completion by", "due", "due on", "by"),
+             "planned end", "planned end date", "end by", "due by", "completion by", "due", "due on", "by",
+             "time bound", "timebound", "quarter", "target quarter", "quarter due"),  # a SMART template's "Time-bound" column
     # trackers with a Start and an End column: the start of the action's span (the End column is "date")
     "start": ("start", "start date", "planned start", "planned start date", "date started", "start by",
               "commencement date", "from"),
@@ -804,10 +805,55 @@ def _transposed(table: Table, rows: list[Row]) -> Table | None:
     return replace(table, rows=tuple(out))
 
 
+def _numbered_part(table: Table, with_action: bool) -> int | None:
+    """The number column of a table holding one part of a plan too wide for the page: the action
+    and no lead or date (``with_action``), or the lead or date and no action; None otherwise."""
+    if len(table.rows) < 3:
+        return None
+    roles = header_roles(table.rows[0].texts())
+    kinds = set(roles.values())
+    if ("action" in kinds) != with_action or bool(kinds & {"lead", "date", "lead_date"}) == with_action:
+        return None
+    return next((c for c, r in roles.items() if r == "number"), None)
+
+
+def _printed_over(doc: Document) -> Document:
+    """``doc`` with a plan printed "down, then over" put back together: a spreadsheet too wide for
+    the page prints its action columns on the first pages and its lead and date columns on the
+    pages after, each part repeating the row numbers. A table of numbered actions with no lead or
+    date column, followed by a table of the same numbers, in the same order, with the leads or dates
+    and no action, is one table, its rows joined by number."""
+    tables = list(doc.tables())
+    joined: dict[int, Table] = {}
+    dropped: set[int] = set()
+    for k, a in enumerate(tables):
+        na = _numbered_part(a, with_action=True)
+        if na is None or a.index in dropped:
+            continue
+        numbers = [r.cells[na].text.strip() if na < len(r.cells) else "" for r in a.rows[1:]]
+        if not all(numbers):
+            continue
+        for b in tables[k + 1:]:
+            nb = _numbered_part(b, with_action=False)
+            if nb is None or [r.cells[nb].text.strip() if nb < len(r.cells) else "" for r in b.rows[1:]] != numbers:
+                continue
+            rows = tuple(replace(ra, cells=ra.cells + tuple(c for j, c in enumerate(rb.cells) if j != nb))
+                         for ra, rb in zip(a.rows, b.rows))
+            joined[a.index] = replace(a, rows=rows)
+            dropped.add(b.index)
+            break
+    if not joined:
+        return doc
+    blocks = tuple(replace(b, table=joined[b.table.index]) if b.table is not None and b.table.index in joined else b
+                   for b in doc.blocks if b.table is None or b.table.index not in dropped)
+    return replace(doc, blocks=blocks)
+
+
 def plan_rows(doc: Document) -> list[PlanRow]:
     """Every logical action-table row of ``doc`` in reading order (empty if it has no action table).
     A plan that gives each action its own small table of labelled fields is read as one table
     (:func:`_record`)."""
+    doc = _printed_over(doc)
     records = {t.index: _record(t) for t in doc.tables()}
     if any(records.values()):
         doc = replace(doc, blocks=tuple(replace(b, table=records[b.table.index]) if b.table is not None
@@ -834,7 +880,7 @@ def plan_rows(doc: Document) -> list[PlanRow]:
             ctx.header = None  # another sheet of a workbook: a table of its own (a key, a version log), never a
             continue           # page-broken continuation of the last sheet's action table
         if header is None and ctx.header is not None and (_foreign_header(table) or headed and _titled(table)
-                                                          or _header_of_its_own(table, ctx.header)):
+                                                          or _header_of_its_own(table, ctx.header) or _form(table)):
             ctx.header = None  # a different kind of table (costs, measures) ends the action table
             continue
         if header is None:
@@ -1128,6 +1174,13 @@ def _titled(table: Table) -> bool:
     if sum(1 for t in texts if t) < 2 or not all(len(t.split()) <= 5 and not t.endswith(".") for t in texts):
         return False
     return not set(header_roles(texts).values()) & {"action", "lead", "date", "number", "refs", "objective"}
+
+
+def _form(table: Table) -> bool:
+    """A table of fields to fill in, each name ending with a colon beside its value ("Approved by: |
+    Director of Children's Services | Date: | "): a sign-off box, not more of the plan."""
+    rows = [[t.strip() for t in r.texts()] for r in table.rows if any(t.strip() for t in r.texts())]
+    return bool(rows) and all(len(r) >= 2 and all(t.endswith(":") for t in r[0::2] if t) and r[0] for r in rows)
 
 
 def _foreign_header(table: Table) -> bool:
@@ -1687,6 +1740,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     card_title: str | None = None  # a form's "Action:" field, or a card's heading, over the action's text
     titled: set[int] = set()  # the actions given a title that way (not written with a run-in title)
     bracketed: int | None = None  # the level of the list whose items close on "(Owner, date)"
+    own_lines: set[int] = set()  # list levels whose items are followed by their own "Lead: ..." lines
     bullets: list[tuple[int, Block, str]] = []  # the list items read so far with no label, "Field: text" ones too
     # a wiki's task list ("[ ] action @Owner //2025-10-31"): read when two or more of its items name an owner or a date
     tasks = sum(1 for _, b in blocks if b.type == "list_item" and (m := _TASK.match(b.text)) and (m.group("lead") or m.group("date")))
@@ -1817,14 +1871,21 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
                 cells[bare[0]] = bare[1]
                 j += bare[2]
                 continue
-            if lab is None or lab[0] in cells or (lab[0] == "lead" and looks_like_prose(lab[1])):
-                break  # "Leads: please update the Status line ...": an instruction, not a lead
+            if lab is None or lab[0] in cells:
+                break
             value, more = inline_labels(lab[1])  # "Lead: Team Managers — By: Immediate" on one line
+            if lab[0] == "lead" and looks_like_prose(value if more else lab[1]):
+                break  # "Leads: please update the Status line ...": an instruction, not a lead
             cells[lab[0]] = value.rstrip(" .;,") if more else value  # "Lead: X. Date: Y" too
             for role, v in more.items():
                 cells.setdefault(role, v)
             j += 1
-        if "lead" not in cells and "date" not in cells:
+        if j > i + 1 and b.type == "list_item" and ("lead" in cells or "date" in cells):
+            own_lines.add(b.level)  # "1.1 Do this" over "Lead: X | Target: Y": the list's actions carry their own lines
+        last_of_section = i + 1 >= len(blocks) or blocks[i + 1][1].type == "heading"
+        if "lead" not in cells and "date" not in cells and not (
+                b.type == "list_item" and b.level in own_lines and last_of_section and not _FIELD_ITEM.match(action)):
+            # (the last action of a section may have no "Lead:" line under it: still an action, with neither)
             if b.type == "paragraph" and j == i + 1:
                 bare_paragraphs.append((pos, b, text, section, objective))
             if b.type == "list_item":

@@ -328,6 +328,11 @@ class _Reader:
             level = min(6, self.max_heading + 1) if self.max_heading else 1
             out.append(Block("heading", text, prov, level=level, columns=columns))
             return out
+        if in_cell and sum(1 for x in lines if x) > 1:
+            # a cell's lines set apart by line breaks (Shift+Enter) read as its paragraphs would:
+            # "Principal Social Worker<br/>Performance Team" is two leads, one per action of the row
+            out.extend(Block("paragraph", x, prov) for x in lines if x)
+            return out
         out.append(Block("paragraph", text, prov, columns=columns))
         return out
 
@@ -373,9 +378,35 @@ class _Reader:
     def _cell_blocks(self, tc) -> list[Block]:
         blocks: list[Block] = []
         prov = Provenance(self.source)
-        for child in _paragraphs(tc):
-            blocks.extend(self.paragraph(child, prov, in_cell=True))
+        for kind, child in _cell_content(tc):
+            if kind == "p":
+                blocks.extend(self.paragraph(child, prov, in_cell=True))
+            else:
+                blocks.extend(self._nested_rows(child, prov))
         return blocks
+
+    def _nested_rows(self, tbl, prov: Provenance) -> list[Block]:
+        """A table inside a cell (a list of actions laid out as "# | Action" rows): one block per row,
+        its number as the label ("1.2") and its other cells as the text; a first row naming the
+        columns is left out. The document model has no tables inside cells."""
+        rows = []
+        for tr in _children(tbl, "tr"):
+            cells = []
+            for tc in _children(tr, "tc"):
+                texts = [b.text for _, p in _cell_content(tc) if _ == "p" for b in self.paragraph(p, prov, in_cell=True)]
+                cells.append(" ".join(t.strip() for t in texts if t.strip()))
+            if any(cells):
+                rows.append(cells)
+        if len(rows) >= 2 and all(len(c.split()) <= 2 and not re.search(r"\d", c) for c in rows[0]):
+            rows = rows[1:]  # "# | Action"
+        out = []
+        for cells in rows:
+            filled = [c for c in cells if c]
+            if len(filled) >= 2 and _ROW_NUMBER.match(filled[0]):
+                out.append(Block("list_item", " ".join(filled[1:]), prov, label=filled[0]))
+            elif filled:
+                out.append(Block("paragraph", " ".join(filled), prov))
+        return out
 
     def table(self, tbl) -> None:
         if _is_layout_table(tbl):
@@ -463,6 +494,22 @@ def _children(el, name: str):
             yield child
         elif child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins"):
             yield from _children(child, name)
+
+
+_ROW_NUMBER = re.compile(r"^\(?(?:\d{1,2}(?:\.\d{1,3}){0,2}|[a-z]|[ivx]{1,4})[.)]?$", re.I)
+
+
+def _cell_content(el):
+    """A cell's paragraphs and the tables inside it, in order: ("p", paragraph) or ("tbl", table),
+    looking through content controls and tracked insertions."""
+    for child in el:
+        if child.tag == W + "p":
+            yield "p", child
+        elif child.tag == W + "tbl":
+            yield "tbl", child
+        elif (child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins")
+              and not (child.tag == W + "sdt" and _placeholder(child))):
+            yield from _cell_content(child)
 
 
 def _paragraphs(el):

@@ -155,10 +155,15 @@ def read_xlsx(path: Path, settings, source: str) -> Document:
             if hidden_cols:
                 warnings.append(f"{ws.title}: {len(hidden_cols)} hidden column(s) ignored")
             values: list[list[str]] = []
+            struck = 0
             for row in ws.iter_rows():
-                values.append(["" if i + 1 in hidden_cols else
-                               format_value(c.value, getattr(c, "number_format", None) or "General")
-                               for i, c in enumerate(row[:_MAX_COLS])])
+                texts = ["" if i + 1 in hidden_cols else format_value(c.value, getattr(c, "number_format", None) or "General")
+                         for i, c in enumerate(row[:_MAX_COLS])]
+                if not read_only and _struck_through(row[:_MAX_COLS], texts):
+                    texts, struck = [""] * len(texts), struck + 1  # a withdrawn row, struck through: not read
+                values.append(texts)
+            if struck:
+                warnings.append(f"{ws.title}: {struck} struck-through row(s) ignored")
             if not read_only:
                 _summary_rows_as_headings(ws, values)
             if read_only:
@@ -178,6 +183,13 @@ def read_xlsx(path: Path, settings, source: str) -> Document:
         return Document(source, "xlsx", tuple(blocks), len(wb.worksheets), tuple(warnings))
     finally:
         wb.close()
+
+
+def _struck_through(cells, texts: list[str]) -> bool:
+    """Whether every filled cell of a row is struck through (a plan's way of marking an action
+    withdrawn while keeping it on the sheet)."""
+    filled = [c for c, t in zip(cells, texts) if t.strip()]
+    return bool(filled) and all(getattr(getattr(c, "font", None), "strike", False) for c in filled)
 
 
 def _summary_rows_as_headings(ws, values: list[list[str]]) -> None:

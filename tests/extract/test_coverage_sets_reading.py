@@ -53,6 +53,9 @@ _UNREAD = {
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
     "ax-stanmarsh": _SPLIT,  # 'Health, schools and police to be invited ...<br>Monthly attendance figures by agency ...'
+    "bb-quenbury": "a cell of two actions beside two leads ('Workforce Development' / 'tbc') and one quarter: "
+                   "recmap reads both leads as both actions' (as a lead cell naming several posts is read), where "
+                   "this gold gives each action its own line",
     "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
     "p-kingsmere-cross": "action cards: a two-column PDF of small ruled key/value boxes (Action / Owner / "
                          "Deadline), whose title bar and first row read as one full-width cell, so each "
