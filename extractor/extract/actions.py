@@ -154,15 +154,29 @@ _UNFINISHED = re.compile(r"(?:[,(/&+\-–]|\b(?:and|or|the|a|an|of|to|for|with|b
 _DESCRIBES = re.compile(r"^(?:The|This|These|Each|Every|Any|A|An)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")
 
 
+# A short line saying what is done with what the line above set up, in the past participle and with
+# no verb of its own ("Figures reported monthly to the Corporate Parenting Committee.", "Shared with
+# the regional adoption agency.", "Each family's progress reviewed at 6 and 12 weeks.").
+_REPORTED_VERB = (r"(?:sent|reported|reviewed|shared|found|shown|given|kept|held|recorded|published|added|agreed|"
+                  r"checked|launched|presented|taken|circulated|included|logged|tracked|monitored|discussed|"
+                  r"invited|copied|filed|uploaded|stored|saved|e-?mailed|signed off|fed back)")
+_REPORTED = re.compile(rf"^(?:{_REPORTED_VERB}\b|(?:(?!to\b|be\b|will\b|are\b|is\b|and\b|or\b)[\w'\u2019-]+\s+){{1,7}}"
+                       rf"(?:always\s+|then\s+|also\s+)?{_REPORTED_VERB}\b)", re.I)
+MAX_REPORTED_WORDS = 12
+
+
 def _describes(text: str, above: str) -> bool:
     """Does ``text`` (a paragraph under ``above`` in the same cell) describe the thing ``above``
     introduced rather than set out an action of its own? It opens with a determiner and a noun
     ``above`` already names ("... recorded on the new supervision template" / "The template has a
     section for ...") and says how it works (it has a verb in the present: "has", "goes",
     "starts"), or it points back ("This means ...", "They ..."), or it says where things stand or what
-    people told the council ("We are at 7% now ...", "Families told us ...")."""
+    people told the council ("We are at 7% now ...", "Families told us ..."), or in a few words what is
+    done with it ("Figures reported monthly to the Corporate Parenting Committee.")."""
     if re.match(r"(?:This|These|They|It)\s+[a-z]", text):
         return True
+    if len(text.split()) <= MAX_REPORTED_WORDS and _REPORTED.match(text):
+        return True  # "Shared with the regional adoption agency.": what happens to what the line above made
     if re.match(r"We\s+(?:are|were|have|had|already|currently|now)\b", text) or re.search(r"\b(?:told|tell|tells)\s+us\b",
                                                                                        text[:60]):
         return True  # where the council stands ("We are at 7% now"), what people said ("Families told us ...")

@@ -30,7 +30,7 @@ from .leads import looks_like_prose
 from .refs import parse_refs
 
 ROLES = ("number", "refs", "objective", "section", "action", "lead", "colead", "date", "start", "lead_date", "rag", "update",
-         "other")  # the keys of SYNONYMS
+         "description", "parent", "other")  # the keys of SYNONYMS
 
 # Header wordings per role; matched fuzzily (rapidfuzz) after normalisation.
 SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -44,7 +44,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
              "related ofsted recommendation", "ofsted recommendation addressed", "recommendation ref",
              "recommendation reference", "inspection recommendation", "ofsted recommendation number",
              "link to ofsted", "links to ofsted", "ofsted link", "ofsted links", "link to inspection", "ofsted",
-             "labels"),  # a task board's labels ("Ofsted rec 3;Quick win")
+             "labels", "tags"),  # a task board's labels or tags ("Ofsted rec 3;Quick win", "Ofsted,Rec 2")
     "objective": ("what we want to achieve", "objective", "objectives", "outcome", "outcomes", "desired outcome",
                   "improvement commitment", "improvement commitments", "aim", "aims",
                   "area for improvement", "areas for improvement", "issue", "what we want to see", "goal",
@@ -54,7 +54,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a column naming the group a row belongs to; see _grouping_role for when it is the section
     "section": ("theme", "themes", "area", "areas", "priority", "priorities", "priority area", "priority areas",
                 "key priority", "improvement area", "improvement theme", "workstream", "workstreams", "work stream",
-                "focus area", "area of focus", "service area", "strand", "bucket", "bucket name"),
+                "focus area", "area of focus", "service area", "strand", "bucket", "bucket name", "section",
+                "section column"),  # (a task tool's "Section/Column")
     "action": ("action", "actions", "what we will do", "key actions", "key action", "actions required",
                "action required", "actions to be taken", "what will we do", "planned actions", "specific actions",
                "activity", "activities", "tasks", "task", "how we will do it", "how will we do it",
@@ -66,6 +67,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     # a task list's fuller text beside its short title ("Task Name" | ... | "Description"): the action is
     # the title, then the description; standing alone, the column is the action column
     "description": ("description", "details", "task description", "detail"),
+    # a task tool's "Parent task" column: a row naming its parent is a sub-task, a step of that task
+    "parent": ("parent task", "parent", "parent item", "parent task id"),
     # a second owner beside the lead, usually a partner agency's ("Partner lead"): one of the action's leads
     "colead": ("partner lead", "partner leads", "co lead", "co leads", "joint lead", "joint leads", "partner agency lead",
                "lead partner", "lead agency", "partner agency", "health lead", "police lead"),
@@ -162,7 +165,13 @@ def header_roles(cells: Sequence[str]) -> dict[int, str]:
         used.add(role)
     if "description" in used and "action" not in used:
         roles = {i: "action" if r == "description" else r for i, r in roles.items()}
+    if "description" not in used and any(r == "action" and norm_label(cells[i]) in _TASK_TITLES for i, r in roles.items()):
+        # a task tool's "Name" beside its "Notes": the notes are the task's fuller text, not a progress note
+        roles = {i: "description" if r == "update" and norm_label(cells[i]) == "notes" else r for i, r in roles.items()}
     return roles
+
+
+_TASK_TITLES = frozenset({"name", "task name", "title", "summary", "task"})
 
 
 def is_action_header(roles: dict[int, str]) -> bool:
@@ -722,6 +731,7 @@ class _Context:
     sheet: str | None = None  # the spreadsheet sheet of the current action table
     headed: bool = False  # a heading came since the last table
     months: dict[int, str] = field(default_factory=dict)  # a timeline's month columns: column -> "Apr 2023"
+    group_lead: str | None = None  # a table with no lead column names each group's owner in a row above it
 
 
 @dataclass(frozen=True)
@@ -913,7 +923,7 @@ def plan_rows(doc: Document) -> list[PlanRow]:
                     _new_section(ctx, title)  # "Priority 2: Care leavers" above the header of a sheet
                 elif title and table.name in sheet_titles.named:
                     _new_section(ctx, table.name)  # the workbook's front matter again: the sheet names the section
-        ctx.header = header
+        ctx.header, ctx.group_lead = header, None
         ctx.objective_raw = None
         _take_rows(table, header.start + header.n_rows, ctx, out, doc.source)
     return out
@@ -1006,7 +1016,10 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             # may land in a RAG or update column)
             spanning = sum(1 for c in row.cells if _cell_text(c)) > 1
             if not cells.get("action") or len(cells) == 1 or spanning:
-                if not is_date_line(heading):
+                owner = _GROUP_LEAD.match(heading)
+                if owner and header.col("lead") is None and header.col("lead_date") is None:
+                    ctx.group_lead = owner.group(1).strip()  # "Lead: Service Manager, Front Door" over its actions
+                elif not is_date_line(heading):
                     _new_section(ctx, re.sub(r"^\s*<[^>]+>|<[^>]+>\s*$", "", heading).strip())
                 continue
         note = _PROGRESS_NOTE.match(cells.get("action", ""))
@@ -1019,6 +1032,11 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             span = _marked_months(row, ctx.months)
             if span:
                 cells["date"] = span  # a timeline row: its date is the months marked ("X") under Apr ... Mar
+        if cells.pop("parent", ""):
+            continue  # a sub-task ("Book venue for the launch" under its task): a step, not an action
+        blocks.pop("parent", None)
+        if ctx.group_lead and not cells.get("lead") and cells.get("action"):
+            cells["lead"] = ctx.group_lead
         group = cells.pop("section", "")  # the row's "Theme" / "Area" cell: empty under a merged one
         blocks.pop("section", None)
         if group and group != ctx.section:
@@ -1038,6 +1056,10 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         cells = _inherit(out[-1] if out else None, cells, ctx, table.index,
                          merges_known=source.lower().endswith(_MERGES_KNOWN))
         out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
+
+
+# A row spanning a table with no lead column, naming the owner of the rows below it.
+_GROUP_LEAD = re.compile(r"(?i)^\s*(?:lead|owner|responsible(?:\s+officer)?|accountable(?:\s+officer)?)\s*:\s*(\S.{1,80})$")
 
 
 _PROGRESS_NOTE = re.compile(r"(?i)^\s*(?:progress(?:\s+(?:update|to\s+date|so\s+far|note))?|update|latest\s+update)"
@@ -1567,7 +1589,7 @@ def _run_in_labels(text: str) -> tuple[str, dict[str, str]]:
 
 # A bullet closing on its owner and month in brackets, unlabelled, as slides put it: "Half-day
 # induction for every PA (Workforce Development Lead, Oct 2024)", or the month alone "(Dec 2024)".
-_OWNER_TAIL = re.compile(r"\s*\((?:(?P<lead>[A-Z][^()]{1,80}?),\s+)?(?P<date>[^(),]{3,30})\)\s*\.?\s*$")
+_OWNER_TAIL = re.compile(r"\s*\((?:(?P<lead>[A-Z][^()]{1,80}?|tb[ca]),\s+)?(?P<date>[^(),]{2,30})\)\s*\.?\s*$")
 
 
 # "(Lead: Head of Service, by April 2020)", "(by June 2020)", "(Lead: Principal Social Worker)"
@@ -1576,11 +1598,15 @@ _LABELLED_TAIL = re.compile(r"\s*\((?:(?:lead|owner)\s*:\s*(?P<lead>[^():;]{2,80
                             r"(?:\bby\s+(?P<date>[^():,]{3,30}?))?\s*\)\s*\.?\s*$", re.I)
 
 
+_BARE_QUARTER = re.compile(r"(?i)^\s*q[1-4](?:\s*[-/\u2013]\s*q[1-4])?\s*$")
+
+
 def _names_date(text: str) -> bool:
     """Whether a tail's date reads as one: a day, month, quarter or year span, or a status of time
-    ("ongoing", "immediate", "tbc")."""
+    ("ongoing", "immediate", "tbc"); a quarter alone ("Q2", "Q3-Q4") too, a quarter of the plan's
+    year."""
     span = normalise_date(text)
-    return bool(span.start or span.end or span.status in ("ongoing", "immediate", "tbc"))
+    return bool(span.start or span.end or span.status in ("ongoing", "immediate", "tbc")) or bool(_BARE_QUARTER.match(text))
 
 
 def labelled_brackets(text: str) -> tuple[str, dict[str, str]]:
@@ -1721,6 +1747,33 @@ def _numbered_heading(text: str) -> tuple[str, str] | None:
     return None
 
 
+MIN_BOX_ITEMS = 2
+
+
+def _box_grid(table: Table) -> list[Block]:
+    """A "plan on a page" laid out as boxes side by side - a row of short titles over a row of
+    bulleted lists, most bullets closing on their owner and date in brackets ("(JB, Q2)") - read box
+    by box: each title a heading over its bullets. Any other table gives nothing here."""
+    if len(table.rows) < 2 or table.n_cols < 2:
+        return []
+    titles = [c.text.strip() for c in table.rows[0].cells]
+    if not all(t and len(t.split()) <= 8 and not t.endswith(".") for t in titles):
+        return []
+    out: list[Block] = []
+    items = tailed = 0
+    for col, title in enumerate(titles):
+        out.append(Block("heading", title, table.rows[0].cells[col].prov or Provenance(""), level=2))
+        for row in table.rows[1:]:
+            cell = row.cells[col] if col < len(row.cells) else None
+            for b in (cell.blocks if cell is not None else ()):
+                if b.type != "list_item":
+                    return []
+                items += 1
+                tailed += bool(owner_in_brackets(re.sub(r"\s+", " ", b.text).strip())[1])
+                out.append(b)
+    return out if items >= MIN_BOX_ITEMS * len(titles) and tailed * 2 >= items else []
+
+
 def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     """Every paragraph of ``doc`` that reads as an action (a lead or a date labelled after it, on the
     lines that follow or inline), with its position in ``doc.blocks``; the heading above is its section."""
@@ -1729,7 +1782,13 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     objective: str | None = None
     section_actions = 0  # actions read under the current heading so far
     headings = 0  # headings so far: the paragraph under the first (the document's title) introduces the plan
-    blocks = [(k, b) for k, b in enumerate(doc.blocks) if b.table is None and (b.text or "").strip()]
+    blocks = []
+    for k, b in enumerate(doc.blocks):
+        if b.table is None:
+            if (b.text or "").strip():
+                blocks.append((k, b))
+        else:
+            blocks.extend((k + n / 1000, box) for n, box in enumerate(_box_grid(b.table)))
     # List items read so far with no label after them, and the paragraph introducing their list
     # ("When a child in need plan is not making a difference:"): when the list's last item has the
     # labels, they name the lead and date of every item of the list.

@@ -22,11 +22,11 @@ from ..errors import (
 )
 from ..settings import DEFAULT, Settings
 
-SUPPORTED_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm", ".txt", ".md", ".markdown", ".tsv", ".csv"}
+SUPPORTED_SUFFIXES = {".pdf", ".docx", ".xlsx", ".xlsm", ".html", ".htm", ".txt", ".md", ".markdown", ".tsv", ".csv", ".eml"}
 
 
 def sniff(path: str | os.PathLike) -> str:
-    """Return 'pdf', 'docx', 'xlsx', 'html' or 'text' from the first bytes of the file.
+    """Return 'pdf', 'docx', 'xlsx', 'html', 'eml' or 'text' from the first bytes of the file.
 
     Raises an :class:`InputError` subclass for empty, encrypted or unrecognised files.
     """
@@ -48,12 +48,16 @@ def sniff(path: str | os.PathLike) -> str:
     sample = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
     if sample.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in sample[:512] or b"<body" in sample[:2048]:
         return "html"
+    from .eml import looks_like_message
+
+    if p.suffix.lower() == ".eml" or looks_like_message(sample):
+        return "eml"  # an e-mail saved with its headers and MIME parts
     if p.suffix.lower() in (".html", ".htm") and re.match(rb"<(?:meta|head|style|link|table|div|title)\b", sample):
         return "html"  # a fragment with no <html> or <body>: Google Sheets' "Web page" download starts "<meta ...><table"
     if b"\x00" in head:
         raise UnsupportedFormat(
             "this is a binary file recmap cannot read",
-            "Supported: PDF, DOCX, XLSX, HTML and text/markdown. Convert it to one of those.",
+            "Supported: PDF, DOCX, XLSX, HTML, saved e-mails (.eml) and text/markdown. Convert it to one of those.",
             str(path),
         )
     return "text"
@@ -213,6 +217,10 @@ def load_document(path: str | os.PathLike, settings: Settings = DEFAULT) -> Docu
             from .html import read_html
 
             return read_html(p, settings, source=name)
+        if fmt == "eml":
+            from .eml import read_eml
+
+            return read_eml(p, settings, source=name)
         from .text import read_text
 
         return read_text(p, settings, source=name)

@@ -328,6 +328,10 @@ def _extend(parts: list[str], nxt: str, vocab: _Words) -> None:
     parts.append(nxt)
 
 
+# The end of an item's closing bracket, or the whole of it: "Q2)", "(AH, ongoing)", "(SM/KT, Q3-Q4)".
+_BRACKET_TAIL = re.compile(r"^\s*\(?[^()]{1,40}\)\s*[.;,]?\s*$")
+
+
 # --------------------------------------------------------------------------- running lines
 
 _PAGE_NUMBER = re.compile(
@@ -653,6 +657,14 @@ class _Grouping:
             self._append(ln)
             return
         level = 0
+        if label is None and not gap_before and not new_page and cur is not None and cur.type == "list_item" \
+                and _BRACKET_TAIL.match(ln.text) and ln.x0 is not None and cur.x0 is not None \
+                and ln.x0 > cur.x0 and (cur.parts[-1].count("(") > cur.parts[-1].count(")")
+                                              or ln.text.lstrip().startswith("(")):
+            # a list item's closing "(AH, ongoing)" or "Q2)" wrapped onto a line of its own, set in
+            # bold: the end of the item, not a heading
+            self._append(ln)
+            return
         if not self.wrapped:
             # The top of a page is a visual break too (for headings; run-on is decided apart).
             heading_gap = gap_before or (new_page and layout.geometric)

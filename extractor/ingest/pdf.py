@@ -628,6 +628,10 @@ def _build_table(boxes, textpage, height: float, page_no: int, source: str, inde
     for box, raw in texts.items():
         if "\n" in raw and _BROKEN_WORD.search(raw):
             texts[box] = mend_broken_words(raw, box, textpage, height, page_text)
+        if _MARKED_HYPHEN.search(texts[box]):
+            if not page_text:
+                page_text.append(textpage.get_text_range())
+            texts[box] = _mend_marked_hyphens(texts[box], page_text[0])
     if not any(t.strip() for t in texts.values()) or _is_frame(boxes, texts):
         return None
     tprov = Provenance(source, page_no, table=index)
@@ -723,6 +727,31 @@ def _covering(boxes, x: float, top: float):
         if b[0] - 0.2 <= x < b[2] - 0.2 and b[1] - 0.2 <= top < b[3] - 0.2:
             return b
     return None
+
+
+# pdfium marks a hyphen it finds at a line end (U+FFFE in a page's text, U+0002 in a box's) and
+# joins the two lines' words: "Safe\ufffeguarding", "pre\ufffeproceedings".
+_MARKED_HYPHEN = re.compile(r"([A-Za-z]+)[\ufffe\x02][ \t]*\r?\n?[ \t]*([A-Za-z]+)")
+# Prefixes that keep their hyphen when a line breaks after them ("multi-agency", "pre-proceedings").
+_HYPHENATED_PREFIXES = frozenset("pre post multi non co re inter cross self sub anti over under out step half well "
+                                 "long short full part high low".split())
+
+
+def _mend_marked_hyphens(raw: str, page_text: str) -> str:
+    """``raw`` with each hyphen pdfium marked at a line end made a hyphen or nothing: the compound
+    ("pre-proceedings") when the page uses it or its first part is a prefix that takes one, else
+    one word broken across lines ("Safeguarding")."""
+    low = re.sub(r"[\ufffe\x02]\s*", "", page_text.lower())
+
+    def mend(m: re.Match) -> str:
+        a, b = m.group(1), m.group(2)
+        joined = f"{a}{b}".lower()
+        elsewhere = low.replace(joined, "", 1)  # the page's text but for this word
+        if f"{a}-{b}".lower() in low or (a.lower() in _HYPHENATED_PREFIXES and joined not in elsewhere):
+            return f"{a}-{b}"
+        return f"{a}{b}"
+
+    return _MARKED_HYPHEN.sub(mend, raw)
 
 
 def _cell(raw: str, prov: Provenance, merged: bool) -> Cell:

@@ -623,8 +623,13 @@ def read_text(path: Path, settings, source: str) -> Document:
     """Read a text/markdown file (see the module docstring for the shapes understood)."""
     raw = path.read_bytes()
     text, warning = decode_text(raw)
+    return text_document(text, source, warning, named_csv=path.suffix.lower() == ".csv")
+
+
+def text_document(text: str, source: str, warning: str | None, named_csv: bool = False) -> Document:
+    """The document of decoded text (a file's, or an e-mail's plain-text body)."""
     text = fix_homoglyphs(text.replace("\x00", ""))
-    rows = csv_rows(text, named_csv=path.suffix.lower() == ".csv")
+    rows = csv_rows(text, named_csv=named_csv)
     if rows is not None:
         return _csv_document(rows, source, warning)
     srcs = _join_quoted_cells(_split_pages(text))

@@ -25,7 +25,9 @@ _GOLD = sorted(p for p in (ROOT / "corpus" / "gold" / "coverage").glob("*/*.json
 _SPLIT = ("the gold keeps a cell's later sentence or list item that only describes the action above it "
           "('Results go into the monthly performance pack.', after a <br>, a second <p> or <li>) with that "
           "action; recmap reads each paragraph and list item of a cell as an action of its own, as the other "
-          "sets' gold does (set j's merseybank.md puts two actions in one cell with <br>)")
+          "sets' gold does (set j's merseybank.md puts two actions in one cell with <br>), unless it is a few "
+          "words saying in the past participle what is done with the action ('Shared with the regional adoption "
+          "agency.')")
 _UNREAD = {
     "t-ossenholt": "a short title ending with ':' over two bulleted sentences is, in this gold, a title over two "
                    "actions; recmap reads it as one action listing its parts, as set d's gold has it "
@@ -52,11 +54,11 @@ _UNREAD = {
                       "has it), and one action split across the two pages of a sheet is read in two",
     "r-kibblesford": _SPLIT,
     "r-rodingwharf": _SPLIT,
-    "ax-stanmarsh": _SPLIT,  # 'Health, schools and police to be invited ...<br>Monthly attendance figures by agency ...'
+    "ax-stanmarsh": _SPLIT,  # 'Complex strategy meetings ... chaired by ...<br>Youth Offending Service, ... always invited.'
+    "bd-brimblecote": _SPLIT,  # 'New single assessment template ...<br>Team managers sent a list every Monday of ...'
     "bb-quenbury": "a cell of two actions beside two leads ('Workforce Development' / 'tbc') and one quarter: "
                    "recmap reads both leads as both actions' (as a lead cell naming several posts is read), where "
                    "this gold gives each action its own line",
-    "ab-hamblewick": _SPLIT,  # 'A check-up with a dentist ...<br>Figures reported monthly to the Corporate Parenting Committee.'
     "p-kingsmere-cross": "action cards: a two-column PDF of small ruled key/value boxes (Action / Owner / "
                          "Deadline), whose title bar and first row read as one full-width cell, so each "
                          "card is taken for a framed box of prose, and a key/value table is not a plan table",
