@@ -380,6 +380,8 @@ _EXCEL_SERIAL = re.compile(r"^\s*(3[6-9]\d{3}|[4-6]\d{4}|7[0-2]\d{3})(?:\.0+)?\s
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
 
+# A database's compact date, yyyymmdd ("20190331"), as exports write it.
+_COMPACT_DATE = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 _ISO_STAMP = re.compile(r"\b((?:19|20)\d\d-[01]\d-[0-3]\d)T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?\b")
 
 
@@ -389,6 +391,7 @@ def _normalise(text: str, year_hint: int | None, fy_hint: int | None = None) -> 
         return DateSpan(None, (_EXCEL_EPOCH + dt.timedelta(days=int(m.group(1)))).isoformat(), "dated")
     # an ISO 8601 timestamp, as project tools export a due date ("2026-03-31T16:00:00.000Z"): its day
     text = _ISO_STAMP.sub(r"\1", text)
+    text = _COMPACT_DATE.sub(r"\1-\2-\3", text)
     t = _with_fy(_clean(text), fy_hint)
     if not t.strip():
         return DateSpan(None, None, "unknown")

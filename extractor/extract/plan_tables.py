@@ -71,7 +71,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "parent": ("parent task", "parent", "parent item", "parent task id"),
     # a second owner beside the lead, usually a partner agency's ("Partner lead"): one of the action's leads
     "colead": ("partner lead", "partner leads", "co lead", "co leads", "joint lead", "joint leads", "partner agency lead",
-               "lead partner", "lead agency", "partner agency", "health lead", "police lead"),
+               "lead partner", "lead agency", "partner agency", "health lead", "police lead",
+               "owner role", "lead role", "job title"),  # a lead's post beside the lead's name
     "date": ("timeframe", "timeframes", "timescale", "timescales", "time scale", "by when", "deadline", "target date",
              "completion date", "date", "due date", "when", "target", "end date", "date due", "timeline",
              "target completion date", "date for completion", "by when date", "end", "finish", "finish date",
@@ -163,6 +164,14 @@ def header_roles(cells: Sequence[str]) -> dict[int, str]:
             continue
         roles[i] = role
         used.add(role)
+    for i, r in list(roles.items()):
+        # a database's code column beside its description ("THEME_CD" | "THEME_DESC"): the description
+        stem = re.match(r"^(.*\S)\s+(?:cd|code|id)$", norm_label(cells[i]))
+        desc = next((j for j, c in enumerate(cells) if j != i and stem and re.fullmatch(
+            rf"{re.escape(stem.group(1))}\s+(?:desc|description|name)", norm_label(c))), None)
+        if desc is not None and roles.get(desc, r) == r:
+            del roles[i]
+            roles[desc] = r
     if "description" in used and "action" not in used:
         roles = {i: "action" if r == "description" else r for i, r in roles.items()}
     if "description" not in used and any(r == "action" and norm_label(cells[i]) in _TASK_TITLES for i, r in roles.items()):
@@ -1044,6 +1053,8 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
         if not cells or (group and _ADMIN_SECTION.fullmatch(group)):
             continue
         lead = cells.get("lead", "")
+        if header.col("colead") is not None:
+            lead = lead.split("; ")[0]  # the lead's own cell, without the post or partner joined to it
         if looks_like_prose(lead) or (len(lead.split()) >= LONG_LEAD_WORDS and "(" not in lead and
                                       not lists_posts("\n".join(b.text for b in blocks.get("lead", ())) or lead)
                                       and not titled_post(lead)):
@@ -1774,6 +1785,25 @@ def _box_grid(table: Table) -> list[Block]:
     return out if items >= MIN_BOX_ITEMS * len(titles) and tailed * 2 >= items else []
 
 
+def _field_table(table: Table) -> list[Block]:
+    """A small table of one action's fields under its paragraph ("Lead | Timescale | Success measure"
+    over one row of values), read as the field names and values a web page's definition list gives:
+    "Lead", "IRO Service Manager", "Timescale", "July 2014". Any other table gives nothing here."""
+    if len(table.rows) != 2 or table.n_cols > 6:
+        return []
+    names = table.rows[0].texts()
+    roles = header_roles(names)
+    if "action" in roles.values() or not set(roles.values()) & {"lead", "date"}:
+        return []
+    values = table.rows[1].cells
+    out = []
+    for col, role in sorted(roles.items()):
+        if role in ("lead", "date") and col < len(values) and _BARE_LABEL.match(_plain(names[col])):
+            prov = values[col].prov or Provenance("")
+            out += [Block("paragraph", names[col].strip(), prov), Block("paragraph", values[col].text.strip() or "-", prov)]
+    return out
+
+
 def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
     """Every paragraph of ``doc`` that reads as an action (a lead or a date labelled after it, on the
     lines that follow or inline), with its position in ``doc.blocks``; the heading above is its section."""
@@ -1788,7 +1818,7 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             if (b.text or "").strip():
                 blocks.append((k, b))
         else:
-            blocks.extend((k + n / 1000, box) for n, box in enumerate(_box_grid(b.table)))
+            blocks.extend((k + n / 1000, box) for n, box in enumerate(_box_grid(b.table) or _field_table(b.table)))
     # List items read so far with no label after them, and the paragraph introducing their list
     # ("When a child in need plan is not making a difference:"): when the list's last item has the
     # labels, they name the lead and date of every item of the list.

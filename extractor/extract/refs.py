@@ -13,8 +13,8 @@ import unicodedata
 
 _NUM_LIST = r"(\d{1,2}(?![\d.]\d)(?:\s*(?:,|&|and|/|-|–|to|or)\s*(?:(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?\s*)?\d{1,2}(?![\d.]\d))*)"
 _REF_PATTERNS = [
-    # "Ofsted Recommendation Number 3", "recommendations 1, 4 and 6", "Rec. 4", "Recs 3-5"
-    re.compile(r"\b(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?\s*" + _NUM_LIST, re.I),
+    # "Ofsted Recommendation Number 3", "recommendations 1, 4 and 6", "Rec. 4", "Recs 3-5", a database's "REC-04"
+    re.compile(r"\b(?:ofsted\s+)?(?:recommendation|rec)s?\.?\s*(?:number|no\.?|#)?\s*(?:[-_]\s*)?" + _NUM_LIST, re.I),
     # "Ofsted 2:" / "Ofsted 11" (but not "Ofsted 2015")
     re.compile(r"\bofsted\s+" + _NUM_LIST + r"(?!\d)", re.I),
     # "R3", "R 3", "R1-R3"
