@@ -165,6 +165,10 @@ _REPORTED = re.compile(rf"^(?:{_REPORTED_VERB}\b|(?:(?!to\b|be\b|will\b|are\b|is
 MAX_REPORTED_WORDS = 12
 
 
+# A lead or date cell pointing elsewhere instead of holding a value: "See each action", "See below".
+_POINTER = re.compile(r"(?i)^\s*(?:see|as per)\s+(?:each|every|individual|the)?\s*(?:actions?|bullets?|below|above)\b\.?\s*$")
+
+
 def _describes(text: str, above: str) -> bool:
     """Does ``text`` (a paragraph under ``above`` in the same cell) describe the thing ``above``
     introduced rather than set out an action of its own? It opens with a determiner and a noun
@@ -310,6 +314,10 @@ def rows_to_actions(rows: Sequence[PlanRow], fy: int | None = None) -> tuple[Act
             refs = parse_refs(row.section)[0]
         leads_raw = _clean(row.get("lead"))
         date_raw = _clean(row.get("date"))
+        if _POINTER.match(leads_raw):
+            leads_raw = ""  # "See each action": the row's actions carry their own leads
+        if _POINTER.match(date_raw):
+            date_raw = ""
         start_raw = _clean(row.get("start"))
         if start_raw:  # a tracker's Start and End columns
             date = normalise_start_end(start_raw, date_raw, year_hint=hint, fy_hint=fy)

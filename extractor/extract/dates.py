@@ -82,7 +82,8 @@ _STATUS_WORDS = [
     ("tbc", r"\b(?:tb[acd]|to be (?:confirmed|agreed|decided|determined|arranged|set)|not yet (?:agreed|set|known))\b"),
     ("immediate", r"\b(?:immediate(?:ly)?|with immediate effect|now|asap|as soon as possible|urgent(?:ly)?)\b"),
     ("ongoing", r"\b(?:on-?\s?going|current(?:ly)?|continuous(?:ly)?|continuing|in progress|as required|as needed|"
-                r"as and when|annual(?:ly)?|monthly|weekly|quarterly|routine(?:ly)?|regular(?:ly)?|business as usual|bau|"
+                r"as and when|annual(?:ly)?|monthly|weekly|fortnightly|quarterly|(?:half-?)?termly|yearly|daily|"
+                r"routine(?:ly)?|regular(?:ly)?|business as usual|bau|"
                 r"rolling(?: programme| basis)?)\b"),
 ]
 

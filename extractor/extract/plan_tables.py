@@ -784,7 +784,8 @@ def _record(table: Table) -> Table | None:
     if len(rows) < 2 or table.n_cols < 2 or any(len(r.cells) != table.n_cols for r in rows):
         return None
     if table.n_cols > 2:
-        return _transposed(table, rows)
+        grid = _field_grid(rows)
+        return replace(table, rows=grid) if grid else _transposed(table, rows)
     labels = [_cell_text(r.cells[0]) for r in rows]
     roles = header_roles(labels)
     if "action" not in roles.values() or not {"lead", "date"} & set(roles.values()) or len(roles) * 3 < len(rows) * 2:
@@ -803,6 +804,78 @@ def _record(table: Table) -> Table | None:
             roles = header_roles(labels)
     return replace(table, rows=(Row(tuple(r.cells[0] for r in rows), rows[0].page),
                                 Row(tuple(r.cells[1] for r in rows), rows[0].page)))
+
+
+MIN_CARDS_IN_ROWS = 3
+
+
+def _card_rows(table: Table) -> Table | None:
+    """A sheet of action cards down two columns, each card a run of rows "field name | value"
+    ("Action ref | 1.1", "Action | ...", "Lead officer | ...", "Deadline | ..."), cards apart by an
+    empty row and grouped under a title row ("Theme 2: Permanence"), turned into a plan table: the
+    field names as its header, a row per card, the titles as rows of their own. None for any other
+    table: the field that opens each card must recur at least three times and the fields must name
+    the action and its lead or date."""
+    if table.n_cols != 2 or any(len(r.cells) != 2 for r in table.rows):
+        return None
+    keys = Counter(_cell_text(r.cells[0]) for r in table.rows if _cell_text(r.cells[0]) and _cell_text(r.cells[1])
+                   and not r.cells[1].merged)
+    fields = [k for k, n in keys.items() if n >= MIN_CARDS_IN_ROWS]
+    roles = header_roles(fields)
+    if not is_action_header(roles) or len(fields) > 12:
+        return None
+    first = next(_cell_text(r.cells[0]) for r in table.rows if _cell_text(r.cells[0]) in fields)
+    action_fields = {fields[i] for i, role in roles.items() if role == "action"}
+    names = [k for k in dict.fromkeys(_cell_text(r.cells[0]) for r in table.rows) if k in keys and keys[k] >= 2]
+    page = table.rows[0].page
+    out = [Row(tuple(Cell(n) for n in names), page)]
+    card: dict[str, Cell] | None = None
+
+    def close() -> None:
+        if card:
+            out.append(Row(tuple(card.get(n, Cell("")) for n in names), page))
+
+    for r in table.rows:
+        key = _cell_text(r.cells[0])
+        if key == first:
+            close()
+            card = {}
+        if key in names and card is not None and not r.cells[1].merged:
+            value = r.cells[1]
+            if key in action_fields and len(value.blocks) > 1:  # a card holds one action, its lines one text
+                whole = re.sub(r"\s+", " ", " ".join(b.text for b in value.blocks)).strip()
+                value = Cell(whole, (replace(value.blocks[0], type="paragraph", text=whole, label=None),), value.prov)
+            card[key] = value
+        elif key and key not in keys and (not _cell_text(r.cells[1]) or r.cells[1].merged):
+            close()  # "Theme 2: Permanence" over the next cards: a section row
+            card = None
+            out.append(Row((r.cells[0],) + tuple(Cell("") for _ in names[1:]), page))
+    close()
+    return replace(table, rows=tuple(out)) if len(out) > MIN_CARDS_IN_ROWS else None
+
+
+def _field_grid(rows: list[Row]) -> tuple[Row, Row] | None:
+    """One action's fields laid out as a grid of name and value pairs, several to a row
+    ("Assigned To | Gareth Pennock | Due Date | 30-Sep-2016 | Status | On track"; a value spanning the
+    row is read once), as a performance system prints an action: a header row of the names and one
+    row of the values (the rows of a table). None unless every row is such pairs and they name the action (or its
+    description) and its lead or date."""
+    names: list[Cell] = []
+    values: list[Cell] = []
+    for r in rows:
+        own = [c for c in r.cells if not c.merged]
+        if len(own) % 2:
+            return None
+        names += own[0::2]
+        values += own[1::2]
+    labels = [_cell_text(c) for c in names]
+    if len(labels) < 3 or not all(t and len(t.split()) <= 4 and not t.endswith(".") for t in labels):
+        return None
+    kinds = set(header_roles(labels).values())
+    if not kinds & {"action", "description"} or not kinds & {"lead", "date"}:
+        return None
+    page = rows[0].page
+    return Row(tuple(names), page), Row(tuple(values), page)
 
 
 def _transposed(table: Table, rows: list[Row]) -> Table | None:
@@ -868,15 +941,43 @@ def _printed_over(doc: Document) -> Document:
     return replace(doc, blocks=blocks)
 
 
+# "CSC-IP-1.1 Designated teachers booked into reviews": an action's code, then its title.
+_CODED_TITLE = re.compile(r"^(?P<code>[A-Z][A-Za-z]*(?:[-./][A-Za-z0-9]+)*[-./]\d+(?:\.\d+)*)\s+(?P<title>[A-Z].{2,120})$")
+
+
+def _titled_records(blocks: Sequence[Block], records: dict[int, Table | None]) -> tuple[Block, ...]:
+    """The blocks with each table of one action's fields (``records``) put in its table's place; a
+    coded title printed right above a grid of fields ("CSC-IP-1.1 Designated teachers booked into
+    reviews", a performance system's bar over the action) becomes the record's "Ref" and "Title"
+    fields, its action's number and first words, and no heading of its own."""
+    out: list[Block] = []
+    for b in blocks:
+        record = records.get(b.table.index) if b.table is not None else None
+        if record is None:
+            out.append(b)
+            continue
+        above = out[-1] if out and out[-1].table is None else None
+        m = _CODED_TITLE.match(re.sub(r"\s+", " ", above.text).strip()) if above is not None and b.table.n_cols > 2 else None
+        if m:
+            names, values = record.rows
+            title = m.group("title").strip()
+            record = replace(record, rows=(
+                Row((Cell("Ref"), Cell("Title")) + names.cells, names.page),
+                Row((Cell(m.group("code")), Cell(title, (Block("paragraph", title, above.prov),), above.prov)) + values.cells,
+                    values.page)))
+            out.pop()
+        out.append(replace(b, table=record))
+    return tuple(out)
+
+
 def plan_rows(doc: Document) -> list[PlanRow]:
     """Every logical action-table row of ``doc`` in reading order (empty if it has no action table).
     A plan that gives each action its own small table of labelled fields is read as one table
     (:func:`_record`)."""
     doc = _printed_over(doc)
-    records = {t.index: _record(t) for t in doc.tables()}
+    records = {t.index: _record(t) or _card_rows(t) for t in doc.tables()}
     if any(records.values()):
-        doc = replace(doc, blocks=tuple(replace(b, table=records[b.table.index]) if b.table is not None
-                                        and records.get(b.table.index) is not None else b for b in doc.blocks))
+        doc = replace(doc, blocks=_titled_records(doc.blocks, records))
     ctx = _Context(candidates=_objective_candidates(doc))
     out: list[PlanRow] = []
     headers = {t.index: find_header(t) for t in doc.tables()}
@@ -1600,7 +1701,7 @@ def _run_in_labels(text: str) -> tuple[str, dict[str, str]]:
 
 # A bullet closing on its owner and month in brackets, unlabelled, as slides put it: "Half-day
 # induction for every PA (Workforce Development Lead, Oct 2024)", or the month alone "(Dec 2024)".
-_OWNER_TAIL = re.compile(r"\s*\((?:(?P<lead>[A-Z][^()]{1,80}?|tb[ca]),\s+)?(?P<date>[^(),]{2,30})\)\s*\.?\s*$")
+_OWNER_TAIL = re.compile(r"\s*\((?:(?P<lead>[A-Z][^()]{1,80}?|tb[ca])(?:,\s+|\s+[-\u2013\u2014]\s+))?(?P<date>[^(),\u2013\u2014]{2,30})\)\s*\.?\s*$")
 
 
 # "(Lead: Head of Service, by April 2020)", "(by June 2020)", "(Lead: Principal Social Worker)"

@@ -188,6 +188,7 @@ def _quoted_row_end(srcs: list[_Src], k: int) -> int | None:
 
 
 _DETAILS = re.compile(r"^\s*<details\b", re.I)
+_SUMMARY = re.compile(r"^\s*(?:<details\b[^>]*>\s*)?<summary\b[^>]*>(.*?)</summary>\s*$", re.I)
 _SET_ASIDE = re.compile(r"\b(?:archived?|superseded|closed|withdrawn|old|previous|completed and closed)\b", re.I)
 
 
@@ -497,6 +498,14 @@ class _TextReader:
             block = Block("heading", clean_space(md_inline(m.group(2))), Provenance(self.source, s.page),
                           level=len(m.group(1)))
             return [Line("", s.page, block=block)]
+        m = _SUMMARY.match(text)
+        if m and m.group(1).strip():
+            # a wiki's collapsible section, "<details><summary>1. Our workforce</summary>": its title
+            block = Block("heading", clean_space(md_inline(re.sub(r"<[^>]+>", "", m.group(1)))), Provenance(self.source, s.page),
+                          level=2)
+            return [Line("", s.page, block=block)]
+        if re.match(r"^\s*</?details\b[^>]*>\s*$", text, re.I):
+            return [Line("", s.page)]
         text = _DOUBLE_MARKER.sub(r"\1", text)
         if _DASH_LOWER.match(text) and _unfinished(self._previous_text(i)):
             # The converter bulleted a wrapped line ("...capacity in some" / "- parts of the
