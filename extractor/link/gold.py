@@ -110,7 +110,7 @@ def load_plan_gold(path: str | Path) -> GoldCase:
 
 # The fictional coverage sets (corpus/gold/coverage/<set>) the linker is trained and evaluated on.
 # A new set stays out of this list until its first contact is recorded (a sealed set).
-OPEN_SETS: tuple[str, ...] = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be")
+OPEN_SETS: tuple[str, ...] = ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al", "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au", "av", "aw", "ax", "ay", "az", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh")
 
 
 def plan_gold_files(shared: Path | None, root: Path, sets: tuple[str, ...] = OPEN_SETS) -> list[Path]:
