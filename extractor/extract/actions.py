@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from ..document import Block, Document
 from ..errors import NotAPlan
 from ..items import Action, stable_id
 from .dates import normalise_date, normalise_start_end
-from .leads import parse_lead_lines, parse_leads
+from .leads import initials_key, parse_lead_lines, parse_leads, resolve_initials
 from .plan_tables import (PlanRow, card_plan_rows, dated_tail, heading_row, owner_in_brackets, paragraph_plan_rows,
                           plan_rows, row_number)
 from .refs import column_gist, column_refs, parse_refs, quoted_fragments, text_refs
@@ -396,6 +396,9 @@ def extract_actions(doc: Document) -> tuple[Action, ...]:
             actions = rows_to_actions(mixed, fy)
     else:  # no action table: a board's cards, or a plan written as paragraphs with "Lead:" / "By:" lines?
         actions = rows_to_actions(card_plan_rows(doc) or paragraph_plan_rows(doc), fy)
+    key = initials_key(doc.blocks) if actions else {}
+    if key:  # owners written as initials ("JB", "SM/KT") that the plan's key spells out
+        actions = tuple(replace(a, leads=resolve_initials(a.leads, key)) for a in actions)
     if not actions:
         raise NotAPlan(
             "no table with an Action column and a Lead or Timeframe column was found",

@@ -402,3 +402,50 @@ def parse_leads(text: str) -> tuple[Lead, ...]:
                 seen.add(key)
                 leads.append(lead)
     return tuple(leads)
+
+
+# --- a key to initials -----------------------------------------------------------------------
+
+# Initials and short forms: "JB", "PSW", "HoS", "All HoS"
+_ABBR = r"(?:All\s+)?[A-Z][a-z]?[A-Z][A-Za-z]{0,3}"
+_INITIALS = re.compile(rf"^{_ABBR}$")
+# "AH – Head of Early Help", "JB = Head of Safeguarding", "KP: Principal Social Worker", several to a line
+_KEY_PAIR = re.compile(rf"(?<![\w-])({_ABBR})\s*[\u2013\u2014=:-]\s+(.+?)(?=\s+{_ABBR}\s*[\u2013\u2014=:-]\s|$)")
+# "Karen Pryce, Local Authority Designated Officer (KP)": a name, perhaps its post, then the initials
+_NAMED = re.compile(r"([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,3})(?:,\s*([^;()]{3,80}?))?\s*\(([A-Z]{2,4})\)")
+MIN_KEY_ENTRIES = 3
+
+
+def initials_key(blocks) -> dict[str, Lead]:
+    """The leads a plan's key spells out for the initials it uses as owners: a table headed
+    "Initials | Name | Role", a line of "AH – Head of Early Help CW – Systems Manager ..." pairs, or
+    minutes' "Present: Karen Pryce, Local Authority Designated Officer (KP); ...". Initials -> the
+    lead they stand for (a person with their post, or a post); empty when the document has no key."""
+    key: dict[str, Lead] = {}
+    for b in blocks:
+        table = getattr(b, "table", None)
+        if table is not None:
+            head = [t.strip().lower() for t in table.rows[0].texts()] if table.rows else []
+            if len(head) >= 2 and re.match(r"initials?|abbreviations?|key", head[0]):
+                for row in table.rows[1:]:
+                    cells = [t.strip() for t in row.texts()]
+                    if len(cells) >= 2 and _INITIALS.match(cells[0]) and cells[1]:
+                        role = cells[2] if len(cells) > 2 and cells[2] else None
+                        person = "name" in head[1] and bool(role)
+                        key[cells[0]] = Lead(cells[1], "person", role) if person else Lead(cells[1], "role")
+            continue
+        text = re.sub(r"\s+", " ", b.text or "").strip()
+        pairs = _KEY_PAIR.findall(text)
+        if len(pairs) >= MIN_KEY_ENTRIES and not text[:1].islower():
+            for initials, what in pairs:
+                key.setdefault(initials, Lead(what.strip(" ;,."), "role"))
+        named = _NAMED.findall(text)
+        if len(named) >= MIN_KEY_ENTRIES:
+            for name, post, initials in named:
+                key.setdefault(initials, Lead(name, "person", post.strip() or None if post else None))
+    return key
+
+
+def resolve_initials(leads: Sequence[Lead], key: dict[str, Lead]) -> tuple[Lead, ...]:
+    """``leads`` with each lead written as initials the key explains replaced by what they stand for."""
+    return tuple(key.get(l.name, l) if _INITIALS.match(l.name) else l for l in leads)

@@ -126,3 +126,29 @@ def test_looks_like_prose(raw, prose):
     from extractor.extract.leads import looks_like_prose
 
     assert looks_like_prose(raw) is prose
+
+
+def test_owners_written_as_initials_are_read_through_the_plans_key():
+    from pathlib import Path
+
+    from extractor.extract.actions import extract_actions
+    from extractor.extract.leads import initials_key, resolve_initials
+    from extractor.ingest import load_document
+    from extractor.items import Lead
+
+    sets = Path(__file__).resolve().parents[2] / "corpus" / "coverage"
+    # a line of "AH – Head of Early Help CW – Systems and Business Support Manager ..." pairs
+    ashlingford = extract_actions(load_document(sets / "be" / "ashlingford.pdf"))
+    first = ashlingford[0]
+    assert first.leads_raw == "TW" and first.leads == (Lead("Head of Quality Assurance", "role"),)  # as printed, then read
+    # a table "Initials | Name | Role"
+    dunmarrow = extract_actions(load_document(sets / "ay" / "dunmarrow.docx"))
+    assert dunmarrow[1].leads_raw == "JC / KT"
+    assert [l.name for l in dunmarrow[1].leads] == ["Jo Carnsew", "Kieran Tolley"]
+    assert dunmarrow[1].leads[1].kind == "person" and dunmarrow[1].leads[1].role.startswith("Head of Service")
+    # minutes naming those present: "Karen Pryce, Local Authority Designated Officer (KP); ..."
+    key = initials_key(load_document(sets / "ap" / "hazelwold.docx").blocks)
+    assert key["KP"] == Lead("Karen Pryce", "person", "Local Authority Designated Officer")
+    # initials no key explains, and leads that are no initials, stay as they are
+    assert resolve_initials((Lead("ZZ", "role"), Lead("Head of Service", "role")), key) == (
+        Lead("ZZ", "role"), Lead("Head of Service", "role"))
