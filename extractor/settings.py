@@ -33,7 +33,7 @@ class Settings:
     # when each scores at least this (1.0: off): a plan answers a recommendation with several
     # actions, a decoy or stray match is one. Chosen with the others on every plan with gold
     # (scripts/eval_linking.py): 0.30 on 72 plans, off on 83 to 123 plans (one action at 0.70 or
-    # 0.80 covering), 0.50 on the 129 of sets a-z, aa-av and the real plans and on the 141 up to bb, with one action at 0.90.
+    # 0.80 covering), 0.50 on 129 to 153 plans (sets a-z, aa-bh and the real plans), with one action at 0.90.
     covered_support_threshold: float = 0.5
     max_suggestions_per_action: int = 3
     # An action speaks to an ask of a recommendation when it has at least this field-weighted
@@ -44,7 +44,7 @@ class Settings:
     # before it ("... so that no child waits unnecessarily; that the support continues for as long
     # as it is needed") and is judged with it: it is listed, but "covered" does not wait for an
     # action aimed at it. The first ask always counts; 0 makes every ask count. Chosen with the
-    # coverage thresholds: 35 on the 129 plans of sets a-z, aa-av and the real plans, 45 on the 141 up to bb.
+    # coverage thresholds: 35 on 129 plans (sets a-z, aa-av and the real plans), 45 on 141 to 153.
     ask_own_weight: float = 45.0
     # A passing mention is proposed (as a touch: it makes a recommendation weak, never covered)
     # even below suggest_threshold when what it mentions is one of the recommendation's two most

@@ -442,7 +442,7 @@ def initials_key(blocks) -> dict[str, Lead]:
         named = _NAMED.findall(text)
         if len(named) >= MIN_KEY_ENTRIES:
             for name, post, initials in named:
-                key.setdefault(initials, Lead(name, "person", post.strip() or None if post else None))
+                key.setdefault(initials, Lead(name, "person", post.strip() or None))
     return key
 
 

@@ -108,6 +108,7 @@ MATCH_THRESHOLD = 82  # rapidfuzz score (0-100) a header cell needs to count as 
 _CONFUSABLES = str.maketrans("АВЕКМНОРСТУХаеорсухіјВуΑΒΕΗΙΚΜΝΟΡΤΥΧ", "ABEKMHOPCTYXaeopcyxijByABEHIKMNOPTYX")
 
 
+@lru_cache(maxsize=8192)
 def norm_label(text: str) -> str:
     """Header text reduced for matching: NFKC, Latin look-alikes, lower case, no punctuation."""
     t = unicodedata.normalize("NFKC", text or "").translate(_CONFUSABLES)
@@ -741,6 +742,8 @@ class _Context:
     headed: bool = False  # a heading came since the last table
     months: dict[int, str] = field(default_factory=dict)  # a timeline's month columns: column -> "Apr 2023"
     group_lead: str | None = None  # a table with no lead column names each group's owner in a row above it
+    # the reader gives a merged cell's text to every row it spans (Word, Excel): an empty cell is empty
+    merges_known: bool = False
 
 
 @dataclass(frozen=True)
@@ -916,18 +919,23 @@ def _printed_over(doc: Document) -> Document:
     date column, followed by a table of the same numbers, in the same order, with the leads or dates
     and no action, is one table, its rows joined by number."""
     tables = list(doc.tables())
+    actions = {t.index: _numbered_part(t, with_action=True) for t in tables}
+    if not any(c is not None for c in actions.values()):
+        return doc
+    others = {t.index: _numbered_part(t, with_action=False) for t in tables}
+
+    def numbers(t: Table, col: int) -> list[str]:
+        return [r.cells[col].text.strip() if col < len(r.cells) else "" for r in t.rows[1:]]
+
     joined: dict[int, Table] = {}
     dropped: set[int] = set()
     for k, a in enumerate(tables):
-        na = _numbered_part(a, with_action=True)
-        if na is None or a.index in dropped:
-            continue
-        numbers = [r.cells[na].text.strip() if na < len(r.cells) else "" for r in a.rows[1:]]
-        if not all(numbers):
+        na = actions[a.index]
+        if na is None or a.index in dropped or not all(numbers(a, na)):
             continue
         for b in tables[k + 1:]:
-            nb = _numbered_part(b, with_action=False)
-            if nb is None or [r.cells[nb].text.strip() if nb < len(r.cells) else "" for r in b.rows[1:]] != numbers:
+            nb = others[b.index]
+            if nb is None or numbers(b, nb) != numbers(a, na):
                 continue
             rows = tuple(replace(ra, cells=ra.cells + tuple(c for j, c in enumerate(rb.cells) if j != nb))
                          for ra, rb in zip(a.rows, b.rows))
@@ -978,7 +986,7 @@ def plan_rows(doc: Document) -> list[PlanRow]:
     records = {t.index: _record(t) or _card_rows(t) for t in doc.tables()}
     if any(records.values()):
         doc = replace(doc, blocks=_titled_records(doc.blocks, records))
-    ctx = _Context(candidates=_objective_candidates(doc))
+    ctx = _Context(candidates=_objective_candidates(doc), merges_known=doc.format in ("docx", "xlsx"))
     out: list[PlanRow] = []
     headers = {t.index: find_header(t) for t in doc.tables()}
     sheet_titles = _sheet_titles(doc, headers)
@@ -1165,8 +1173,7 @@ def _take_rows(table: Table, first: int, ctx: _Context, out: list[PlanRow], sour
             narrow = len(row.cells) < max(header.width, max(header.roles) + 1)  # a column was lost: fragments shifted left
             out[-1] = _absorb(out[-1], cells, blocks, narrow)
             continue
-        cells = _inherit(out[-1] if out else None, cells, ctx, table.index,
-                         merges_known=source.lower().endswith(_MERGES_KNOWN))
+        cells = _inherit(out[-1] if out else None, cells, ctx, table.index)
         out.append(PlanRow(cells, blocks, prov, ctx.section, _row_objective(cells, ctx), ctx.workstream_refs))
 
 
@@ -1431,20 +1438,17 @@ def _sentences(texts: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# Formats whose readers give a merged cell's text to every row it spans: an empty cell there is empty.
-_MERGES_KNOWN = (".xlsx", ".xlsm", ".docx")
 GROUP_CITATION_WORDS = 8
 
 
-def _inherit(prev: PlanRow | None, cells: dict[str, str], ctx: _Context, table_index: int,
-             merges_known: bool = False) -> dict[str, str]:
+def _inherit(prev: PlanRow | None, cells: dict[str, str], ctx: _Context, table_index: int) -> dict[str, str]:
     """Fill the number and objective of a row from the row above when they were a merged cell
     spanning both (left empty here by the reader, or by a converter)."""
     if prev is None or prev.section != ctx.section or prev.prov.table is None:
         return cells
     out = dict(cells)
     for role in ("number", "refs", "objective"):
-        if role == "refs" and (cells.get("number") or (merges_known and len(prev.get("refs").split()) <= GROUP_CITATION_WORDS)):
+        if role == "refs" and (cells.get("number") or (ctx.merges_known and len(prev.get("refs").split()) <= GROUP_CITATION_WORDS)):
             # a row with its own number and no reference cites none (the merged cell ended above); in a
             # workbook or Word table (a merged cell is read in each row) an empty cell under a short
             # citation ("Ofsted rec 3") cites none, while one under a recommendation quoted whole at the
@@ -1800,22 +1804,6 @@ def _who_when(text: str, n: int) -> list[tuple[str, str]] | None:
     return list(zip(leads, dates))
 
 
-_OWNER_ONLY = re.compile(r"\s*\((?P<lead>[A-Z][^()]{1,80})\)\s*\.?\s*$")
-
-
-def _owner_only(text: str) -> tuple[str, dict[str, str]]:
-    """("the action", {"lead": ...}) of a list item closing on its owner alone in brackets, among items
-    closing on "(Owner, date)"; the text whole with no values when the bracket is no owner (prose, a
-    date, a long aside)."""
-    m = _OWNER_ONLY.search(text)
-    if m is None or not text[:m.start()].strip():
-        return text, {}
-    lead = m.group("lead").strip()
-    if len(lead.split()) > 8 or looks_like_prose(lead) or _names_date(lead):
-        return text, {}
-    return text[:m.start()].strip(), {"lead": lead}
-
-
 # "... (Principal Social Worker) by Dec-17", "... by end Q2", "... (ongoing)": a line of a cell of
 # several actions closing on its own date, perhaps its own owner in brackets before it.
 _BY_TAIL = re.compile(r"\s*(?:\((?P<lead>[A-Z][^()]{1,80})\)\s*)?(?:\bby\s+(?P<date>[^()]{2,25}?)|"
@@ -1901,7 +1889,7 @@ def _field_table(table: Table) -> list[Block]:
     for col, role in sorted(roles.items()):
         if role in ("lead", "date") and col < len(values) and _BARE_LABEL.match(_plain(names[col])):
             prov = values[col].prov or Provenance("")
-            out += [Block("paragraph", names[col].strip(), prov), Block("paragraph", values[col].text.strip() or "-", prov)]
+            out += [Block("paragraph", names[col].strip(), prov), Block("paragraph", values[col].text.strip(), prov)]
     return out
 
 
@@ -2050,7 +2038,9 @@ def _paragraph_rows(doc: Document) -> list[tuple[int, PlanRow]]:
             if cells:
                 bracketed = b.level
             elif bracketed == b.level:  # "... (Leaving Care Service Manager)" in a list of "(Owner, date)" items
-                action, cells = _owner_only(text)
+                action, cells = dash_tail(text)
+                if set(cells) != {"lead"}:
+                    action, cells = text, {}
         j = i + 1
         while j < len(blocks):
             lab = _label_line(blocks[j][1])

@@ -46,12 +46,12 @@ def sniff(path: str | os.PathLike) -> str:
             str(path),
         )
     sample = head.lstrip(b"\xef\xbb\xbf").lstrip().lower()
-    if sample.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in sample[:512] or b"<body" in sample[:2048]:
-        return "html"
     from .eml import looks_like_message
 
     if p.suffix.lower() == ".eml" or looks_like_message(sample):
-        return "eml"  # an e-mail saved with its headers and MIME parts
+        return "eml"  # an e-mail saved with its headers and MIME parts (its HTML body may open early)
+    if sample.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<html" in sample[:512] or b"<body" in sample[:2048]:
+        return "html"
     if p.suffix.lower() in (".html", ".htm") and re.match(rb"<(?:meta|head|style|link|table|div|title)\b", sample):
         return "html"  # a fragment with no <html> or <body>: Google Sheets' "Web page" download starts "<meta ...><table"
     if b"\x00" in head:

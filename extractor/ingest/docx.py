@@ -393,7 +393,7 @@ class _Reader:
         for tr in _children(tbl, "tr"):
             cells = []
             for tc in _children(tr, "tc"):
-                texts = [b.text for _, p in _cell_content(tc) if _ == "p" for b in self.paragraph(p, prov, in_cell=True)]
+                texts = [b.text for kind, p in _cell_content(tc) if kind == "p" for b in self.paragraph(p, prov, in_cell=True)]
                 cells.append(" ".join(t.strip() for t in texts if t.strip()))
             if any(cells):
                 rows.append(cells)
@@ -510,17 +510,6 @@ def _cell_content(el):
         elif (child.tag in (W + "sdt", W + "sdtContent", W + "customXml", W + "ins")
               and not (child.tag == W + "sdt" and _placeholder(child))):
             yield from _cell_content(child)
-
-
-def _paragraphs(el):
-    """A cell's paragraphs in order; nested tables are read as their paragraphs, since the
-    document model has no tables inside cells."""
-    for child in el:
-        if child.tag == W + "p":
-            yield child
-        elif (child.tag in (W + "tbl", W + "tr", W + "tc", W + "sdt", W + "sdtContent", W + "customXml", W + "ins")
-              and not (child.tag == W + "sdt" and _placeholder(child))):
-            yield from _paragraphs(child)
 
 
 def _int(value: str | None, default: int) -> int:

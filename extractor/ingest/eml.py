@@ -7,6 +7,7 @@ save it and give it to recmap on its own.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from email import policy
 from email.parser import BytesParser
 from pathlib import Path
@@ -48,4 +49,4 @@ def read_eml(path: Path, settings, source: str) -> Document:
     if body.get_content_type() == "text/html":
         return Document(source, "html", tuple(html_to_blocks(content, source)), None, tuple(warnings))
     doc = text_document(content, source, None)
-    return Document(doc.source, doc.kind, doc.blocks, doc.pages, doc.warnings + tuple(warnings))
+    return replace(doc, warnings=doc.warnings + tuple(warnings))

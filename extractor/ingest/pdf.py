@@ -49,7 +49,7 @@ from pathlib import Path
 from ..document import Block, Cell, Document, Provenance, Row, Table
 from ..errors import CorruptInput, EncryptedInput, NoTextLayer, TooLarge
 from ..settings import DEFAULT, Settings
-from .lines import Line, display_label, is_initial, lines_to_blocks, split_marker, strip_running_lines
+from .lines import Line, _Words, display_label, is_initial, lines_to_blocks, split_marker, strip_running_lines
 
 # pdfium error codes (fpdfview.h): FPDF_ERR_PASSWORD = 4, FPDF_ERR_SECURITY = 6.
 _ERR_PASSWORD = 4
@@ -625,13 +625,14 @@ def _build_table(boxes, textpage, height: float, page_no: int, source: str, inde
         i = CELL_INSET
         texts[box] = textpage.get_text_bounded(left=x0 + i, bottom=height - bottom + i, right=x1 - i, top=height - top - i)
     page_text: list[str] = []  # read only when a cell needs it
+    hyphen_words = None  # likewise
     for box, raw in texts.items():
         if "\n" in raw and _BROKEN_WORD.search(raw):
             texts[box] = mend_broken_words(raw, box, textpage, height, page_text)
         if _MARKED_HYPHEN.search(texts[box]):
-            if not page_text:
-                page_text.append(textpage.get_text_range())
-            texts[box] = _mend_marked_hyphens(texts[box], page_text[0])
+            if hyphen_words is None:  # the page's own spellings, read once
+                hyphen_words = page_words(textpage.get_text_range())
+            texts[box] = _mend_marked_hyphens(texts[box], hyphen_words)
     if not any(t.strip() for t in texts.values()) or _is_frame(boxes, texts):
         return None
     tprov = Provenance(source, page_no, table=index)
@@ -737,19 +738,25 @@ _HYPHENATED_PREFIXES = frozenset("pre post multi non co re inter cross self sub 
                                  "long short full part high low".split())
 
 
-def _mend_marked_hyphens(raw: str, page_text: str) -> str:
-    """``raw`` with each hyphen pdfium marked at a line end made a hyphen or nothing: the compound
-    ("pre-proceedings") when the page uses it or its first part is a prefix that takes one, else
-    one word broken across lines ("Safeguarding")."""
-    low = re.sub(r"[\ufffe\x02]\s*", "", page_text.lower())
+def page_words(page_text: str) -> _Words:
+    """What a page's text says about hyphens (:class:`~extractor.ingest.lines._Words`): the words and
+    the hyphenated compounds it prints whole, a marked line-end hyphen counting as neither."""
+    low = page_text.lower()
+    return _Words(sets=(set(re.findall(r"[a-z]+", low)), set(re.findall(r"[a-z]+(?:-[a-z]+)+", low))))
 
+
+def _mend_marked_hyphens(raw: str, words: _Words) -> str:
+    """``raw`` with each hyphen pdfium marked at a line end made a hyphen or nothing. The page's own
+    spellings decide first (``words``: the compound "pre-proceedings" or the word "safeguarding"
+    printed whole), then the first part: a prefix that takes a hyphen keeps it ("multi-agency"),
+    anything else is one word broken across lines ("Safeguarding")."""
     def mend(m: re.Match) -> str:
         a, b = m.group(1), m.group(2)
-        joined = f"{a}{b}".lower()
-        elsewhere = low.replace(joined, "", 1)  # the page's text but for this word
-        if f"{a}-{b}".lower() in low or (a.lower() in _HYPHENATED_PREFIXES and joined not in elsewhere):
+        if words.has_compound(f"{a}-{b}".lower()):
             return f"{a}-{b}"
-        return f"{a}{b}"
+        if words.has_word(f"{a}{b}".lower()):
+            return f"{a}{b}"
+        return f"{a}-{b}" if a.lower() in _HYPHENATED_PREFIXES else f"{a}{b}"
 
     return _MARKED_HYPHEN.sub(mend, raw)
 

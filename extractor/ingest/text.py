@@ -29,9 +29,9 @@ Form feeds, if present, count pages; otherwise ``page`` is None.
 from __future__ import annotations
 
 import csv
-from collections import Counter
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 

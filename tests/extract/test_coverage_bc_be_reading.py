@@ -7,7 +7,7 @@ from pathlib import Path
 
 from extractor.extract.actions import _describes, extract_actions
 from extractor.ingest import load_document, sniff
-from extractor.ingest.pdf import _mend_marked_hyphens
+from extractor.ingest.pdf import _mend_marked_hyphens, page_words
 
 SETS = Path(__file__).resolve().parents[2] / "corpus" / "coverage"
 
@@ -17,7 +17,7 @@ def _by_start(acts, start):
 
 
 def test_a_hyphen_pdfium_marks_at_a_line_end_is_mended():
-    page = "Head of Service, Safe\ufffeguarding ... to consider pre\ufffeproceedings ... decision-making"
+    page = page_words("Head of Service, Safe\ufffeguarding ... to consider pre\ufffeproceedings ... decision-making")
     assert _mend_marked_hyphens("Head of Service, Safe\x02guarding", page) == "Head of Service, Safeguarding"
     assert _mend_marked_hyphens("consider pre\x02\nproceedings", page) == "consider pre-proceedings"
     assert _mend_marked_hyphens("decision\x02making", page) == "decision-making"  # the page uses the compound
@@ -93,3 +93,14 @@ def test_a_saved_e_mail_with_no_body_says_to_save_its_attachment(tmp_path):
     with pytest.raises(UnsupportedFormat) as err:
         load_document(path)
     assert "attachment" in str(err.value) and "message.txt" in str(err.value)
+
+
+def test_a_saved_e_mail_with_only_a_text_body_is_read_as_text(tmp_path):
+    raw = ("From: a@example.org\r\nTo: b@example.org\r\nSubject: plan\r\nMIME-Version: 1.0\r\n"
+           "Content-Type: text/plain; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+           "Our plan:\r\n\r\n- Weekly panel for every child missing from care (Head of Service, March 2024)\r\n"
+           "- Return interviews within 72 hours, checked monthly (Team Manager, April 2024)\r\n").encode()
+    path = tmp_path / "plan.eml"
+    path.write_bytes(raw)
+    doc = load_document(path)
+    assert doc.format == "text" and any("Weekly panel" in b.text for b in doc.blocks)
